@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_machine_request import CreateMachineRequest
+from ...models.error_response import ErrorResponse
+from ...models.machine import Machine
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    *,
+    body: CreateMachineRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/machines".format(
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Machine | None:
+    if response.status_code == 200:
+        response_200 = Machine.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Machine]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMachineRequest,
+) -> Response[ErrorResponse | Machine]:
+    """Create Machine
+
+     Create a Machine within a specific app using the details provided in the request body.
+
+    **Important**: This request can fail, and you’re responsible for handling that failure. If you ask
+    for a large Machine, or a Machine in a region we happen to be at capacity for, you might need to
+    retry the request, or to fall back to another region. If you’re working directly with the Machines
+    API, you’re taking some responsibility for your own orchestration!
+
+    Args:
+        app_name (str):
+        body (CreateMachineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Machine]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMachineRequest,
+) -> ErrorResponse | Machine | None:
+    """Create Machine
+
+     Create a Machine within a specific app using the details provided in the request body.
+
+    **Important**: This request can fail, and you’re responsible for handling that failure. If you ask
+    for a large Machine, or a Machine in a region we happen to be at capacity for, you might need to
+    retry the request, or to fall back to another region. If you’re working directly with the Machines
+    API, you’re taking some responsibility for your own orchestration!
+
+    Args:
+        app_name (str):
+        body (CreateMachineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Machine
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMachineRequest,
+) -> Response[ErrorResponse | Machine]:
+    """Create Machine
+
+     Create a Machine within a specific app using the details provided in the request body.
+
+    **Important**: This request can fail, and you’re responsible for handling that failure. If you ask
+    for a large Machine, or a Machine in a region we happen to be at capacity for, you might need to
+    retry the request, or to fall back to another region. If you’re working directly with the Machines
+    API, you’re taking some responsibility for your own orchestration!
+
+    Args:
+        app_name (str):
+        body (CreateMachineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Machine]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMachineRequest,
+) -> ErrorResponse | Machine | None:
+    """Create Machine
+
+     Create a Machine within a specific app using the details provided in the request body.
+
+    **Important**: This request can fail, and you’re responsible for handling that failure. If you ask
+    for a large Machine, or a Machine in a region we happen to be at capacity for, you might need to
+    retry the request, or to fall back to another region. If you’re working directly with the Machines
+    API, you’re taking some responsibility for your own orchestration!
+
+    Args:
+        app_name (str):
+        body (CreateMachineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Machine
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.flydv_1_exec_response import Flydv1ExecResponse
+from ...models.machine_exec_request import MachineExecRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    machine_id: str,
+    *,
+    body: MachineExecRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/machines/{machine_id}/exec".format(
+            app_name=quote(str(app_name), safe=""),
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Flydv1ExecResponse | None:
+    if response.status_code == 200:
+        response_200 = Flydv1ExecResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Flydv1ExecResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MachineExecRequest,
+) -> Response[ErrorResponse | Flydv1ExecResponse]:
+    """Execute Command
+
+     Execute a command on a specific Machine and return the raw command output bytes.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MachineExecRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flydv1ExecResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MachineExecRequest,
+) -> ErrorResponse | Flydv1ExecResponse | None:
+    """Execute Command
+
+     Execute a command on a specific Machine and return the raw command output bytes.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MachineExecRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flydv1ExecResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        machine_id=machine_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MachineExecRequest,
+) -> Response[ErrorResponse | Flydv1ExecResponse]:
+    """Execute Command
+
+     Execute a command on a specific Machine and return the raw command output bytes.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MachineExecRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flydv1ExecResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MachineExecRequest,
+) -> ErrorResponse | Flydv1ExecResponse | None:
+    """Execute Command
+
+     Execute a command on a specific Machine and return the raw command output bytes.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MachineExecRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flydv1ExecResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            machine_id=machine_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

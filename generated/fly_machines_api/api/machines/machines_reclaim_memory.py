@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.main_reclaim_memory_request import MainReclaimMemoryRequest
+from ...models.main_reclaim_memory_response import MainReclaimMemoryResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    machine_id: str,
+    *,
+    body: MainReclaimMemoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/machines/{machine_id}/memory/reclaim".format(
+            app_name=quote(str(app_name), safe=""),
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MainReclaimMemoryResponse | None:
+    if response.status_code == 200:
+        response_200 = MainReclaimMemoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MainReclaimMemoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MainReclaimMemoryRequest,
+) -> Response[MainReclaimMemoryResponse]:
+    """Reclaim Machine Memory
+
+     Trigger the balloon device to reclaim memory from a machine
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MainReclaimMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MainReclaimMemoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MainReclaimMemoryRequest,
+) -> MainReclaimMemoryResponse | None:
+    """Reclaim Machine Memory
+
+     Trigger the balloon device to reclaim memory from a machine
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MainReclaimMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MainReclaimMemoryResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        machine_id=machine_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MainReclaimMemoryRequest,
+) -> Response[MainReclaimMemoryResponse]:
+    """Reclaim Machine Memory
+
+     Trigger the balloon device to reclaim memory from a machine
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MainReclaimMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MainReclaimMemoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MainReclaimMemoryRequest,
+) -> MainReclaimMemoryResponse | None:
+    """Reclaim Machine Memory
+
+     Trigger the balloon device to reclaim memory from a machine
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        body (MainReclaimMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MainReclaimMemoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            machine_id=machine_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

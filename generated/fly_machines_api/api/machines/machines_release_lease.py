@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.lease_release_envelope import LeaseReleaseEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    machine_id: str,
+    *,
+    fly_machine_lease_nonce: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["fly-machine-lease-nonce"] = fly_machine_lease_nonce
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/apps/{app_name}/machines/{machine_id}/lease".format(
+            app_name=quote(str(app_name), safe=""),
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LeaseReleaseEnvelope | None:
+    if response.status_code == 200:
+        response_200 = LeaseReleaseEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LeaseReleaseEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str,
+) -> Response[ErrorResponse | LeaseReleaseEnvelope]:
+    """Release Lease
+
+     Release the lease of a specific Machine within an app. Machine leases can be used to obtain an
+    exclusive lock on modifying a Machine.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LeaseReleaseEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str,
+) -> ErrorResponse | LeaseReleaseEnvelope | None:
+    """Release Lease
+
+     Release the lease of a specific Machine within an app. Machine leases can be used to obtain an
+    exclusive lock on modifying a Machine.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LeaseReleaseEnvelope
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        machine_id=machine_id,
+        client=client,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str,
+) -> Response[ErrorResponse | LeaseReleaseEnvelope]:
+    """Release Lease
+
+     Release the lease of a specific Machine within an app. Machine leases can be used to obtain an
+    exclusive lock on modifying a Machine.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LeaseReleaseEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str,
+) -> ErrorResponse | LeaseReleaseEnvelope | None:
+    """Release Lease
+
+     Release the lease of a specific Machine within an app. Machine leases can be used to obtain an
+    exclusive lock on modifying a Machine.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LeaseReleaseEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            machine_id=machine_id,
+            client=client,
+            fly_machine_lease_nonce=fly_machine_lease_nonce,
+        )
+    ).parsed

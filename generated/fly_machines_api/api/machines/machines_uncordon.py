@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_name: str,
+    machine_id: str,
+    *,
+    fly_machine_lease_nonce: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(fly_machine_lease_nonce, Unset):
+        headers["fly-machine-lease-nonce"] = fly_machine_lease_nonce
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/machines/{machine_id}/uncordon".format(
+            app_name=quote(str(app_name), safe=""),
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OkResponse | None:
+    if response.status_code == 200:
+        response_200 = OkResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str | Unset = UNSET,
+) -> Response[ErrorResponse | OkResponse]:
+    """Uncordon Machine
+
+     “Cordoning” a Machine refers to disabling its services, so the Fly Proxy won’t route requests to it.
+    In flyctl this is used by blue/green deployments; one set of Machines is started up with services
+    disabled, and when they are all healthy, the services are enabled on the new Machines and disabled
+    on the old ones.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str | Unset = UNSET,
+) -> ErrorResponse | OkResponse | None:
+    """Uncordon Machine
+
+     “Cordoning” a Machine refers to disabling its services, so the Fly Proxy won’t route requests to it.
+    In flyctl this is used by blue/green deployments; one set of Machines is started up with services
+    disabled, and when they are all healthy, the services are enabled on the new Machines and disabled
+    on the old ones.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OkResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        machine_id=machine_id,
+        client=client,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str | Unset = UNSET,
+) -> Response[ErrorResponse | OkResponse]:
+    """Uncordon Machine
+
+     “Cordoning” a Machine refers to disabling its services, so the Fly Proxy won’t route requests to it.
+    In flyctl this is used by blue/green deployments; one set of Machines is started up with services
+    disabled, and when they are all healthy, the services are enabled on the new Machines and disabled
+    on the old ones.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        machine_id=machine_id,
+        fly_machine_lease_nonce=fly_machine_lease_nonce,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fly_machine_lease_nonce: str | Unset = UNSET,
+) -> ErrorResponse | OkResponse | None:
+    """Uncordon Machine
+
+     “Cordoning” a Machine refers to disabling its services, so the Fly Proxy won’t route requests to it.
+    In flyctl this is used by blue/green deployments; one set of Machines is started up with services
+    disabled, and when they are all healthy, the services are enabled on the new Machines and disabled
+    on the old ones.
+
+    Args:
+        app_name (str):
+        machine_id (str):
+        fly_machine_lease_nonce (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            machine_id=machine_id,
+            client=client,
+            fly_machine_lease_nonce=fly_machine_lease_nonce,
+        )
+    ).parsed

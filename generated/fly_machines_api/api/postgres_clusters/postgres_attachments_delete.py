@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.postgres_error_response import PostgresErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    postgres_cluster_id: str,
+    app_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/postgres/{postgres_cluster_id}/attachments/{app_name}".format(
+            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PostgresErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PostgresErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    postgres_cluster_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | PostgresErrorResponse]:
+    """Detach Cluster from App
+
+     Detach a specific cluster from a Fly app.
+
+    Args:
+        postgres_cluster_id (str):
+        app_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PostgresErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        postgres_cluster_id=postgres_cluster_id,
+        app_name=app_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    postgres_cluster_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | PostgresErrorResponse | None:
+    """Detach Cluster from App
+
+     Detach a specific cluster from a Fly app.
+
+    Args:
+        postgres_cluster_id (str):
+        app_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PostgresErrorResponse
+    """
+
+    return sync_detailed(
+        postgres_cluster_id=postgres_cluster_id,
+        app_name=app_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    postgres_cluster_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | PostgresErrorResponse]:
+    """Detach Cluster from App
+
+     Detach a specific cluster from a Fly app.
+
+    Args:
+        postgres_cluster_id (str):
+        app_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PostgresErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        postgres_cluster_id=postgres_cluster_id,
+        app_name=app_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    postgres_cluster_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | PostgresErrorResponse | None:
+    """Detach Cluster from App
+
+     Detach a specific cluster from a Fly app.
+
+    Args:
+        postgres_cluster_id (str):
+        app_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PostgresErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            postgres_cluster_id=postgres_cluster_id,
+            app_name=app_name,
+            client=client,
+        )
+    ).parsed

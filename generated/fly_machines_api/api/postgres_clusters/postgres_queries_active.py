@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_postgres_active_queries_response import ListPostgresActiveQueriesResponse
+from ...models.postgres_error_response import PostgresErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    postgres_cluster_id: str,
+    *,
+    database: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["database"] = database
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/postgres/{postgres_cluster_id}/queries/active".format(
+            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListPostgresActiveQueriesResponse | PostgresErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ListPostgresActiveQueriesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListPostgresActiveQueriesResponse | PostgresErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    postgres_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database: str,
+) -> Response[ListPostgresActiveQueriesResponse | PostgresErrorResponse]:
+    """List Active Queries
+
+     List active queries in the supplied database. The database query parameter is required and must not
+    be empty or whitespace-only. Returns full query text and durations in seconds.
+
+    Args:
+        postgres_cluster_id (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPostgresActiveQueriesResponse | PostgresErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        postgres_cluster_id=postgres_cluster_id,
+        database=database,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    postgres_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database: str,
+) -> ListPostgresActiveQueriesResponse | PostgresErrorResponse | None:
+    """List Active Queries
+
+     List active queries in the supplied database. The database query parameter is required and must not
+    be empty or whitespace-only. Returns full query text and durations in seconds.
+
+    Args:
+        postgres_cluster_id (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPostgresActiveQueriesResponse | PostgresErrorResponse
+    """
+
+    return sync_detailed(
+        postgres_cluster_id=postgres_cluster_id,
+        client=client,
+        database=database,
+    ).parsed
+
+
+async def asyncio_detailed(
+    postgres_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database: str,
+) -> Response[ListPostgresActiveQueriesResponse | PostgresErrorResponse]:
+    """List Active Queries
+
+     List active queries in the supplied database. The database query parameter is required and must not
+    be empty or whitespace-only. Returns full query text and durations in seconds.
+
+    Args:
+        postgres_cluster_id (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPostgresActiveQueriesResponse | PostgresErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        postgres_cluster_id=postgres_cluster_id,
+        database=database,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    postgres_cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    database: str,
+) -> ListPostgresActiveQueriesResponse | PostgresErrorResponse | None:
+    """List Active Queries
+
+     List active queries in the supplied database. The database query parameter is required and must not
+    be empty or whitespace-only. Returns full query text and durations in seconds.
+
+    Args:
+        postgres_cluster_id (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPostgresActiveQueriesResponse | PostgresErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            postgres_cluster_id=postgres_cluster_id,
+            client=client,
+            database=database,
+        )
+    ).parsed

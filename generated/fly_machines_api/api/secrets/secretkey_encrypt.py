@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.encrypt_secretkey_request import EncryptSecretkeyRequest
+from ...models.encrypt_secretkey_response import EncryptSecretkeyResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_name: str,
+    secret_name: str,
+    *,
+    body: EncryptSecretkeyRequest,
+    min_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["min_version"] = min_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/secretkeys/{secret_name}/encrypt".format(
+            app_name=quote(str(app_name), safe=""),
+            secret_name=quote(str(secret_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EncryptSecretkeyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EncryptSecretkeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EncryptSecretkeyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EncryptSecretkeyRequest,
+    min_version: str | Unset = UNSET,
+) -> Response[EncryptSecretkeyResponse | ErrorResponse]:
+    """Encrypt with a secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        min_version (str | Unset):
+        body (EncryptSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EncryptSecretkeyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        secret_name=secret_name,
+        body=body,
+        min_version=min_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EncryptSecretkeyRequest,
+    min_version: str | Unset = UNSET,
+) -> EncryptSecretkeyResponse | ErrorResponse | None:
+    """Encrypt with a secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        min_version (str | Unset):
+        body (EncryptSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EncryptSecretkeyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        secret_name=secret_name,
+        client=client,
+        body=body,
+        min_version=min_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EncryptSecretkeyRequest,
+    min_version: str | Unset = UNSET,
+) -> Response[EncryptSecretkeyResponse | ErrorResponse]:
+    """Encrypt with a secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        min_version (str | Unset):
+        body (EncryptSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EncryptSecretkeyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        secret_name=secret_name,
+        body=body,
+        min_version=min_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EncryptSecretkeyRequest,
+    min_version: str | Unset = UNSET,
+) -> EncryptSecretkeyResponse | ErrorResponse | None:
+    """Encrypt with a secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        min_version (str | Unset):
+        body (EncryptSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EncryptSecretkeyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            secret_name=secret_name,
+            client=client,
+            body=body,
+            min_version=min_version,
+        )
+    ).parsed

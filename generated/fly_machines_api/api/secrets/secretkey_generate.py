@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.set_secretkey_request import SetSecretkeyRequest
+from ...models.set_secretkey_response import SetSecretkeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    secret_name: str,
+    *,
+    body: SetSecretkeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/secretkeys/{secret_name}/generate".format(
+            app_name=quote(str(app_name), safe=""),
+            secret_name=quote(str(secret_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SetSecretkeyResponse | None:
+    if response.status_code == 201:
+        response_201 = SetSecretkeyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SetSecretkeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetSecretkeyRequest,
+) -> Response[ErrorResponse | SetSecretkeyResponse]:
+    """Generate a random secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        body (SetSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SetSecretkeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        secret_name=secret_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetSecretkeyRequest,
+) -> ErrorResponse | SetSecretkeyResponse | None:
+    """Generate a random secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        body (SetSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SetSecretkeyResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        secret_name=secret_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetSecretkeyRequest,
+) -> Response[ErrorResponse | SetSecretkeyResponse]:
+    """Generate a random secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        body (SetSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SetSecretkeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        secret_name=secret_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    secret_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetSecretkeyRequest,
+) -> ErrorResponse | SetSecretkeyResponse | None:
+    """Generate a random secret key
+
+    Args:
+        app_name (str):
+        secret_name (str):
+        body (SetSecretkeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SetSecretkeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            secret_name=secret_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

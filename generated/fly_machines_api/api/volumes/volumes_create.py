@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_volume_request import CreateVolumeRequest
+from ...models.volume import Volume
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    *,
+    body: CreateVolumeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/apps/{app_name}/volumes".format(
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Volume | None:
+    if response.status_code == 200:
+        response_200 = Volume.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Volume]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVolumeRequest,
+) -> Response[Volume]:
+    """Create Volume
+
+     Create a volume for a specific app using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        body (CreateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Volume]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVolumeRequest,
+) -> Volume | None:
+    """Create Volume
+
+     Create a volume for a specific app using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        body (CreateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Volume
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVolumeRequest,
+) -> Response[Volume]:
+    """Create Volume
+
+     Create a volume for a specific app using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        body (CreateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Volume]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVolumeRequest,
+) -> Volume | None:
+    """Create Volume
+
+     Create a volume for a specific app using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        body (CreateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Volume
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

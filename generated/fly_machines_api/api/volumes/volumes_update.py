@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_volume_request import UpdateVolumeRequest
+from ...models.volume import Volume
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    volume_id: str,
+    *,
+    body: UpdateVolumeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/apps/{app_name}/volumes/{volume_id}".format(
+            app_name=quote(str(app_name), safe=""),
+            volume_id=quote(str(volume_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Volume | None:
+    if response.status_code == 200:
+        response_200 = Volume.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Volume]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    volume_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateVolumeRequest,
+) -> Response[ErrorResponse | Volume]:
+    """Update Volume
+
+     Update a volume's configuration using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        volume_id (str):
+        body (UpdateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Volume]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        volume_id=volume_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    volume_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateVolumeRequest,
+) -> ErrorResponse | Volume | None:
+    """Update Volume
+
+     Update a volume's configuration using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        volume_id (str):
+        body (UpdateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Volume
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        volume_id=volume_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    volume_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateVolumeRequest,
+) -> Response[ErrorResponse | Volume]:
+    """Update Volume
+
+     Update a volume's configuration using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        volume_id (str):
+        body (UpdateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Volume]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        volume_id=volume_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    volume_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateVolumeRequest,
+) -> ErrorResponse | Volume | None:
+    """Update Volume
+
+     Update a volume's configuration using the details provided in the request body.
+
+    Args:
+        app_name (str):
+        volume_id (str):
+        body (UpdateVolumeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Volume
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            volume_id=volume_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

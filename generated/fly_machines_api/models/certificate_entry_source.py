@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CertificateEntrySource(OpenStrEnum):
+    CUSTOM = "custom"
+    FLY = "fly"

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_postgres_backup_request_type import CreatePostgresBackupRequestType
+
+T = TypeVar("T", bound="CreatePostgresBackupRequest")
+
+
+@_attrs_define
+class CreatePostgresBackupRequest:
+    """
+    Attributes:
+        type_ (CreatePostgresBackupRequestType): Backup type. Example: full.
+    """
+
+    type_: CreatePostgresBackupRequestType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = CreatePostgresBackupRequestType(d.pop("type"))
+
+        create_postgres_backup_request = cls(
+            type_=type_,
+        )
+
+        create_postgres_backup_request.additional_properties = d
+        return create_postgres_backup_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

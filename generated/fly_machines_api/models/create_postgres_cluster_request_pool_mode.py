@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CreatePostgresClusterRequestPoolMode(OpenStrEnum):
+    SESSION = "session"
+    TRANSACTION = "transaction"

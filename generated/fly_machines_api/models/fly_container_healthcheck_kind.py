@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FlyContainerHealthcheckKind(OpenStrEnum):
+    LIVENESS = "liveness"
+    READINESS = "readiness"

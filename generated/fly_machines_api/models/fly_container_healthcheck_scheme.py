@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FlyContainerHealthcheckScheme(OpenStrEnum):
+    HTTP = "http"
+    HTTPS = "https"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FlyMachineCheckKind(OpenStrEnum):
+    INFORMATIONAL = "informational"
+    READINESS = "readiness"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class FlyMachineRootfsPersist(OpenStrEnum):
+    ALWAYS = "always"
+    NEVER = "never"
+    RESTART = "restart"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class FlyMachineServiceAutostop(OpenStrEnum):
+    OFF = "off"
+    STOP = "stop"
+    SUSPEND = "suspend"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FlyReplayCacheType(OpenStrEnum):
+    COOKIE = "cookie"
+    HEADER = "header"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class FlyStopConfigSignal(OpenStrEnum):
+    SIGHUP = "SIGHUP"
+    SIGINT = "SIGINT"
+    SIGKILL = "SIGKILL"
+    SIGQUIT = "SIGQUIT"
+    SIGTERM = "SIGTERM"
+    SIGUSR1 = "SIGUSR1"
+    SIGUSR2 = "SIGUSR2"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class FlyUnhealthyPolicy(OpenStrEnum):
+    UNHEALTHY_POLICY_STOP = "stop"

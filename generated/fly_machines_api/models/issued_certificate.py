@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.issued_certificate_type import IssuedCertificateType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IssuedCertificate")
+
+
+@_attrs_define
+class IssuedCertificate:
+    """
+    Attributes:
+        certificate_authority (str | Unset):
+        expires_at (str | Unset):
+        type_ (IssuedCertificateType | Unset):
+    """
+
+    certificate_authority: str | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    type_: IssuedCertificateType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificate_authority = self.certificate_authority
+
+        expires_at = self.expires_at
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if certificate_authority is not UNSET:
+            field_dict["certificate_authority"] = certificate_authority
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        certificate_authority = d.pop("certificate_authority", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: IssuedCertificateType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IssuedCertificateType(_type_)
+
+        issued_certificate = cls(
+            certificate_authority=certificate_authority,
+            expires_at=expires_at,
+            type_=type_,
+        )
+
+        issued_certificate.additional_properties = d
+        return issued_certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class IssuedCertificateType(OpenStrEnum):
+    ECDSA = "ecdsa"
+    RSA = "rsa"

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lease import Lease
+
+
+T = TypeVar("T", bound="LeaseEnvelope")
+
+
+@_attrs_define
+class LeaseEnvelope:
+    """The envelope the live API wraps lease answers in.
+
+    Attributes:
+        code (str | Unset): Error code such as "invalid".
+        data (Lease | Unset):
+        message (str | Unset): Why the lease was refused.
+        status (str | Unset): "success" or "error"
+    """
+
+    code: str | Unset = UNSET
+    data: Lease | Unset = UNSET
+    message: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        message = self.message
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if data is not UNSET:
+            field_dict["data"] = data
+        if message is not UNSET:
+            field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lease import Lease
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: Lease | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Lease.from_dict(_data)
+
+        message = d.pop("message", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        lease_envelope = cls(
+            code=code,
+            data=data,
+            message=message,
+            status=status,
+        )
+
+        lease_envelope.additional_properties = d
+        return lease_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

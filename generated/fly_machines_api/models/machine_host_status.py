@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class MachineHostStatus(OpenStrEnum):
+    OK = "ok"
+    UNKNOWN = "unknown"
+    UNREACHABLE = "unreachable"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class OrgVolumeType(OpenStrEnum):
+    CACHE = "cache"
+    LOCAL = "local"

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlacementRegionPlacement")
+
+
+@_attrs_define
+class PlacementRegionPlacement:
+    """
+    Attributes:
+        concurrency (int | Unset):
+        count (int | Unset):
+        region (str | Unset):
+    """
+
+    concurrency: int | Unset = UNSET
+    count: int | Unset = UNSET
+    region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        concurrency = self.concurrency
+
+        count = self.count
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if count is not UNSET:
+            field_dict["count"] = count
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        concurrency = d.pop("concurrency", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        placement_region_placement = cls(
+            concurrency=concurrency,
+            count=count,
+            region=region,
+        )
+
+        placement_region_placement.additional_properties = d
+        return placement_region_placement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

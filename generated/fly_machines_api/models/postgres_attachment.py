@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostgresAttachment")
+
+
+@_attrs_define
+class PostgresAttachment:
+    """
+    Attributes:
+        app_name (str | Unset): Attached Fly app name.
+        attached_at (str | Unset): RFC 3339 timestamp when the attachment was created.
+        postgres_cluster_id (str | Unset): Cluster ID the app is attached to.
+    """
+
+    app_name: str | Unset = UNSET
+    attached_at: str | Unset = UNSET
+    postgres_cluster_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_name = self.app_name
+
+        attached_at = self.attached_at
+
+        postgres_cluster_id = self.postgres_cluster_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_name is not UNSET:
+            field_dict["app_name"] = app_name
+        if attached_at is not UNSET:
+            field_dict["attached_at"] = attached_at
+        if postgres_cluster_id is not UNSET:
+            field_dict["postgres_cluster_id"] = postgres_cluster_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_name = d.pop("app_name", UNSET)
+
+        attached_at = d.pop("attached_at", UNSET)
+
+        postgres_cluster_id = d.pop("postgres_cluster_id", UNSET)
+
+        postgres_attachment = cls(
+            app_name=app_name,
+            attached_at=attached_at,
+            postgres_cluster_id=postgres_cluster_id,
+        )
+
+        postgres_attachment.additional_properties = d
+        return postgres_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class PostgresBackupType(OpenStrEnum):
+    DIFF = "diff"
+    FULL = "full"
+    INCR = "incr"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class PostgresClusterCpuKind(OpenStrEnum):
+    PERFORMANCE = "performance"
+    SHARED = "shared"

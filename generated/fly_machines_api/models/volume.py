@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.volume_host_status import VolumeHostStatus
+from ..models.volume_type import VolumeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Volume")
+
+
+@_attrs_define
+class Volume:
+    """
+    Attributes:
+        attached_alloc_id (str | Unset):
+        attached_machine_id (str | Unset):
+        auto_backup_enabled (bool | Unset):
+        block_size (int | Unset):
+        blocks (int | Unset):
+        blocks_avail (int | Unset):
+        blocks_free (int | Unset):
+        bytes_total (int | Unset):
+        bytes_used (int | Unset):
+        created_at (str | Unset):
+        encrypted (bool | Unset):
+        fstype (str | Unset):
+        host_features (list[str] | Unset):
+        host_status (VolumeHostStatus | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        region (str | Unset):
+        required_host_features (list[str] | Unset):
+        size_gb (int | Unset):
+        snapshot_retention (int | Unset):
+        state (str | Unset):
+        type_ (VolumeType | Unset):
+        zone (str | Unset):
+    """
+
+    attached_alloc_id: str | Unset = UNSET
+    attached_machine_id: str | Unset = UNSET
+    auto_backup_enabled: bool | Unset = UNSET
+    block_size: int | Unset = UNSET
+    blocks: int | Unset = UNSET
+    blocks_avail: int | Unset = UNSET
+    blocks_free: int | Unset = UNSET
+    bytes_total: int | Unset = UNSET
+    bytes_used: int | Unset = UNSET
+    created_at: str | Unset = UNSET
+    encrypted: bool | Unset = UNSET
+    fstype: str | Unset = UNSET
+    host_features: list[str] | Unset = UNSET
+    host_status: VolumeHostStatus | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    region: str | Unset = UNSET
+    required_host_features: list[str] | Unset = UNSET
+    size_gb: int | Unset = UNSET
+    snapshot_retention: int | Unset = UNSET
+    state: str | Unset = UNSET
+    type_: VolumeType | Unset = UNSET
+    zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attached_alloc_id = self.attached_alloc_id
+
+        attached_machine_id = self.attached_machine_id
+
+        auto_backup_enabled = self.auto_backup_enabled
+
+        block_size = self.block_size
+
+        blocks = self.blocks
+
+        blocks_avail = self.blocks_avail
+
+        blocks_free = self.blocks_free
+
+        bytes_total = self.bytes_total
+
+        bytes_used = self.bytes_used
+
+        created_at = self.created_at
+
+        encrypted = self.encrypted
+
+        fstype = self.fstype
+
+        host_features: list[str] | Unset = UNSET
+        if not isinstance(self.host_features, Unset):
+            host_features = self.host_features
+
+        host_status: str | Unset = UNSET
+        if not isinstance(self.host_status, Unset):
+            host_status = self.host_status.value
+
+        id = self.id
+
+        name = self.name
+
+        region = self.region
+
+        required_host_features: list[str] | Unset = UNSET
+        if not isinstance(self.required_host_features, Unset):
+            required_host_features = self.required_host_features
+
+        size_gb = self.size_gb
+
+        snapshot_retention = self.snapshot_retention
+
+        state = self.state
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        zone = self.zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attached_alloc_id is not UNSET:
+            field_dict["attached_alloc_id"] = attached_alloc_id
+        if attached_machine_id is not UNSET:
+            field_dict["attached_machine_id"] = attached_machine_id
+        if auto_backup_enabled is not UNSET:
+            field_dict["auto_backup_enabled"] = auto_backup_enabled
+        if block_size is not UNSET:
+            field_dict["block_size"] = block_size
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if blocks_avail is not UNSET:
+            field_dict["blocks_avail"] = blocks_avail
+        if blocks_free is not UNSET:
+            field_dict["blocks_free"] = blocks_free
+        if bytes_total is not UNSET:
+            field_dict["bytes_total"] = bytes_total
+        if bytes_used is not UNSET:
+            field_dict["bytes_used"] = bytes_used
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if encrypted is not UNSET:
+            field_dict["encrypted"] = encrypted
+        if fstype is not UNSET:
+            field_dict["fstype"] = fstype
+        if host_features is not UNSET:
+            field_dict["host_features"] = host_features
+        if host_status is not UNSET:
+            field_dict["host_status"] = host_status
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if region is not UNSET:
+            field_dict["region"] = region
+        if required_host_features is not UNSET:
+            field_dict["required_host_features"] = required_host_features
+        if size_gb is not UNSET:
+            field_dict["size_gb"] = size_gb
+        if snapshot_retention is not UNSET:
+            field_dict["snapshot_retention"] = snapshot_retention
+        if state is not UNSET:
+            field_dict["state"] = state
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        attached_alloc_id = d.pop("attached_alloc_id", UNSET)
+
+        attached_machine_id = d.pop("attached_machine_id", UNSET)
+
+        auto_backup_enabled = d.pop("auto_backup_enabled", UNSET)
+
+        block_size = d.pop("block_size", UNSET)
+
+        blocks = d.pop("blocks", UNSET)
+
+        blocks_avail = d.pop("blocks_avail", UNSET)
+
+        blocks_free = d.pop("blocks_free", UNSET)
+
+        bytes_total = d.pop("bytes_total", UNSET)
+
+        bytes_used = d.pop("bytes_used", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        encrypted = d.pop("encrypted", UNSET)
+
+        fstype = d.pop("fstype", UNSET)
+
+        host_features = cast(list[str], d.pop("host_features", UNSET))
+
+        _host_status = d.pop("host_status", UNSET)
+        host_status: VolumeHostStatus | Unset
+        if isinstance(_host_status, Unset):
+            host_status = UNSET
+        else:
+            host_status = VolumeHostStatus(_host_status)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        required_host_features = cast(list[str], d.pop("required_host_features", UNSET))
+
+        size_gb = d.pop("size_gb", UNSET)
+
+        snapshot_retention = d.pop("snapshot_retention", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: VolumeType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = VolumeType(_type_)
+
+        zone = d.pop("zone", UNSET)
+
+        volume = cls(
+            attached_alloc_id=attached_alloc_id,
+            attached_machine_id=attached_machine_id,
+            auto_backup_enabled=auto_backup_enabled,
+            block_size=block_size,
+            blocks=blocks,
+            blocks_avail=blocks_avail,
+            blocks_free=blocks_free,
+            bytes_total=bytes_total,
+            bytes_used=bytes_used,
+            created_at=created_at,
+            encrypted=encrypted,
+            fstype=fstype,
+            host_features=host_features,
+            host_status=host_status,
+            id=id,
+            name=name,
+            region=region,
+            required_host_features=required_host_features,
+            size_gb=size_gb,
+            snapshot_retention=snapshot_retention,
+            state=state,
+            type_=type_,
+            zone=zone,
+        )
+
+        volume.additional_properties = d
+        return volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class VolumeType(OpenStrEnum):
+    CACHE = "cache"
+    LOCAL = "local"
