@@ -24,9 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonpatch  # type: ignore[import-untyped]
-from ruamel.yaml import YAML
+import jsonpatch
 from openapi_spec_validator import validate
+from openapi_spec_validator.exceptions import OpenAPIError
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from referencing.exceptions import Unresolvable
+from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "machines-openapi.yml"
@@ -112,7 +115,12 @@ def patched_spec(spec_path: Path = SPEC, patches_dir: Path = PATCHES) -> dict[st
             "patches that no longer apply:\n"
             + "\n".join(f"  {name}: {why}" for name, why in failures)
         )
-    validate(spec)
+    try:
+        validate(spec)
+    except (OpenAPIError, OpenAPIValidationError, Unresolvable) as exc:
+        # The first line names the problem; the rest repeats the validator's whole schema.
+        why = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
+        raise CodegenError(f"the patched spec is not valid OpenAPI: {why}") from exc
     return spec
 
 
