@@ -1,0 +1,93 @@
+"""Tokens and endpoints: where they come from, how they are sent, and keeping them secret.
+
+Fly tokens come in two families (PROVENANCE item 10): macaroons (`fm1r_`, `fm1a_`,
+`fm2_`, possibly several joined by commas) are sent as `Authorization: FlyV1 <token>`,
+everything else as `Authorization: Bearer <token>`. Users paste tokens with or without a
+scheme in front, so a stray `Bearer ` or `FlyV1 ` is dropped before choosing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Generator, Mapping
+
+import httpx
+
+__all__ = ["FlyAuth", "resolve_base_url", "resolve_token"]
+
+DEFAULT_BASE_URL = "https://api.machines.dev"
+_MACAROON_PREFIXES = ("fm1r_", "fm1a_", "fm2_")
+_SCHEME = re.compile(r"^\s*(bearer|flyv1)\s+", re.IGNORECASE)
+_REDACTED = "<redacted>"
+
+
+class FlyAuth(httpx.Auth):
+    """Adds the Authorization header; never shows the token in its repr."""
+
+    def __init__(self, token: str) -> None:
+        parts = [part.strip() for part in _strip_schemes(token).split(",")]
+        parts = [part for part in parts if part]
+        if not parts:
+            raise ValueError("the Fly API token is empty")
+        self._token = ",".join(parts)
+        self.scheme = "FlyV1" if any(p.startswith(_MACAROON_PREFIXES) for p in parts) else "Bearer"
+        self._header = f"{self.scheme} {self._token}"
+        # Each comma-joined part is a credential on its own, so each is redacted on its own.
+        self._secrets = sorted({self._token, *parts}, key=len, reverse=True)
+
+    @property
+    def token(self) -> str:
+        return self._token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def redact(self, text: str) -> str:
+        """`text` with every occurrence of the token replaced by a marker."""
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, _REDACTED)
+        return text
+
+    def __repr__(self) -> str:
+        return f"FlyAuth(scheme={self.scheme!r}, token={_REDACTED})"
+
+
+def _strip_schemes(token: str) -> str:
+    while _SCHEME.match(token):
+        token = _SCHEME.sub("", token, count=1)
+    return token.strip()
+
+
+def resolve_token(token: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The token given, else FLY_API_TOKEN, else FLY_ACCESS_TOKEN; a clear error if none."""
+    env = os.environ if environ is None else environ
+    if token is not None and not isinstance(token, str):
+        raise TypeError(f"token must be a string, not {type(token).__name__}")
+    for candidate in (token, env.get("FLY_API_TOKEN"), env.get("FLY_ACCESS_TOKEN")):
+        if candidate and candidate.strip():
+            return candidate
+    raise ValueError(
+        "no Fly API token: pass token=..., or set FLY_API_TOKEN (or FLY_ACCESS_TOKEN);"
+        " `fly tokens create machine-exec` makes one"
+    )
+
+
+def resolve_base_url(base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The API root without `/v1`: the argument, FLY_API_HOSTNAME, FLY_FLAPS_BASE_URL, or the
+    public endpoint. `http://_api.internal:4280` (inside Fly's private network) works too."""
+    env = os.environ if environ is None else environ
+    raw = base_url or env.get("FLY_API_HOSTNAME") or env.get("FLY_FLAPS_BASE_URL")
+    url = (raw or DEFAULT_BASE_URL).strip()
+    if "://" not in url:
+        scheme = "http" if url.startswith("_api.internal") else "https"
+        url = f"{scheme}://{url}"
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, not {raw!r}")
+    url = url.rstrip("/")
+    if url.endswith("/v1"):
+        url = url[: -len("/v1")]
+    return url

@@ -1,0 +1,346 @@
+"""`Client` and `AsyncClient`: configuration plus a driver that performs a flow's effects.
+
+Everything both share (token, endpoint, retry policy, clock, telemetry, request building)
+lives in `ClientCore`; each subclass adds only its driver and its context manager.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+import httpx
+
+from . import __version__
+from ._auth import FlyAuth, resolve_base_url, resolve_token
+from ._engine import Flow, OperationInfo, Sleep
+from .clock import Clock, SystemClock
+from .ratelimit import RateLimiter
+from .retry import NO_RETRY, RetryPolicy
+from .telemetry import Event, EventHook, emit
+
+if TYPE_CHECKING:
+    from fly_machines_api import AuthenticatedClient
+
+__all__ = ["AsyncClient", "Client", "ClientCore", "attach"]
+
+T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+USER_AGENT = (
+    f"fly-machines/{__version__} "
+    f"(python {sys.version_info.major}.{sys.version_info.minor}; httpx {httpx.__version__})"
+)
+
+
+class ClientCore(Generic[H]):
+    """What a flow needs from a client, whichever kind it is."""
+
+    _http: H
+
+    def __init__(
+        self,
+        http_client: H | None,
+        *,
+        http_class: type[H],
+        token: str | None,
+        base_url: str | None,
+        transport: Any,
+        timeout: float | httpx.Timeout,
+        retry: RetryPolicy | bool,
+        on_event: EventHook | Iterable[EventHook] | None,
+        clock: Clock | None,
+        rate_limit: bool | RateLimiter,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, http_class):
+            raise TypeError(
+                f"{type(self).__name__} wraps an {http_class.__module__}.{http_class.__name__},"
+                f" not {type(http_client).__name__}"
+            )
+        if http_client is not None and transport is not None:
+            raise TypeError("give transport= to your own httpx client, not to attach()")
+        if http_client is not None and base_url is None and str(http_client.base_url):
+            base_url = str(http_client.base_url)
+        self._auth = FlyAuth(resolve_token(token))
+        self.base_url = resolve_base_url(base_url)
+        self.retry = _policy(retry, RetryPolicy())
+        self.clock: Clock = clock or SystemClock()
+        self._hooks: tuple[EventHook, ...] = (
+            () if on_event is None else (on_event,) if callable(on_event) else tuple(on_event)
+        )
+        self._limiter = (
+            rate_limit
+            if isinstance(rate_limit, RateLimiter)
+            else RateLimiter(self.clock)
+            if rate_limit
+            else None
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = http_class(
+                base_url=self.base_url,
+                auth=self._auth,
+                timeout=timeout,
+                transport=transport,
+                headers={"User-Agent": USER_AGENT},
+            )
+        # A user's own client keeps its settings; the facade only adds what it must.
+        self._ua_per_request = http_client.headers.get("user-agent", "").startswith("python-httpx")
+        self._http = http_client
+        self._low_level: AuthenticatedClient | None = None
+
+    # -- used by flows -------------------------------------------------------------------
+
+    def _redact(self, text: str) -> str:
+        return self._auth.redact(text)
+
+    def _emit(self, event: Event) -> None:
+        emit(self._hooks, event)
+
+    def _retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
+        return self.retry if retry is None else _policy(retry, self.retry)
+
+    def _rate_limit_delay(self, info: OperationInfo, machine_id: str | None) -> float:
+        return self._limiter.reserve(info, machine_id) if self._limiter else 0.0
+
+    def _build_request(
+        self,
+        generated: dict[str, Any],
+        http_timeout: float | httpx.Timeout | None,
+        read_timeout_at_least: float | None,
+    ) -> httpx.Request:
+        kwargs = dict(generated)
+        method, path = kwargs.pop("method"), kwargs.pop("url")
+        headers = dict(kwargs.pop("headers", {}))
+        if self._ua_per_request:
+            headers["User-Agent"] = USER_AGENT
+        timeout = httpx.Timeout(http_timeout) if http_timeout is not None else self._http.timeout
+        if read_timeout_at_least is not None and (
+            timeout.read is None or timeout.read < read_timeout_at_least
+        ):
+            timeout = httpx.Timeout(
+                connect=timeout.connect,
+                read=read_timeout_at_least,
+                write=timeout.write,
+                pool=timeout.pool,
+            )
+        return self._http.build_request(
+            method.upper(),
+            self.base_url + path,
+            headers=headers,
+            timeout=timeout,
+            **kwargs,
+        )
+
+    # -- the generated client, for everything the facade does not cover ------------------
+
+    @property
+    def low_level(self) -> AuthenticatedClient:
+        """The generated client, sharing this client's httpx client, base URL and token."""
+        if self._low_level is None:
+            from fly_machines_api import AuthenticatedClient
+
+            # The generated code sends paths relative to the httpx client's base URL and
+            # relies on the httpx client for auth: fill those in if a user's client lacks them.
+            if not str(self._http.base_url):
+                self._http.base_url = httpx.URL(self.base_url)
+            if self._http.auth is None:
+                self._http.auth = self._auth
+            low_level = AuthenticatedClient(
+                base_url=self.base_url, token=self._auth.token, prefix=self._auth.scheme
+            )
+            if isinstance(self._http, httpx.AsyncClient):
+                low_level.set_async_httpx_client(self._http)
+            else:
+                low_level.set_httpx_client(self._http)
+            self._low_level = low_level
+        return self._low_level
+
+    @property
+    def http_client(self) -> H:
+        return self._http
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<redacted>)"
+
+
+def _policy(retry: RetryPolicy | bool, default: RetryPolicy) -> RetryPolicy:
+    if isinstance(retry, RetryPolicy):
+        return retry
+    if retry is True:
+        return default
+    if retry is False:
+        return NO_RETRY
+    raise TypeError(f"retry must be a RetryPolicy or a bool, not {type(retry).__name__}")
+
+
+class Client(ClientCore[httpx.Client]):
+    """A synchronous Machines API client: facade calls with it return results directly."""
+
+    def __init__(
+        self,
+        http_client: httpx.Client | None = None,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | bool = True,
+        on_event: EventHook | Iterable[EventHook] | None = None,
+        clock: Clock | None = None,
+        rate_limit: bool | RateLimiter = False,
+    ) -> None:
+        super().__init__(
+            http_client,
+            http_class=httpx.Client,
+            token=token,
+            base_url=base_url,
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            on_event=on_event,
+            clock=clock,
+            rate_limit=rate_limit,
+        )
+
+    def _drive(self, flow: Flow[T]) -> T:
+        try:
+            effect = next(flow)
+            while True:
+                if isinstance(effect, Sleep):
+                    self.clock.sleep(effect.seconds)
+                    effect = flow.send(None)
+                    continue
+                try:
+                    response = self._http.send(effect.request, auth=self._auth)
+                except httpx.HTTPError as exc:
+                    effect = flow.throw(exc)
+                else:
+                    effect = flow.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    def close(self) -> None:
+        """Close the httpx client if this client made it (a user's own stays open)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(ClientCore[httpx.AsyncClient]):
+    """An asyncio Machines API client: the same facade calls return awaitables."""
+
+    def __init__(
+        self,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | bool = True,
+        on_event: EventHook | Iterable[EventHook] | None = None,
+        clock: Clock | None = None,
+        rate_limit: bool | RateLimiter = False,
+    ) -> None:
+        super().__init__(
+            http_client,
+            http_class=httpx.AsyncClient,
+            token=token,
+            base_url=base_url,
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            on_event=on_event,
+            clock=clock,
+            rate_limit=rate_limit,
+        )
+
+    async def _drive(self, flow: Flow[T]) -> T:
+        try:
+            effect = next(flow)
+            while True:
+                if isinstance(effect, Sleep):
+                    await self.clock.async_sleep(effect.seconds)
+                    effect = flow.send(None)
+                    continue
+                try:
+                    response = await self._http.send(effect.request, auth=self._auth)
+                except httpx.HTTPError as exc:
+                    effect = flow.throw(exc)
+                else:
+                    effect = flow.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+@overload
+def attach(
+    http_client: None = None,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> Client: ...
+@overload
+def attach(
+    http_client: httpx.Client,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> Client: ...
+@overload
+def attach(
+    http_client: httpx.AsyncClient,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> AsyncClient: ...
+def attach(
+    http_client: httpx.Client | httpx.AsyncClient | None = None,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> Client | AsyncClient:
+    """A client for the Machines API; an `httpx.AsyncClient` gives an `AsyncClient`.
+
+    The token defaults to FLY_API_TOKEN, then FLY_ACCESS_TOKEN; the base URL to
+    FLY_API_HOSTNAME, then FLY_FLAPS_BASE_URL, then https://api.machines.dev. Other
+    options (timeout, retry, on_event, clock, rate_limit, transport) are those of `Client`.
+    """
+    if isinstance(http_client, httpx.AsyncClient):
+        return AsyncClient(http_client, token=token, base_url=base_url, **options)
+    return Client(http_client, token=token, base_url=base_url, **options)

@@ -1,0 +1,84 @@
+"""Creating a named resource without ever creating two.
+
+A create that fails after the request may have reached the API (a reset connection, a
+read timeout, 429/502/503/504, a mangled success body) cannot simply be sent again: the
+first one may have worked, and a second would be a duplicate, billable machine. When the
+caller gave a `name`, there is a safe way on: look for a machine of that name, return it
+if it exists, and only send the create again if it does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from types import ModuleType
+from typing import Any
+
+from fly_machines_api.api.machines import machines_list
+
+from ._client import ClientCore
+from ._engine import CallOptions, Flow, Sleep, call_flow, describe
+from .errors import FlyError
+from .result import Ok, Result
+from .telemetry import Event
+
+__all__ = ["create_with_recovery"]
+
+_MAYBE_DONE_STATUSES = frozenset({429, 502, 503, 504})
+
+
+def may_have_been_done(error: FlyError) -> bool:
+    if error.kind in ("timeout", "connection", "decode"):
+        return True
+    return error.status in _MAYBE_DONE_STATUSES
+
+
+def create_with_recovery(
+    core: ClientCore[Any],
+    module: ModuleType,
+    params: Mapping[str, Any],
+    options: CallOptions,
+    name: str | None,
+) -> Flow[Result[Any]]:
+    policy = core._retry_policy(options.retry)
+    if name is None or policy.attempts <= 1:
+        return (yield from call_flow(core, module, params, options))
+    info = describe(module)
+    app_name = params["app_name"]
+    base = Event("retry", operation=info.name, method=info.method, path=info.path, app=app_name)
+    clock = core.clock
+    started = clock.monotonic()
+    sent = 0
+    while True:
+        result = yield from call_flow(core, module, params, options)
+        if result.ok:
+            return result
+        error = result.error
+        sent += error.attempts
+        # After a repeated send, any refusal may be the API saying the name is taken by
+        # the machine the first send created.
+        if not may_have_been_done(error) and sent == error.attempts:
+            return result
+        existing = yield from _find_by_name(core, app_name, name, options)
+        if existing is not None:
+            core._emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
+            return Ok(existing)
+        delay = (
+            policy.delay(sent, clock.monotonic() - started) if may_have_been_done(error) else None
+        )
+        if delay is None:
+            error.attempts = sent
+            return result
+        core._emit(replace(base, attempt=sent, delay=delay, reason=error.code))
+        yield Sleep(delay)
+
+
+def _find_by_name(
+    core: ClientCore[Any], app_name: str, name: str, options: CallOptions
+) -> Flow[Any | None]:
+    listed = yield from call_flow(
+        core, machines_list, {"app_name": app_name}, CallOptions(http_timeout=options.http_timeout)
+    )
+    if not listed.ok or not isinstance(listed.value, list):
+        return None
+    return next((m for m in listed.value if getattr(m, "name", None) == name), None)

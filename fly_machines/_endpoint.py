@@ -1,0 +1,113 @@
+"""`Endpoint`: one flow-building function, callable with a `Client` or an `AsyncClient`.
+
+Each facade function is written once, as a generator that builds its flow. Decorated
+with `@endpoint`, it is called as `Machines.get(client, app_name=..., machine_id=...)`:
+with a `Client` it returns the `Result`, with an `AsyncClient` an awaitable of it. The
+overloads here are what give type checkers that distinction, for every function at once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Generator
+from types import ModuleType
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import httpx
+
+from ._client import AsyncClient, Client, ClientCore
+from ._engine import CallOptions, Flow, call_flow, describe
+from ._validate import InvalidArgument
+from .result import Err, Result
+from .retry import RetryPolicy
+
+__all__ = ["Endpoint", "call", "endpoint"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Builder = Callable[Concatenate[ClientCore[Any], P], Flow[Result[R]]]
+
+
+class Endpoint(Generic[P, R]):
+    def __init__(self, build: Builder[P, R]) -> None:
+        self._build = build
+        functools.update_wrapper(self, build)
+
+    @overload
+    def __call__(self, client: Client, /, *args: P.args, **kwargs: P.kwargs) -> Result[R]: ...
+    @overload
+    def __call__(
+        self, client: AsyncClient, /, *args: P.args, **kwargs: P.kwargs
+    ) -> Awaitable[Result[R]]: ...
+    def __call__(
+        self, client: Client | AsyncClient, /, *args: P.args, **kwargs: P.kwargs
+    ) -> Result[R] | Awaitable[Result[R]]:
+        if not isinstance(client, (Client, AsyncClient)):
+            raise TypeError(
+                f"the first argument must be a fly_machines.Client or AsyncClient"
+                f" (see fly_machines.attach), not {type(client).__name__}"
+            )
+        # Binding the arguments here makes a missing keyword a TypeError at the call.
+        flow = _rejecting_invalid(self._build(client, *args, **kwargs))
+        return client._drive(flow)
+
+    def __repr__(self) -> str:
+        return f"<fly_machines endpoint {getattr(self._build, '__qualname__', '?')}>"
+
+
+def endpoint(build: Builder[P, R]) -> Endpoint[P, R]:
+    return Endpoint(build)
+
+
+def _rejecting_invalid(flow: Flow[Result[R]]) -> Generator[Any, Any, Result[R]]:
+    """Turn an argument rejected inside a flow (before anything is sent) into an `Err`."""
+    try:
+        return (yield from flow)
+    except InvalidArgument as rejected:
+        return Err(rejected.error)
+
+
+@overload
+def call(
+    client: Client,
+    operation: ModuleType,
+    /,
+    *,
+    nonce: str | None = None,
+    retry: RetryPolicy | bool | None = None,
+    http_timeout: float | httpx.Timeout | None = None,
+    **params: Any,
+) -> Result[Any]: ...
+@overload
+def call(
+    client: AsyncClient,
+    operation: ModuleType,
+    /,
+    *,
+    nonce: str | None = None,
+    retry: RetryPolicy | bool | None = None,
+    http_timeout: float | httpx.Timeout | None = None,
+    **params: Any,
+) -> Awaitable[Result[Any]]: ...
+def call(
+    client: Client | AsyncClient,
+    operation: ModuleType,
+    /,
+    *,
+    nonce: str | None = None,
+    retry: RetryPolicy | bool | None = None,
+    http_timeout: float | httpx.Timeout | None = None,
+    **params: Any,
+) -> Result[Any] | Awaitable[Result[Any]]:
+    """Run any generated operation through the facade's request path.
+
+    `fly_machines.call(client, apps_show, app_name="my-app")` gets the same retries,
+    telemetry and `Ok`/`Err` normalisation as the named functions, for the operations
+    they do not cover. `params` are the generated function's own keyword arguments.
+    """
+    if not isinstance(client, (Client, AsyncClient)):
+        raise TypeError(f"the first argument must be a fly_machines client, not {client!r}")
+    describe(operation)  # a TypeError now if it is not a generated operation
+    options = CallOptions(nonce=nonce, retry=retry, http_timeout=http_timeout)
+    return client._drive(call_flow(client, operation, params, options))

@@ -1,0 +1,200 @@
+"""The one request path: every facade call, sync or async, is a flow run by a driver.
+
+A flow is a generator that yields effects (`Send` a request, `Sleep` a while) and gets
+back their results; it holds all the logic (building the request from the generated
+operation, retries, telemetry, turning the response into `Ok`/`Err`). `Client` and
+`AsyncClient` each have a driver of a dozen lines that performs the effects with
+`httpx.Client`/`time.sleep` or `httpx.AsyncClient`/`asyncio.sleep`. So sync and async
+share every decision, and tests can replace time with a `ManualClock`.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from .errors import FlyError
+from .result import Err, Ok, Result
+from .retry import (
+    Outcome,
+    RetryPolicy,
+    Safety,
+    classify_exception,
+    classify_status,
+    retry_after_seconds,
+    safety_of,
+)
+from .telemetry import Event
+
+if TYPE_CHECKING:
+    from ._client import ClientCore
+
+__all__ = ["CallOptions", "Flow", "Send", "Sleep", "call_flow", "describe"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Effect = Send | Sleep
+# A flow yields effects, receives an httpx.Response (or has the transport's httpx error
+# thrown in) after Send, None after Sleep, and returns its outcome.
+Flow = Generator[Effect, Any, T]
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call settings every facade function accepts besides the API's own parameters."""
+
+    nonce: str | None = None
+    retry: RetryPolicy | bool | None = None
+    http_timeout: float | httpx.Timeout | None = None
+
+
+DEFAULT_OPTIONS = CallOptions()
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    name: str
+    method: str
+    path: str
+    safety: Safety
+    accepts_nonce: bool
+
+
+_METHODS = ("get", "post", "put", "patch", "delete", "head")
+
+
+@functools.cache
+def describe(module: ModuleType) -> OperationInfo:
+    """Method, path template and retry class of a generated operation module.
+
+    They are literals in the module's `_get_kwargs`, so they are read from its constants
+    rather than kept in a second table that could drift from the generated code.
+    """
+    get_kwargs = getattr(module, "_get_kwargs", None)
+    if get_kwargs is None or not hasattr(module, "_parse_response"):
+        raise TypeError(f"{module.__name__} is not a generated fly_machines_api operation")
+    constants = [c for c in get_kwargs.__code__.co_consts if isinstance(c, str)]
+    method = next((c for c in constants if c in _METHODS), "get").upper()
+    path = next((c for c in constants if c.startswith("/v1/")), "?")
+    name = module.__name__.rsplit(".", 1)[-1]
+    accepts_nonce = "fly_machine_lease_nonce" in inspect.signature(get_kwargs).parameters
+    return OperationInfo(name, method, path, safety_of(name, method), accepts_nonce)
+
+
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def call_flow(
+    core: ClientCore[Any],
+    module: ModuleType,
+    params: Mapping[str, Any],
+    options: CallOptions = DEFAULT_OPTIONS,
+    *,
+    read_timeout_at_least: float | None = None,
+    retry_override: RetryPolicy | None = None,
+    query: Mapping[str, str] | None = None,
+) -> Flow[Result[Any]]:
+    """Send one generated operation with retries, and normalise the outcome.
+
+    `params` are the operation's own arguments; None means "not given". `query` adds
+    query parameters the spec cannot express (the `metadata.<key>` filters of list).
+    """
+    info = describe(module)
+    kwargs = {key: value for key, value in params.items() if value is not None}
+    if options.nonce is not None:
+        if not info.accepts_nonce:
+            return Err(FlyError.invalid_request(f"{info.name} does not take a lease nonce"))
+        kwargs["fly_machine_lease_nonce"] = options.nonce
+    generated = module._get_kwargs(**kwargs)
+    if query:
+        generated["params"] = {**generated.get("params", {}), **query}
+    request = core._build_request(generated, options.http_timeout, read_timeout_at_least)
+    policy = retry_override or core._retry_policy(options.retry)
+    base = Event(
+        "request.start",
+        operation=info.name,
+        method=info.method,
+        path=info.path,
+        app=params.get("app_name"),
+        machine_id=params.get("machine_id"),
+    )
+    clock = core.clock
+    started = clock.monotonic()
+    attempt = 0
+    while True:
+        attempt += 1
+        pause = core._rate_limit_delay(info, base.machine_id)
+        if pause > 0:
+            yield Sleep(pause)
+        core._emit(replace(base, attempt=attempt))
+        sent_at = clock.monotonic()
+        retry_after: float | None = None
+        try:
+            response = yield Send(request)
+        except httpx.HTTPError as exc:
+            error = FlyError.from_exception(exc, request, core._redact)
+            outcome = classify_exception(exc)
+            core._emit(
+                replace(
+                    base,
+                    name="request.exception",
+                    attempt=attempt,
+                    duration=clock.monotonic() - sent_at,
+                    reason=error.message,
+                )
+            )
+        else:
+            core._emit(
+                replace(
+                    base,
+                    name="request.stop",
+                    attempt=attempt,
+                    status=response.status_code,
+                    duration=clock.monotonic() - sent_at,
+                    request_id=response.headers.get("fly-request-id"),
+                )
+            )
+            if response.is_success:
+                try:
+                    return Ok(_parse_success(core, module, response))
+                except _DECODE_ERRORS as exc:
+                    error = FlyError.undecodable(response, exc, core._redact)
+                    outcome = Outcome.AMBIGUOUS
+            else:
+                error = FlyError.from_response(response, core._redact)
+                outcome = classify_status(response.status_code)
+                retry_after = retry_after_seconds(response.headers, clock.time())
+        delay = None
+        if policy.allows(outcome, info.safety):
+            delay = policy.delay(attempt, clock.monotonic() - started, retry_after)
+        if delay is None:
+            error.attempts = attempt
+            return Err(error)
+        core._emit(replace(base, name="retry", attempt=attempt, delay=delay, reason=error.code))
+        yield Sleep(delay)
+
+
+def _parse_success(core: ClientCore[Any], module: ModuleType, response: httpx.Response) -> Any:
+    parsed = module._parse_response(client=core.low_level, response=response)
+    if parsed is not None:
+        return parsed
+    if not response.content.strip():
+        return None
+    return response.json()

@@ -1,0 +1,230 @@
+"""`FlyError`: every failure of a facade call, as one structured exception.
+
+This module is the one place that turns a failed HTTP exchange (an error status, a body
+that does not decode, a transport exception) or a rejected argument into a `FlyError`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any, Literal
+
+import httpx
+
+__all__ = ["ErrorKind", "FlyError"]
+
+ErrorKind = Literal["http", "timeout", "connection", "decode", "invalid_request"]
+
+# Names for statuses whose body carries no more specific code.
+_CODE_BY_STATUS = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    408: "deadline_exceeded",
+    409: "conflict",
+    412: "failed_precondition",
+    422: "unprocessable_entity",
+    429: "rate_limited",
+    500: "internal_error",
+    501: "not_implemented",
+    502: "bad_gateway",
+    503: "service_unavailable",
+    504: "gateway_timeout",
+}
+# Statuses after which the same request may well succeed later.
+_TRANSIENT_STATUSES = frozenset({408, 429, 502, 503, 504})
+# The API prefixes some messages with a gRPC-style code: "failed_precondition: unable to ...".
+_MESSAGE_CODE = re.compile(r"^([a-z]+(?:_[a-z]+)+):\s*")
+_BODY_LIMIT = 2000
+
+Redact = Callable[[str], str]
+
+
+def _no_redaction(text: str) -> str:
+    return text
+
+
+class FlyError(Exception):
+    """A failed call: what kind of failure, what the API said, and how to find the request.
+
+    `kind` is "http" (the API answered with an error status), "timeout", "connection",
+    "decode" (a success status whose body could not be read) or "invalid_request" (an
+    argument was rejected before anything was sent).
+    """
+
+    def __init__(
+        self,
+        *,
+        kind: ErrorKind,
+        message: str,
+        code: str,
+        status: int | None = None,
+        body: Any = None,
+        request_id: str | None = None,
+        trace_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        retryable: bool = False,
+        suggestion: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message)
+        self.kind: ErrorKind = kind
+        self.message = message
+        self.code = code
+        self.status = status
+        self.body = body
+        self.request_id = request_id
+        self.trace_id = trace_id
+        self.method = method
+        self.url = url
+        self.retryable = retryable
+        self.suggestion = suggestion
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        head = f"{self.status} {self.code}" if self.status is not None else self.code
+        where = [f"{self.method} {self.url}"] if self.method and self.url else []
+        if self.request_id:
+            where.append(f"request {self.request_id}")
+        if self.attempts > 1:
+            where.append(f"{self.attempts} attempts")
+        tail = f" ({'; '.join(where)})" if where else ""
+        return f"{head}: {self.message}{tail}"
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in ("kind", "status", "code", "message", "request_id")
+            if getattr(self, name) is not None
+        )
+        return f"FlyError({fields})"
+
+    # -- construction ------------------------------------------------------------------
+
+    @classmethod
+    def invalid_request(cls, message: str) -> FlyError:
+        return cls(kind="invalid_request", code="invalid_request", message=message)
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, redact: Redact = _no_redaction) -> FlyError:
+        """An error status from the API, with its code, message and request ids."""
+        body = _decoded_body(response, redact)
+        status = response.status_code
+        message = _message(body, response)
+        code = _code(status, body, message)
+        prefixed = _MESSAGE_CODE.match(message)
+        if prefixed and prefixed.group(1) == code:
+            message = message[prefixed.end() :]  # str() puts the code in front again
+        return cls(
+            kind="http",
+            status=status,
+            code=code,
+            message=message,
+            body=body,
+            retryable=status in _TRANSIENT_STATUSES,
+            suggestion=_suggestion(code, message),
+            **_exchange(response.request, response, redact),
+        )
+
+    @classmethod
+    def undecodable(
+        cls, response: httpx.Response, problem: Exception, redact: Redact = _no_redaction
+    ) -> FlyError:
+        """A success status whose body is not what the API sends (cut short, HTML, ...)."""
+        return cls(
+            kind="decode",
+            status=response.status_code,
+            code="decode_error",
+            message=redact(f"could not read the response body: {problem}"),
+            body=_decoded_body(response, redact),
+            retryable=True,
+            **_exchange(response.request, response, redact),
+        )
+
+    @classmethod
+    def from_exception(
+        cls, exc: httpx.HTTPError, request: httpx.Request, redact: Redact = _no_redaction
+    ) -> FlyError:
+        """A transport failure: the request timed out or the connection failed."""
+        detail = str(exc) or type(exc).__name__
+        if isinstance(exc, httpx.TimeoutException):
+            kind: ErrorKind = "timeout"
+            code = "connect_timeout" if isinstance(exc, httpx.ConnectTimeout) else "timeout"
+        else:
+            kind, code = "connection", "connection_error"
+        return cls(
+            kind=kind,
+            code=code,
+            message=redact(f"{type(exc).__name__}: {detail}"),
+            retryable=True,
+            **_exchange(request, None, redact),
+        )
+
+
+def _exchange(
+    request: httpx.Request, response: httpx.Response | None, redact: Redact
+) -> dict[str, Any]:
+    headers = response.headers if response is not None else httpx.Headers()
+    return {
+        "method": request.method,
+        "url": redact(str(request.url)),
+        "request_id": headers.get("fly-request-id"),
+        "trace_id": headers.get("fly-trace-id"),
+    }
+
+
+def _decoded_body(response: httpx.Response, redact: Redact) -> Any:
+    text = redact(response.text[:_BODY_LIMIT]) if response.content else ""
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return text
+
+
+def _message(body: Any, response: httpx.Response) -> str:
+    if isinstance(body, dict):
+        for key in ("error", "message"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    if isinstance(body, str) and body.strip() and not body.lstrip().startswith("<"):
+        return body.strip().splitlines()[0][:200]
+    return response.reason_phrase.lower() or f"HTTP {response.status_code}"
+
+
+def _code(status: int, body: Any, message: str) -> str:
+    if isinstance(body, dict):
+        api_status = body.get("status")
+        if isinstance(api_status, str) and api_status not in ("", "error", "success", "unknown"):
+            return api_status
+    prefixed = _MESSAGE_CODE.match(message)
+    if prefixed:
+        return prefixed.group(1)
+    if status == 409 and "lease" in message.lower():
+        return "lease_conflict"
+    return _CODE_BY_STATUS.get(status, f"http_{status}")
+
+
+def _suggestion(code: str, message: str) -> str | None:
+    if code in ("insufficient_capacity", "volume_placement_capacity"):
+        return "the region has no capacity for this right now: try another region (region=...)"
+    if code == "name_taken":
+        return "app names are global across all of Fly.io: choose another name"
+    if code == "unauthorized":
+        return "check the token (FLY_API_TOKEN) and that it may access this app"
+    if code == "rate_limited":
+        return "slow down, or turn on client-side rate limiting (rate_limit=True)"
+    if code == "lease_conflict":
+        return "another client holds this machine's lease: pass nonce= of your lease, or wait"
+    if code == "failed_precondition" and "destroy" in message:
+        return "stop the machine and wait until it is stopped, or destroy with force=True"
+    if code == "failed_precondition" and "start" in message:
+        return "wait until the machine is stopped or suspended, then start it"
+    if code == "deadline_exceeded":
+        return "the machine did not get there in time: wait longer (timeout=...)"
+    return None

@@ -1,0 +1,154 @@
+"""When a failed request may be sent again, and how long to wait first.
+
+The decision is per operation, not per HTTP method (fly-go repeats POSTs on 502/503,
+which can create duplicate billable machines):
+
+- A failure where the request provably never reached the server (connection refused,
+  DNS failure, connect or pool timeout) may always be retried.
+- After a failure where it may have reached the server (429, 502, 503, 504, a reset
+  connection, a read timeout, a success whose body arrived mangled), only operations
+  that are safe to repeat are retried: reads, `wait`, and those idempotent in effect.
+- Creates, exec, signal, restart, update and lease acquisition are never repeated then,
+  unless the caller opts in with `RetryPolicy(unsafe=True)`.
+
+Backoff is exponential with jitter and honours `Retry-After` (seconds or an HTTP date).
+The policy is a few lines, so it is written here rather than taken from stamina or
+tenacity: both decide from exceptions, while this decision needs the operation's class,
+the response's status and headers, and an injected clock for tests.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+__all__ = ["Outcome", "RetryPolicy", "Safety", "classify_exception", "safety_of"]
+
+
+class Safety(enum.Enum):
+    READ = "read"
+    IDEMPOTENT = "idempotent"
+    UNSAFE = "unsafe"
+
+
+# POST/PATCH operations whose repetition has the same effect as doing them once.
+_IDEMPOTENT_WRITES = frozenset(
+    {
+        "machines_start",
+        "machines_stop",
+        "machines_suspend",
+        "machines_cordon",
+        "machines_uncordon",
+        "machines_upsert_metadata",
+        "machines_update_metadata",
+        "machines_update_metadata_deprecated",
+        "secret_create",  # sets one secret to a value
+        "secrets_update",  # sets several
+        "secretkey_set",
+    }
+)
+
+
+def safety_of(operation: str, method: str) -> Safety:
+    """The retry class of a generated operation, from its module name and HTTP method."""
+    method = method.upper()
+    if method in ("GET", "HEAD"):
+        return Safety.READ
+    if method in ("PUT", "DELETE") or operation in _IDEMPOTENT_WRITES:
+        return Safety.IDEMPOTENT
+    return Safety.UNSAFE
+
+
+class Outcome(enum.Enum):
+    UNSENT = "the request never reached the server"
+    AMBIGUOUS = "the request may have reached the server"
+    FINAL = "repeating cannot help"
+
+
+_TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
+
+
+def classify_exception(exc: httpx.HTTPError) -> Outcome:
+    if isinstance(exc, _UNSENT_ERRORS):
+        return Outcome.UNSENT
+    if isinstance(exc, httpx.TransportError):
+        return Outcome.AMBIGUOUS
+    return Outcome.FINAL
+
+
+def classify_status(status: int) -> Outcome:
+    return Outcome.AMBIGUOUS if status in _TRANSIENT_STATUSES else Outcome.FINAL
+
+
+def _half_jitter(delay: float) -> float:
+    return delay * random.uniform(0.5, 1.0)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How persistently to retry. `RetryPolicy(attempts=1)` (or `retry=False`) never does."""
+
+    attempts: int = 4
+    initial: float = 0.1
+    cap: float = 5.0
+    total: float = 30.0
+    max_retry_after: float = 30.0
+    unsafe: bool = False
+    jitter: Callable[[float], float] = field(default=_half_jitter, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.attempts < 1:
+            raise ValueError(f"RetryPolicy.attempts must be at least 1, not {self.attempts}")
+        for name in ("initial", "cap", "total", "max_retry_after"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"RetryPolicy.{name} must not be negative")
+
+    def allows(self, outcome: Outcome, safety: Safety) -> bool:
+        if outcome is Outcome.UNSENT:
+            return True
+        if outcome is Outcome.AMBIGUOUS:
+            return safety is not Safety.UNSAFE or self.unsafe
+        return False
+
+    def delay(
+        self,
+        attempt: int,
+        elapsed: float,
+        retry_after: float | None = None,
+    ) -> float | None:
+        """Seconds to wait before attempt `attempt + 1`, or None when out of attempts or time."""
+        if attempt >= self.attempts:
+            return None
+        if retry_after is not None:
+            wait = min(max(retry_after, 0.0), self.max_retry_after)
+        else:
+            wait = self.jitter(min(self.cap, self.initial * 2 ** (attempt - 1)))
+        if elapsed + wait > self.total:
+            return None
+        return wait
+
+
+NO_RETRY = RetryPolicy(attempts=1)
+
+
+def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
+    """`Retry-After` as seconds from `now`, whether it holds seconds or an HTTP date."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(when.timestamp() - now, 0.0)

@@ -1,0 +1,73 @@
+"""What the client tells the outside world about its requests: hooks and logging.
+
+`attach(..., on_event=callback)` receives an `Event` for every `request.start`,
+`request.stop`, `request.exception`, `retry`, and the `wait.*` steps of long waits. The
+same facts go to the standard `logging` module under the `fly_machines` logger: DEBUG
+per request, WARNING per retry. Events carry no headers, so no token can leak here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Event", "EventHook"]
+
+logger = logging.getLogger("fly_machines")
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    operation: str
+    method: str
+    path: str
+    app: str | None = None
+    machine_id: str | None = None
+    attempt: int = 1
+    request_id: str | None = None
+    status: int | None = None
+    duration: float | None = None
+    delay: float | None = None
+    reason: str | None = None
+    state: str | None = None
+
+
+EventHook = Callable[[Event], None]
+
+
+def emit(hooks: tuple[EventHook, ...], event: Event) -> None:
+    _log(event)
+    for hook in hooks:
+        try:
+            hook(event)
+        except Exception:
+            # A broken observer must not break the call it observes.
+            logger.exception("fly_machines on_event hook failed on %s", event.name)
+
+
+def _log(event: Event) -> None:
+    where = f"{event.method} {event.path}"
+    if event.name == "request.stop":
+        logger.debug(
+            "%s %s -> %s in %.3fs (request %s)",
+            event.operation,
+            where,
+            event.status,
+            event.duration or 0.0,
+            event.request_id,
+        )
+    elif event.name == "request.exception":
+        logger.debug("%s %s failed: %s", event.operation, where, event.reason)
+    elif event.name == "retry":
+        logger.warning(
+            "retrying %s %s (attempt %d failed: %s) in %.3fs",
+            event.operation,
+            where,
+            event.attempt,
+            event.reason,
+            event.delay or 0.0,
+        )
+    elif event.name.startswith("wait."):
+        logger.debug("%s %s: %s %s", event.name, where, event.state or "", event.reason or "")
