@@ -12,6 +12,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    # fly-machines template change: models print UNSET rather than an object address.
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
