@@ -6,6 +6,7 @@ lives in `ClientCore`; each subclass adds only its driver and its context manage
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Iterable
 from types import TracebackType
@@ -23,6 +24,7 @@ from .telemetry import Event, EventHook, emit
 
 if TYPE_CHECKING:
     from fly_machines_api import AuthenticatedClient
+    from typing_extensions import Self
 
 __all__ = ["AsyncClient", "Client", "ClientCore", "attach"]
 
@@ -91,6 +93,8 @@ class ClientCore(Generic[H]):
         self._ua_per_request = http_client.headers.get("user-agent", "").startswith("python-httpx")
         self._http = http_client
         self._low_level: AuthenticatedClient | None = None
+        # (app_name, machine_id, nonce) when this client was handed out by a lease block.
+        self._lease: tuple[str, str, str] | None = None
 
     # -- used by flows -------------------------------------------------------------------
 
@@ -158,6 +162,13 @@ class ClientCore(Generic[H]):
                 low_level.set_httpx_client(self._http)
             self._low_level = low_level
         return self._low_level
+
+    def _with_lease(self, app_name: str, machine_id: str, nonce: str) -> Self:
+        """A copy sharing everything (httpx client, policy, hooks) that sends the nonce."""
+        leased = copy.copy(self)
+        leased._lease = (app_name, machine_id, nonce)
+        leased._owns_http = False  # closing the copy must not close the original's client
+        return leased
 
     @property
     def http_client(self) -> H:

@@ -52,6 +52,10 @@ class Endpoint(Generic[P, R]):
         flow = _rejecting_invalid(self._build(client, *args, **kwargs))
         return client._drive(flow)
 
+    def flow(self, core: ClientCore[Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Result[R]]:
+        """This call as a flow, for composing it inside other flows (orchestration)."""
+        return _rejecting_invalid(self._build(core, *args, **kwargs))
+
     def __repr__(self) -> str:
         return f"<fly_machines endpoint {getattr(self._build, '__qualname__', '?')}>"
 

@@ -122,6 +122,11 @@ def call_flow(
         if not info.accepts_nonce:
             return Err(FlyError.invalid_request(f"{info.name} does not take a lease nonce"))
         kwargs["fly_machine_lease_nonce"] = options.nonce
+    elif info.accepts_nonce and core._lease is not None:
+        # A client handed out by a lease block sends its nonce on calls to its machine.
+        app_name, machine_id, nonce = core._lease
+        if params.get("app_name") == app_name and params.get("machine_id") == machine_id:
+            kwargs["fly_machine_lease_nonce"] = nonce
     generated = module._get_kwargs(**kwargs)
     if query:
         generated["params"] = {**generated.get("params", {}), **query}

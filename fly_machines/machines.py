@@ -65,6 +65,7 @@ from ._creating import create_with_recovery
 from ._endpoint import endpoint
 from ._engine import CallOptions, Flow, call_flow
 from ._waiting import wait_flow
+from .lease import Lease
 from .result import Result
 from .retry import RetryPolicy
 
@@ -439,6 +440,10 @@ class Machines:
         )
 
     # -- leases --------------------------------------------------------------------------
+
+    #: `with Machines.lease(client, app_name=..., machine_id=..., ttl=30) as lease:`
+    #: (see fly_machines.lease.Lease); `async with` for an AsyncClient.
+    lease = Lease
 
     @endpoint
     def acquire_lease(
