@@ -11,25 +11,35 @@ __version__ = "0.1.0"
 
 from ._client import AsyncClient, Client, attach
 from ._endpoint import call
+from .apps import Apps
 from .clock import ManualClock, SystemClock
 from .errors import FlyError
+from .lease import Lease
 from .machines import Machines
+from .orchestrator import Orchestrator
 from .result import Err, Ok, Result
 from .retry import RetryPolicy
+from .secrets import Secrets
 from .telemetry import Event
+from .volumes import Volumes
 
 __all__ = [
+    "Apps",
     "AsyncClient",
     "Client",
     "Err",
     "Event",
     "FlyError",
+    "Lease",
     "Machines",
     "ManualClock",
     "Ok",
+    "Orchestrator",
     "Result",
     "RetryPolicy",
+    "Secrets",
     "SystemClock",
+    "Volumes",
     "__version__",
     "attach",
     "call",

@@ -1,0 +1,295 @@
+"""`Orchestrator`: the multi-step chores, each one call that returns `Ok`/`Err`.
+
+Each helper composes the facade's own flows (so retries, telemetry and sync/async
+behave exactly as in single calls) and waits with the server-side wait, never by
+polling `get`. `poll_until` exists for the rare state that has no server-side wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, TypeVar, overload
+
+from fly_machines_api.models import FlyMachineConfig, Machine, OkResponse
+
+from . import _validate as check
+from ._client import AsyncClient, Client, ClientCore
+from ._endpoint import Endpoint, _rejecting_invalid, endpoint
+from ._engine import Flow, Sleep
+from .apps import Apps
+from .errors import FlyError
+from .machines import Machines
+from .result import Err, Result
+from .telemetry import Event
+
+__all__ = ["Orchestrator"]
+
+Core = ClientCore[Any]
+V = TypeVar("V")
+
+_SETTLED_STATES = ("stopped", "suspended")
+
+
+def _wait_then_get(
+    core: Core,
+    app_name: str,
+    machine: Machine,
+    states: Sequence[str],
+    timeout: float | None,
+) -> Flow[Result[Machine]]:
+    if not isinstance(machine.id, str):
+        return Err(FlyError(kind="decode", code="decode_error", message="machine has no id"))
+    waited = yield from Machines.wait.flow(
+        core,
+        app_name=app_name,
+        machine_id=machine.id,
+        instance_id=machine.instance_id if isinstance(machine.instance_id, str) else None,
+        state=states,
+        timeout=timeout,
+    )
+    if not waited.ok:
+        return waited
+    return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine.id))
+
+
+class Orchestrator:
+    """Namespace: `Orchestrator.create_and_wait(client, app_name=..., config=...)`."""
+
+    def __init__(self) -> None:
+        raise TypeError("Orchestrator is a namespace of functions")
+
+    @endpoint
+    def create_and_wait(
+        core: Core,
+        /,
+        *,
+        app_name: str,
+        config: Mapping[str, Any] | FlyMachineConfig,
+        state: str | Sequence[str] = "started",
+        timeout: float | None = None,
+        **create: Any,
+    ) -> Flow[Result[Machine]]:
+        """Create a machine and wait until it reaches `state`; the value is the machine as
+        it is then. Other keywords go to `Machines.create` (region, name, skip_launch...)."""
+        created = yield from Machines.create.flow(core, app_name=app_name, config=config, **create)
+        if not created.ok:
+            return created
+        states = check.states("state", state) or ["started"]
+        return (yield from _wait_then_get(core, app_name, created.value, states, timeout))
+
+    @endpoint
+    def start_and_wait(
+        core: Core,
+        *,
+        app_name: str,
+        machine_id: str,
+        timeout: float | None = None,
+        nonce: str | None = None,
+    ) -> Flow[Result[Machine]]:
+        started = yield from Machines.start.flow(
+            core, app_name=app_name, machine_id=machine_id, nonce=nonce
+        )
+        if not started.ok:
+            return started
+        waited = yield from Machines.wait.flow(
+            core, app_name=app_name, machine_id=machine_id, state="started", timeout=timeout
+        )
+        if not waited.ok:
+            return waited
+        return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id))
+
+    @endpoint
+    def stop_and_wait(
+        core: Core,
+        *,
+        app_name: str,
+        machine_id: str,
+        timeout: float | None = None,
+        signal: str | None = None,
+        nonce: str | None = None,
+    ) -> Flow[Result[Machine]]:
+        stopped = yield from Machines.stop.flow(
+            core, app_name=app_name, machine_id=machine_id, signal=signal, nonce=nonce
+        )
+        if not stopped.ok:
+            return stopped
+        waited = yield from Machines.wait.flow(
+            core, app_name=app_name, machine_id=machine_id, state="stopped", timeout=timeout
+        )
+        if not waited.ok:
+            return waited
+        return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id))
+
+    @endpoint
+    def update_and_wait(
+        core: Core,
+        /,
+        *,
+        app_name: str,
+        machine_id: str,
+        config: Mapping[str, Any] | FlyMachineConfig,
+        state: str | Sequence[str] | None = None,
+        timeout: float | None = None,
+        **update: Any,
+    ) -> Flow[Result[Machine]]:
+        """Update and wait for the new version to settle: started, or stopped for a machine
+        that was stopped (it stays stopped), unless `state` says otherwise."""
+        updated = yield from Machines.update.flow(
+            core, app_name=app_name, machine_id=machine_id, config=config, **update
+        )
+        if not updated.ok:
+            return updated
+        states = check.states("state", state) or ["started", "stopped"]
+        return (yield from _wait_then_get(core, app_name, updated.value, states, timeout))
+
+    @endpoint
+    def destroy_and_wait(
+        core: Core,
+        *,
+        app_name: str,
+        machine_id: str,
+        force: bool = False,
+        timeout: float | None = None,
+        nonce: str | None = None,
+    ) -> Flow[Result[OkResponse]]:
+        """Stop the machine, wait until it is stopped, then destroy it (or, with
+        `force=True`, destroy it in whatever state it is), and wait until it is gone."""
+        if not force:
+            current = yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id)
+            if not current.ok:
+                return current
+            if current.value.state not in _SETTLED_STATES:
+                stopped = yield from Machines.stop.flow(
+                    core, app_name=app_name, machine_id=machine_id, nonce=nonce
+                )
+                if not stopped.ok:
+                    return stopped
+                waited = yield from Machines.wait.flow(
+                    core, app_name=app_name, machine_id=machine_id, state="stopped", timeout=timeout
+                )
+                if not waited.ok:
+                    return waited
+        destroyed = yield from Machines.destroy.flow(
+            core, app_name=app_name, machine_id=machine_id, force=force or None, nonce=nonce
+        )
+        if not destroyed.ok:
+            return destroyed
+        gone = yield from Machines.wait.flow(
+            core, app_name=app_name, machine_id=machine_id, state="destroyed", timeout=timeout
+        )
+        if not gone.ok and gone.error.status != 404:
+            return gone
+        return destroyed
+
+    @endpoint
+    def create_app_and_wait(
+        core: Core,
+        *,
+        app_name: str,
+        org_slug: str,
+        network: str | None = None,
+        timeout: float = 60.0,
+    ) -> Flow[Result[Any]]:
+        """Create an app and return it once the API serves it (creation is asynchronous
+        behind the scenes, so a get right after can briefly answer 404)."""
+        created = yield from Apps.create.flow(
+            core, app_name=app_name, org_slug=org_slug, network=network
+        )
+        if not created.ok:
+            return created
+        return (
+            yield from _poll_flow(
+                core,
+                Apps.get,
+                lambda app: True,
+                {"app_name": app_name},
+                timeout=timeout,
+                keep_going=lambda error: error.status == 404,
+            )
+        )
+
+    @overload
+    @staticmethod
+    def poll_until(
+        client: Client,
+        fetch: Endpoint[..., V],
+        predicate: Callable[[V], bool],
+        *,
+        timeout: float = 60.0,
+        initial: float = 0.5,
+        cap: float = 5.0,
+        **kwargs: Any,
+    ) -> Result[V]: ...
+    @overload
+    @staticmethod
+    def poll_until(
+        client: AsyncClient,
+        fetch: Endpoint[..., V],
+        predicate: Callable[[V], bool],
+        *,
+        timeout: float = 60.0,
+        initial: float = 0.5,
+        cap: float = 5.0,
+        **kwargs: Any,
+    ) -> Awaitable[Result[V]]: ...
+    @staticmethod
+    def poll_until(
+        client: Client | AsyncClient,
+        fetch: Endpoint[..., V],
+        predicate: Callable[[V], bool],
+        *,
+        timeout: float = 60.0,
+        initial: float = 0.5,
+        cap: float = 5.0,
+        **kwargs: Any,
+    ) -> Result[V] | Awaitable[Result[V]]:
+        """Call `fetch(client, **kwargs)` with backoff until `predicate(value)` holds.
+
+        For states with no server-side wait; `Machines.wait` is better where it applies.
+        Returns the first value that satisfies the predicate, an `Err` the fetch returned,
+        or `Err(kind="timeout", code="deadline_exceeded")`.
+        """
+        if not isinstance(client, (Client, AsyncClient)):
+            raise TypeError(f"poll_until needs a fly_machines client, not {client!r}")
+        flow = _poll_flow(client, fetch, predicate, kwargs, timeout, initial, cap)
+        return client._drive(_rejecting_invalid(flow))
+
+
+def _poll_flow(
+    core: Core,
+    fetch: Endpoint[..., V],
+    predicate: Callable[[V], bool],
+    kwargs: Mapping[str, Any],
+    timeout: float = 60.0,
+    initial: float = 0.5,
+    cap: float = 5.0,
+    keep_going: Callable[[FlyError], bool] = lambda error: False,
+) -> Flow[Result[V]]:
+    check.positive("timeout", timeout)
+    clock = core.clock
+    deadline = clock.monotonic() + timeout
+    pause = initial
+    polls = 0
+    base = Event("poll.retry", operation=getattr(fetch, "__name__", "poll"), method="", path="")
+    while True:
+        polls += 1
+        result = yield from fetch.flow(core, **kwargs)
+        if result.ok and predicate(result.value):
+            return result
+        if not result.ok and not keep_going(result.error):
+            return result
+        remaining = deadline - clock.monotonic()
+        if remaining <= 0:
+            return Err(
+                FlyError(
+                    kind="timeout",
+                    code="deadline_exceeded",
+                    message=f"the condition did not hold within {timeout:g}s ({polls} polls)",
+                    retryable=True,
+                    attempts=polls,
+                )
+            )
+        core._emit(replace(base, attempt=polls, delay=min(pause, remaining)))
+        yield Sleep(min(pause, remaining))
+        pause = min(pause * 2, cap)
