@@ -34,23 +34,32 @@ _SETTLED_STATES = ("stopped", "suspended")
 def _wait_then_get(
     core: Core,
     app_name: str,
-    machine: Machine,
+    machine_id: str,
     states: Sequence[str],
     timeout: float | None,
+    instance_id: str | None = None,
 ) -> Flow[Result[Machine]]:
-    if not isinstance(machine.id, str):
-        return Err(FlyError(kind="decode", code="decode_error", message="machine has no id"))
+    """Wait for one of `states` (of that version, if given), then fetch the machine."""
     waited = yield from Machines.wait.flow(
         core,
         app_name=app_name,
-        machine_id=machine.id,
-        instance_id=machine.instance_id if isinstance(machine.instance_id, str) else None,
+        machine_id=machine_id,
+        instance_id=instance_id,
         state=states,
         timeout=timeout,
     )
     if not waited.ok:
         return waited
-    return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine.id))
+    return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id))
+
+
+def _wait_for_version(
+    core: Core, app_name: str, machine: Machine, states: Sequence[str], timeout: float | None
+) -> Flow[Result[Machine]]:
+    if not isinstance(machine.id, str):
+        return Err(FlyError(kind="decode", code="decode_error", message="machine has no id"))
+    version = machine.instance_id if isinstance(machine.instance_id, str) else None
+    return (yield from _wait_then_get(core, app_name, machine.id, states, timeout, version))
 
 
 class Orchestrator:
@@ -76,7 +85,7 @@ class Orchestrator:
         if not created.ok:
             return created
         states = check.states("state", state) or ["started"]
-        return (yield from _wait_then_get(core, app_name, created.value, states, timeout))
+        return (yield from _wait_for_version(core, app_name, created.value, states, timeout))
 
     @endpoint
     def start_and_wait(
@@ -92,12 +101,7 @@ class Orchestrator:
         )
         if not started.ok:
             return started
-        waited = yield from Machines.wait.flow(
-            core, app_name=app_name, machine_id=machine_id, state="started", timeout=timeout
-        )
-        if not waited.ok:
-            return waited
-        return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id))
+        return (yield from _wait_then_get(core, app_name, machine_id, ["started"], timeout))
 
     @endpoint
     def stop_and_wait(
@@ -114,12 +118,7 @@ class Orchestrator:
         )
         if not stopped.ok:
             return stopped
-        waited = yield from Machines.wait.flow(
-            core, app_name=app_name, machine_id=machine_id, state="stopped", timeout=timeout
-        )
-        if not waited.ok:
-            return waited
-        return (yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id))
+        return (yield from _wait_then_get(core, app_name, machine_id, ["stopped"], timeout))
 
     @endpoint
     def update_and_wait(
@@ -141,7 +140,7 @@ class Orchestrator:
         if not updated.ok:
             return updated
         states = check.states("state", state) or ["started", "stopped"]
-        return (yield from _wait_then_get(core, app_name, updated.value, states, timeout))
+        return (yield from _wait_for_version(core, app_name, updated.value, states, timeout))
 
     @endpoint
     def destroy_and_wait(
