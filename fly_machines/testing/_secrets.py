@@ -1,0 +1,93 @@
+"""An app's secrets, with the app-wide version the live API bumps on every change."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ._errors import bad_request, not_found
+from ._machine import JSON, Moment, rfc3339
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass
+class _Secret:
+    value: str
+    created: Moment
+    updated: Moment
+
+    def to_json(self, name: str, show_value: bool) -> JSON:
+        body: JSON = {
+            "name": name,
+            "digest": hashlib.sha256(self.value.encode()).hexdigest()[:16],
+            "created_at": rfc3339(self.created.wall),
+            "updated_at": rfc3339(self.updated.wall),
+        }
+        if show_value:
+            body["value"] = self.value
+        return body
+
+
+@dataclass
+class SecretStore:
+    version: int = 0
+    _items: dict[str, _Secret] = field(default_factory=dict)
+
+    def list(self, show_values: bool) -> JSON:
+        return {"secrets": [self._items[n].to_json(n, show_values) for n in sorted(self._items)]}
+
+    def get(self, name: str, show_value: bool) -> JSON:
+        return self._get(name).to_json(name, show_value)
+
+    def set(self, name: str, value: object, now: Moment) -> JSON:
+        self._write(name, value, now)
+        self.version += 1
+        return {**self._items[name].to_json(name, False), **self._versions()}
+
+    def update(self, values: object, now: Moment) -> JSON:
+        """Set several at once (one version step); a null value deletes that secret."""
+        if not isinstance(values, dict) or not values:
+            raise bad_request("invalid values: expected an object of secret names to values")
+        for name, value in values.items():
+            if value is not None:
+                self._checked(name, value)
+            elif name not in self._items:
+                raise not_found(f"secret {name!r} not found")
+        for name, value in values.items():
+            if value is None:
+                del self._items[name]
+            else:
+                self._write(name, value, now)
+        self.version += 1
+        return {**self.list(False), **self._versions()}
+
+    def delete(self, name: str) -> JSON:
+        self._get(name)
+        del self._items[name]
+        self.version += 1
+        return self._versions()
+
+    def _versions(self) -> JSON:
+        # `Version` is the deprecated spelling the live API still sends alongside.
+        return {"version": self.version, "Version": self.version}
+
+    def _get(self, name: str) -> _Secret:
+        secret = self._items.get(name)
+        if secret is None:
+            raise not_found(f"secret {name!r} not found")
+        return secret
+
+    def _checked(self, name: object, value: object) -> str:
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise bad_request(f"invalid secret name {name!r}: use letters, digits and _")
+        if not isinstance(value, str):
+            raise bad_request(f"invalid value for secret {name}: expected a string")
+        return value
+
+    def _write(self, name: str, value: object, now: Moment) -> None:
+        value = self._checked(name, value)
+        existing = self._items.get(name)
+        created = existing.created if existing else now
+        self._items[name] = _Secret(value, created, now)

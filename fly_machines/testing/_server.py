@@ -1,0 +1,165 @@
+"""The simulator as a real HTTP server: a small ASGI app run by uvicorn in a thread.
+
+uvicorn comes with the `[sim]` extra and is imported only when a server starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from ._wire import Exchange, SimRequest
+
+if TYPE_CHECKING:
+    from .simulator import FlySimulator
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+# What uvicorn logs when an app closes a connection without answering: that is exactly
+# what an injected "drop" fault asks for, so it is not an error worth printing.
+_DROP_LOG_PREFIX = "ASGI callable should return None"
+
+
+class _QuietDrops(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(_DROP_LOG_PREFIX)
+
+
+class SimulatorApp:
+    """ASGI application answering every request through `FlySimulator.process`."""
+
+    def __init__(self, simulator: FlySimulator) -> None:
+        self._simulator = simulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> object:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return None
+        if scope["type"] != "http":
+            return None
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        request = SimRequest(
+            method=str(scope["method"]).upper(),
+            path=bytes(scope.get("raw_path") or scope["path"].encode())
+            .decode("latin-1")
+            .partition("?")[0],
+            query=bytes(scope.get("query_string", b"")).decode("latin-1"),
+            headers=_headers(scope),
+            body=body,
+        )
+        if self._simulator.backend.virtual:
+            exchange = self._simulator.process(request)
+        else:
+            # A wait on the real clock blocks: run it in a worker thread, off the loop.
+            exchange = await asyncio.to_thread(self._simulator.process, request)
+        return await self._send(exchange, send)
+
+    async def _send(self, exchange: Exchange, send: Send) -> object:
+        if exchange.outcome == "timed_out":
+            await asyncio.sleep(exchange.hold_seconds)
+        if exchange.response is None or exchange.outcome != "answered":
+            # Returning a value before answering makes uvicorn close the connection
+            # without a response: the only way an ASGI app can drop one.
+            return "drop"
+        response = exchange.response
+        headers = [(k.encode(), v.encode()) for k, v in response.headers]
+        headers.append((b"content-length", str(len(response.body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        await send({"type": "http.response.body", "body": response.body})
+        return None
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope.get("headers", []):
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+class RunningServer:
+    """A started server; `base_url` is where to point a client. Stops on `close()` or at
+    the end of its `with` block."""
+
+    def __init__(
+        self, simulator: FlySimulator, host: str, port: int, log_level: str = "warning"
+    ) -> None:
+        import uvicorn  # the [sim] extra; imported here so fly_machines.testing needs none
+
+        self._simulator = simulator
+        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.host = host
+        self.port: int = self._socket.getsockname()[1]
+        shown_host = f"[{host}]" if ":" in host else host
+        self.base_url = f"http://{shown_host}:{self.port}"
+        config = uvicorn.Config(
+            SimulatorApp(simulator),
+            log_level=log_level,
+            http="h11",
+            lifespan="on",
+            timeout_graceful_shutdown=1,
+            access_log=False,
+        )
+        self._server = uvicorn.Server(config)
+        self._filter = _QuietDrops()
+        logging.getLogger("uvicorn.error").addFilter(self._filter)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            daemon=True,
+            name="fly-sim-server",
+        )
+        self._thread.start()
+        deadline = time.monotonic() + 10.0
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.close()
+                raise RuntimeError(f"the simulator's server did not start on {self.base_url}")
+            time.sleep(0.005)  # real time on purpose: waiting for a real server to start
+
+    def __repr__(self) -> str:
+        return f"RunningServer({self.base_url})"
+
+    def close(self) -> None:
+        self._server.should_exit = True
+        self._simulator.backend.interrupt_waits()
+        self._thread.join(timeout=10.0)
+        self._socket.close()
+        logging.getLogger("uvicorn.error").removeFilter(self._filter)
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,170 @@
+"""Simulated volumes and snapshots, and how machines' `mounts` attach them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._errors import bad_request, not_found, precondition
+from ._ids import IdFactory
+from ._machine import JSON, Moment, rfc3339
+
+_BLOCK_SIZE = 4096
+_GIB = 1024**3
+
+
+@dataclass
+class Volume:
+    id: str
+    name: str
+    region: str
+    zone: str
+    size_gb: int
+    encrypted: bool
+    fstype: str
+    created: Moment
+    auto_backup_enabled: bool = True
+    snapshot_retention: int = 5
+    attached_machine_id: str | None = None
+    state: str = "created"
+    snapshots: list[JSON] = field(default_factory=list)
+
+    def to_json(self) -> JSON:
+        blocks = self.size_gb * _GIB // _BLOCK_SIZE
+        body: JSON = {
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "region": self.region,
+            "zone": self.zone,
+            "size_gb": self.size_gb,
+            "encrypted": self.encrypted,
+            "fstype": self.fstype,
+            "created_at": rfc3339(self.created.wall),
+            "auto_backup_enabled": self.auto_backup_enabled,
+            "snapshot_retention": self.snapshot_retention,
+            "host_status": "ok",
+            "block_size": _BLOCK_SIZE,
+            "blocks": blocks,
+            "blocks_free": blocks,
+            "blocks_avail": blocks,
+            "bytes_total": self.size_gb * _GIB,
+            "bytes_used": 0,
+        }
+        if self.attached_machine_id is not None:
+            body["attached_machine_id"] = self.attached_machine_id
+            body["attached_alloc_id"] = self.attached_machine_id
+        return body
+
+
+def _int_field(body: dict[str, Any], name: str, default: int, minimum: int) -> int:
+    value = body.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise bad_request(f"invalid {name}: expected a whole number >= {minimum}, got {value!r}")
+    return value
+
+
+def _bool_field(body: dict[str, Any], name: str, default: bool) -> bool:
+    value = body.get(name, default)
+    if not isinstance(value, bool):
+        raise bad_request(f"invalid {name}: expected true or false, got {value!r}")
+    return value
+
+
+def new_volume(body: dict[str, Any], now: Moment, ids: IdFactory, default_region: str) -> Volume:
+    name = body.get("name")
+    if not isinstance(name, str) or not name:
+        raise bad_request("invalid name: a volume needs a name")
+    region = body.get("region") or default_region
+    if not isinstance(region, str):
+        raise bad_request(f"invalid region: {region!r}")
+    return Volume(
+        id=ids.short("vol_"),
+        name=name,
+        region=region,
+        zone=ids.nonce()[:4],
+        size_gb=_int_field(body, "size_gb", 1, 1),
+        encrypted=_bool_field(body, "encrypted", True),
+        fstype=str(body.get("fstype") or "ext4"),
+        created=now,
+        auto_backup_enabled=_bool_field(body, "auto_backup_enabled", True),
+        snapshot_retention=_int_field(body, "snapshot_retention", 5, 1),
+    )
+
+
+def update_volume(volume: Volume, body: dict[str, Any]) -> None:
+    volume.auto_backup_enabled = _bool_field(
+        body, "auto_backup_enabled", volume.auto_backup_enabled
+    )
+    volume.snapshot_retention = _int_field(body, "snapshot_retention", volume.snapshot_retention, 1)
+
+
+def extend_volume(volume: Volume, body: dict[str, Any]) -> None:
+    size = _int_field(body, "size_gb", 0, 1)
+    if size <= volume.size_gb:
+        raise bad_request(
+            f"invalid size_gb: {size} is not larger than the current {volume.size_gb}"
+        )
+    volume.size_gb = size
+
+
+def snapshot(volume: Volume, now: Moment, ids: IdFactory) -> JSON:
+    snap: JSON = {
+        "id": ids.short("vs_"),
+        "created_at": rfc3339(now.wall),
+        "digest": ids.nonce() + ids.nonce(),
+        "retention_days": volume.snapshot_retention,
+        "size": 0,
+        "status": "created",
+        "volume_size": volume.size_gb * _GIB,
+    }
+    volume.snapshots.append(snap)
+    return snap
+
+
+def attach_mounts(volumes: dict[str, Volume], machine_id: str, config: JSON) -> None:
+    """Attach the volumes `config["mounts"]` names to the machine and detach the ones it no
+    longer mounts. A mount names its volume by id (`volume`) or, failing that, by `name`
+    (then the first volume of that name that is free). Validates everything before changing
+    anything, and writes the chosen volume id into each mount, as the live API does."""
+    mounts = config.get("mounts") or []
+    if not isinstance(mounts, list):
+        raise bad_request("invalid config.mounts: expected a list")
+    chosen: list[Volume] = []
+    for mount in mounts:
+        if not isinstance(mount, dict):
+            raise bad_request("invalid config.mounts: each mount must be an object")
+        volume = _find_mount_volume(volumes, machine_id, mount, chosen)
+        if volume.attached_machine_id not in (None, machine_id):
+            raise precondition(
+                f"volume {volume.id} is already attached to machine {volume.attached_machine_id}"
+            )
+        chosen.append(volume)
+    detach_all(volumes, machine_id)
+    for mount, volume in zip(mounts, chosen, strict=True):
+        volume.attached_machine_id = machine_id
+        mount["volume"] = volume.id
+        mount.setdefault("name", volume.name)
+
+
+def _find_mount_volume(
+    volumes: dict[str, Volume], machine_id: str, mount: dict[str, Any], taken: list[Volume]
+) -> Volume:
+    volume_id = mount.get("volume")
+    if volume_id:
+        volume = volumes.get(str(volume_id))
+        if volume is None:
+            raise not_found(f"volume {volume_id} not found")
+        return volume
+    name = mount.get("name")
+    for volume in volumes.values():
+        free = volume.attached_machine_id in (None, machine_id)
+        if volume.name == name and free and volume not in taken:
+            return volume
+    raise not_found(f"no free volume named {name!r}")
+
+
+def detach_all(volumes: dict[str, Volume], machine_id: str) -> None:
+    for volume in volumes.values():
+        if volume.attached_machine_id == machine_id:
+            volume.attached_machine_id = None

@@ -1,0 +1,202 @@
+"""`FlySimulator`: the request pipeline in front of the backend, and the ways in."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from typing import TYPE_CHECKING, Any
+
+from ..clock import Clock, SystemClock
+from . import _routes
+from ._backend import Backend
+from ._errors import ApiError
+from ._faults import Fault, Faults
+from ._handlers import HANDLERS, Call
+from ._ids import IdFactory
+from ._ratelimit import RateLimiter
+from ._transport import SimTransport
+from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
+
+if TYPE_CHECKING:
+    from ._server import RunningServer
+
+_UNAUTHENTICATED = {"error": "Authenticate: token validation error"}
+
+
+class FlySimulator:
+    """A stateful, offline Fly Machines API.
+
+    `clock`: a `fly_machines.clock.ManualClock` makes time virtual (transitions happen
+    only when the clock moves; a `wait` jumps it); default the system clock.
+    `token`: the only token accepted (as `Bearer <token>` or `FlyV1 <token>`); by default
+    any non-empty token is. `rate_limit`: apply Fly's documented limits (429).
+    `transition_seconds`: how long each transient state (`starting`, `stopping`, ...)
+    lasts. `seed`: makes every generated id repeatable.
+    """
+
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        token: str | None = None,
+        rate_limit: bool = False,
+        transition_seconds: float = 1.0,
+        seed: int | None = None,
+    ) -> None:
+        if transition_seconds < 0:
+            raise ValueError(f"transition_seconds must be >= 0, got {transition_seconds!r}")
+        if token is not None and not token.strip():
+            raise ValueError("token must not be empty (leave it None to accept any token)")
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self._ids = IdFactory(seed)
+        self.backend = Backend(self.clock, self._ids, transition_seconds)
+        self.faults = Faults()
+        self._token = _bare_token(token) if token is not None else None
+        self._limiter = RateLimiter(self.clock) if rate_limit else None
+        self._log_lock = threading.Lock()
+        self._log: list[RecordedRequest] = []
+
+    def __repr__(self) -> str:
+        # Never the token itself.
+        token = "required" if self._token is not None else "any"
+        return f"FlySimulator(clock={self.clock!r}, token={token}, apps={len(self.backend.apps)})"
+
+    # -- ways in -----------------------------------------------------------------------------
+    def transport(self) -> SimTransport:
+        """An httpx transport (sync and async) into this simulator, with no sockets."""
+        return SimTransport(self)
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
+        """A real HTTP server (uvicorn, in a background thread) for this simulator; use it
+        as a context manager. `port=0` picks a free port: read `server.base_url`."""
+        from ._server import RunningServer
+
+        return RunningServer(self, host, port)
+
+    # -- what tests look at ------------------------------------------------------------------
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request seen so far, oldest first (a copy)."""
+        with self._log_lock:
+            return list(self._log)
+
+    def requests_to(self, route: str) -> list[RecordedRequest]:
+        """The requests that hit `route` ("POST /v1/apps/{app_name}/machines" or an
+        operation id)."""
+        target = _routes.find(route)
+        return [r for r in self.requests if r.operation_id == target.operation_id]
+
+    def crash_machine(self, app_name: str, machine_id: str) -> None:
+        """Put a machine in `failed`, as if its process died (for testing failure paths)."""
+        self.backend.crash(app_name, machine_id)
+
+    # -- the pipeline ------------------------------------------------------------------------
+    def process(self, request: SimRequest) -> Exchange:
+        """Handle one request end to end. Thread-safe; blocks only for a `wait` on a real
+        clock or for injected latency on a real clock."""
+        found = _routes.match(request.method, request.path)
+        route = found.route
+        if route is None:
+            return self._finish(request, None, self._unknown(request, found.allowed), "answered")
+        fault = self.faults.take(route)
+        latency = self.faults.latency(route)
+        if latency:
+            self.clock.sleep(latency)
+        if fault is not None and not fault.after_processing:
+            if fault.kind == "drop_before":
+                return self._finish(request, route, None, "dropped_before")
+            return self._finish(request, route, _fault_response(fault), "answered")
+        response = self._answer(request, route, found.params)
+        outcome: Outcome = "answered"
+        if fault is not None:
+            if fault.kind == "fail":
+                response = _fault_response(fault)
+            else:
+                outcome = "dropped_after" if fault.kind == "drop_after" else "timed_out"
+        exchange = self._finish(request, route, response, outcome)
+        if fault is not None and fault.kind == "timeout":
+            return Exchange(outcome, exchange.response, fault.hold_seconds)
+        return exchange
+
+    def _answer(
+        self, request: SimRequest, route: _routes.Route, params: dict[str, str]
+    ) -> SimResponse:
+        if not self._authorized(request.headers.get("authorization", "")):
+            return _json_response(401, _UNAUTHENTICATED)
+        if self._limiter is not None:
+            retry_after = self._limiter.retry_after(route, params)
+            if retry_after is not None:
+                body = {"error": f"rate limit exceeded for {route.operation_id}"}
+                return _json_response(429, body, [("retry-after", str(retry_after))])
+        handler = HANDLERS.get(route.operation_id)
+        if handler is None:
+            body = {
+                "error": f"not implemented by the simulator: {route.operation_id} ({route.name})"
+            }
+            return _json_response(501, body)
+        call = Call(self.backend, params, request.query, request.headers, request.body)
+        try:
+            status, payload = handler(call)
+        except ApiError as exc:
+            return _json_response(exc.status, exc.body, list(exc.headers.items()))
+        if payload is None:
+            return SimResponse(status, [], b"")
+        return _json_response(status, payload)
+
+    def _authorized(self, header: str) -> bool:
+        scheme, _, credentials = header.strip().partition(" ")
+        if scheme.lower() not in ("bearer", "flyv1") or not credentials.strip():
+            return False
+        if self._token is None:
+            return True
+        return hmac.compare_digest(credentials.strip().encode(), self._token.encode())
+
+    def _unknown(self, request: SimRequest, allowed: tuple[str, ...]) -> SimResponse:
+        if allowed:
+            body = {"error": f"method {request.method} not allowed on {request.path}"}
+            return _json_response(405, body, [("allow", ", ".join(allowed))])
+        return _json_response(404, {"error": f"not found: {request.method} {request.path}"})
+
+    def _finish(
+        self,
+        request: SimRequest,
+        route: _routes.Route | None,
+        response: SimResponse | None,
+        outcome: Outcome,
+    ) -> Exchange:
+        if response is not None:
+            request_id = self._ids.request_id(self.clock.time())
+            response = SimResponse(
+                response.status, [*response.headers, ("fly-request-id", request_id)], response.body
+            )
+        record = RecordedRequest(
+            method=request.method,
+            path=request.path,
+            query=request.query,
+            route=route.template if route else None,
+            operation_id=route.operation_id if route else None,
+            status=response.status if response is not None else None,
+            outcome=outcome,
+            headers={k: v for k, v in request.headers.items() if k != "authorization"},
+            body=request.body,
+        )
+        with self._log_lock:
+            self._log.append(record)
+        return Exchange(outcome, response)
+
+
+def _bare_token(token: str) -> str:
+    token = token.strip()
+    return token[len("FlyV1 ") :].strip() if token.startswith("FlyV1 ") else token
+
+
+def _json_response(
+    status: int, body: Any, headers: list[tuple[str, str]] | None = None
+) -> SimResponse:
+    return SimResponse(
+        status, [("content-type", "application/json"), *(headers or [])], json.dumps(body).encode()
+    )
+
+
+def _fault_response(fault: Fault) -> SimResponse:
+    return SimResponse(fault.status, list(fault.headers), fault.body)
