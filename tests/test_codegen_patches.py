@@ -110,6 +110,15 @@ ERROR_OPERATIONS = [
     (f"{MACHINE}/lease", "delete"),
 ]
 
+BODILESS_OPERATIONS = [
+    ("/v1/apps/{app_name}", "delete"),
+    ("/v1/apps/{app_name}/certificates/{hostname}", "delete"),
+    ("/v1/apps/{app_name}/ip_assignments/{ip}", "delete"),
+    (f"{MACHINE}/metadata/{{key}}", "delete"),
+    ("/v1/apps/{app_name}/volumes/{volume_id}/snapshots", "post"),
+]
+ALL_ERRORS = ("401", "404", "409", "412", "422", "429", "500")
+
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
@@ -133,10 +142,13 @@ FACTS: dict[str, list[Fact]] = {
         *(
             fly_error_for(p, m, status)
             for p, m in ERROR_OPERATIONS
-            for status in ("401", "404", "409", "412", "422", "429", "500")
+            for status in ALL_ERRORS
             # A lease refused because someone else holds it answers 409 in the envelope (01).
             if (p, m, status) != (f"{MACHINE}/lease", "post", "409")
         ),
+    ],
+    "07-bodiless-error-responses.yaml": [
+        fly_error_for(p, m, status) for p, m in BODILESS_OPERATIONS for status in ALL_ERRORS
     ],
 }
 
