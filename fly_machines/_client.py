@@ -147,9 +147,11 @@ class ClientCore(Generic[H]):
         if self._low_level is None:
             from fly_machines_api import AuthenticatedClient
 
-            # The generated code sends paths relative to the httpx client's base URL and
-            # relies on the httpx client for auth: fill those in if a user's client lacks them.
-            if not str(self._http.base_url):
+            # The generated code sends paths ("/v1/...") relative to the httpx client's base
+            # URL and relies on the httpx client for auth: fill those in if a user's client
+            # lacks them. A base URL ending in /v1 (which attach accepts) must become the API
+            # root, or the generated paths would go to /v1/v1/...
+            if str(self._http.base_url).rstrip("/") != self.base_url:
                 self._http.base_url = httpx.URL(self.base_url)
             if self._http.auth is None:
                 self._http.auth = self._auth
