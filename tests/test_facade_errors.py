@@ -1,0 +1,387 @@
+"""Every failure of a seed function is an `Err` carrying a complete `FlyError`.
+
+The matrix runs each of the ten functions against each failure the API or the network
+can produce (tests/test_facade_support.py: ERROR_CASES), with both client kinds, and
+checks every field and the one-line `str()`. Bad arguments are rejected before anything
+is sent; a missing keyword is Python's own TypeError.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from test_facade_support import (
+    APP,
+    BASE,
+    CONFIG,
+    ERROR_CASES,
+    KINDS,
+    MACHINE_ID,
+    MACHINE_JSON,
+    REQUEST_ID,
+    SEEDS,
+    TRACE_ID,
+    ErrorCase,
+    Kind,
+    Seed,
+    answering,
+    make_client,
+    mock_http,
+    run,
+)
+
+from fly_machines import Err, FlyError, Machines, ManualClock, Ok, RetryPolicy
+
+pytestmark = pytest.mark.anyio
+
+WAIT_URL = f"{BASE}/v1/apps/{APP}/machines/{MACHINE_ID}/wait"
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> Kind:
+    value: Kind = request.param
+    return value
+
+
+@pytest.fixture
+def api() -> respx.MockRouter:
+    return respx.MockRouter(assert_all_called=False)
+
+
+def _error_of(result: Any) -> FlyError:
+    assert isinstance(result, Err), result
+    ok, value = result
+    assert ok is False
+    assert value is result.error is result.value
+    assert result.ok is False
+    with pytest.raises(FlyError) as raised:
+        result.unwrap()
+    assert raised.value is value
+    match result:
+        case Err(matched):
+            assert matched is value
+        case _:
+            pytest.fail("an Err must match case Err(error)")
+    return value
+
+
+def _expected_body(case: ErrorCase, seed: Seed) -> Any:
+    if case.status is None:
+        return None
+    response = case.answer(httpx.Request(seed.method, seed.url))
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+# wait re-asks on 404 (briefly, after a create) and on 408 (the server's own deadline):
+# those two pairs have their own tests below.
+MATRIX = [
+    pytest.param(seed, case, id=f"{seed.name}-{case.id}")
+    for seed in SEEDS
+    for case in ERROR_CASES
+    if not (seed.name == "wait" and case.status in (404, 408))
+]
+
+
+@pytest.mark.parametrize(("seed", "case"), MATRIX)
+async def test_each_failure_becomes_a_complete_err(
+    kind: Kind, api: respx.MockRouter, seed: Seed, case: ErrorCase
+) -> None:
+    route = api.route().mock(side_effect=case.answer)
+
+    error = _error_of(await run(make_client(kind, api), seed.function, **seed.kwargs))
+
+    assert route.call_count == 1
+    assert (error.kind, error.status, error.code, error.message) == (
+        case.kind,
+        case.status,
+        case.code,
+        case.message,
+    )
+    assert (error.method, error.url) == (seed.method, seed.url)
+    assert error.retryable is case.retryable
+    if case.has_ids:
+        assert (error.request_id, error.trace_id) == (REQUEST_ID, TRACE_ID)
+        where = f"({seed.method} {seed.url}; request {REQUEST_ID})"
+        assert str(error) == f"{case.status} {case.code}: {case.message} {where}"
+    else:
+        assert (error.request_id, error.trace_id) == (None, None)
+        assert str(error) == f"{case.code}: {case.message} ({seed.method} {seed.url})"
+    assert "\n" not in str(error)
+    assert error.body == _expected_body(case, seed)
+    if case.suggestion is None:
+        assert error.suggestion is None
+    else:
+        assert error.suggestion is not None
+        assert case.suggestion in error.suggestion
+
+
+async def test_the_readme_example_of_an_error_line(kind: Kind, api: respx.MockRouter) -> None:
+    api.route().mock(return_value=answering(404, {"error": "machine not found"}))
+
+    error = _error_of(await run(make_client(kind, api), Machines.get, app_name=APP, machine_id="x"))
+
+    assert str(error) == (
+        "404 not_found: machine not found"
+        f" (GET https://api.machines.dev/v1/apps/my-app/machines/x; request {REQUEST_ID})"
+    )
+
+
+async def test_a_capacity_refusal_suggests_another_region(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    body = {
+        "error": "insufficient resources to create new machine with existing volume 'vol_x'",
+        "status": "insufficient_capacity",
+    }
+    api.route().mock(return_value=answering(412, body))
+
+    error = _error_of(
+        await run(make_client(kind, api), Machines.create, app_name=APP, config=CONFIG)
+    )
+
+    assert (error.code, error.message) == ("insufficient_capacity", body["error"])
+    assert error.suggestion is not None
+    assert "another region" in error.suggestion
+
+
+async def test_a_success_status_with_a_mangled_body_is_a_decode_error(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    api.route().mock(return_value=answering(200, "<html>maintenance</html>"))
+
+    result = await run(make_client(kind, api), Machines.get, app_name=APP, machine_id=MACHINE_ID)
+
+    error = _error_of(result)
+    assert (error.kind, error.status, error.code) == ("decode", 200, "decode_error")
+    assert error.body == "<html>maintenance</html>"
+    assert error.request_id == REQUEST_ID
+
+
+async def test_a_dropped_connection_is_an_err_too(kind: Kind, api: respx.MockRouter) -> None:
+    api.route().mock(side_effect=httpx.RemoteProtocolError("Server disconnected"))
+
+    result = await run(make_client(kind, api), Machines.start, app_name=APP, machine_id=MACHINE_ID)
+
+    error = _error_of(result)
+    assert (error.kind, error.code, error.status) == ("connection", "connection_error", None)
+    assert error.message == "RemoteProtocolError: Server disconnected"
+
+
+# -- wait: the API's own deadline and the 404 right after a create -----------------------
+
+DEADLINE_BODY = {
+    "error": "deadline_exceeded: machine failed to reach desired state, started, currently stopped"
+}
+
+
+async def test_wait_asks_again_after_the_servers_deadline_until_its_own(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(
+        side_effect=[
+            answering(408, DEADLINE_BODY),
+            answering(200, {"ok": True, "state": "started"}),
+        ]
+    )
+
+    result = await run(
+        make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID, timeout=120
+    )
+
+    assert isinstance(result, Ok), result
+    assert route.call_count == 2
+    assert [call.request.url.params["timeout"] for call in route.calls] == ["60", "60"]
+
+
+async def test_wait_that_never_gets_there_is_a_timeout_err(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    clock = ManualClock()
+    route = api.route().mock(side_effect=lambda request: answering(408, DEADLINE_BODY))
+
+    result = await run(
+        make_client(kind, api, clock=clock),
+        Machines.wait,
+        app_name=APP,
+        machine_id=MACHINE_ID,
+        timeout=30,
+    )
+
+    error = _error_of(result)
+    assert (error.kind, error.code, error.status) == ("timeout", "deadline_exceeded", 408)
+    assert error.message.startswith(f"machine {MACHINE_ID} did not reach started within 30s")
+    assert (error.request_id, error.trace_id, error.method) == (REQUEST_ID, TRACE_ID, "GET")
+    assert error.url is not None
+    assert error.url.startswith(WAIT_URL)
+    assert error.retryable is True
+    assert error.suggestion is not None
+    assert error.attempts == route.call_count > 1
+    # It gave up when the caller's deadline passed, not earlier and not much later.
+    assert clock.monotonic() == pytest.approx(30.0)
+
+
+async def test_wait_tolerates_a_404_right_after_create(kind: Kind, api: respx.MockRouter) -> None:
+    route = api.route().mock(
+        side_effect=[
+            answering(404, {"error": "machine not found"}),
+            answering(200, {"ok": True, "state": "started"}),
+        ]
+    )
+
+    result = await run(make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID)
+
+    assert isinstance(result, Ok), result
+    assert route.call_count == 2
+
+
+async def test_wait_reports_a_machine_that_stays_missing(kind: Kind, api: respx.MockRouter) -> None:
+    route = api.route().mock(
+        side_effect=lambda request: answering(404, {"error": "machine not found"})
+    )
+
+    result = await run(make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID)
+
+    error = _error_of(result)
+    assert (error.kind, error.status, error.code, error.message) == (
+        "http",
+        404,
+        "not_found",
+        "machine not found",
+    )
+    assert error.request_id == REQUEST_ID
+    assert route.call_count > 1
+
+
+# -- retries: only where repeating is safe -------------------------------------------------
+
+
+async def test_a_read_is_retried_after_429_honouring_retry_after(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    clock = ManualClock()
+    route = api.route().mock(
+        side_effect=[
+            answering(429, {"error": "rate limit exceeded"}, **{"retry-after": "2"}),
+            answering(200, MACHINE_JSON),
+        ]
+    )
+    client = make_client(kind, api, clock=clock, retry=True)
+
+    result = await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+
+    assert isinstance(result, Ok), result
+    assert route.call_count == 2
+    assert clock.sleeps == [2.0]
+
+
+async def test_a_create_is_not_sent_twice_after_an_ambiguous_failure(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(side_effect=lambda request: answering(503, {"error": "unavailable"}))
+    client = make_client(kind, api, retry=RetryPolicy(attempts=4))
+
+    result = await run(client, Machines.create, app_name=APP, config=CONFIG)
+
+    assert _error_of(result).status == 503
+    assert route.call_count == 1
+
+
+async def test_retries_that_run_out_say_how_many_attempts_were_made(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(side_effect=lambda request: answering(503, {"error": "unavailable"}))
+    client = make_client(kind, api, retry=RetryPolicy(attempts=3))
+
+    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+
+    assert route.call_count == error.attempts == 3
+    assert str(error).endswith("; 3 attempts)")
+
+
+# -- arguments rejected before anything is sent --------------------------------------------
+
+ONE = {"app_name": APP, "machine_id": MACHINE_ID}
+
+INVALID = [
+    ("get", Machines.get, {"app_name": "", "machine_id": MACHINE_ID}, "app_name must not be empty"),
+    ("list", Machines.list, {"app_name": 1}, "app_name must be a string, not int"),
+    ("get-id", Machines.get, {"app_name": APP, "machine_id": ""}, "machine_id must not be empty"),
+    ("start-id", Machines.start, {"app_name": APP, "machine_id": None}, "machine_id must be a"),
+    ("stop-space", Machines.stop, {"app_name": APP, "machine_id": " 1"}, "surrounding whitespace"),
+    ("destroy", Machines.destroy, {"app_name": [APP], "machine_id": MACHINE_ID}, "app_name"),
+    ("signal-name", Machines.signal, {**ONE, "signal": "SIGFOO"}, "signal='SIGFOO' is not"),
+    ("signal-number", Machines.signal, {**ONE, "signal": 999}, "not a signal number"),
+    ("signal-empty", Machines.signal, {**ONE, "signal": ""}, "signal must be a signal name"),
+    ("stop-signal", Machines.stop, {**ONE, "signal": "SIGSEGV"}, "not a signal"),
+    ("restart-signal", Machines.restart, {**ONE, "signal": "SIGBUS"}, "not a signal"),
+    ("stop-timeout", Machines.stop, {**ONE, "timeout": -1}, "timeout must be positive"),
+    ("wait-state", Machines.wait, {**ONE, "state": "running"}, "state='running' is not a state"),
+    ("wait-states", Machines.wait, {**ONE, "state": ["started", "up"]}, "state='up' is not"),
+    ("wait-no-state", Machines.wait, {**ONE, "state": []}, "at least one state"),
+    ("wait-zero", Machines.wait, {**ONE, "timeout": 0}, "timeout must be positive, not 0"),
+    ("wait-negative", Machines.wait, {**ONE, "timeout": -5}, "timeout must be positive"),
+    ("wait-bool", Machines.wait, {**ONE, "timeout": True}, "timeout must be a number"),
+    ("create-str", Machines.create, {"app_name": APP, "config": "flyio/hellofly"}, "config must"),
+    ("create-none", Machines.create, {"app_name": APP, "config": None}, "not NoneType"),
+    ("update-list", Machines.update, {**ONE, "config": ["image"]}, "not list"),
+    ("create-shape", Machines.create, {"app_name": APP, "config": {"guest": 4}}, "does not fit"),
+    ("create-app", Machines.create, {"app_name": "", "config": CONFIG}, "app_name must not"),
+]
+
+
+@pytest.mark.parametrize(
+    ("function", "kwargs", "problem"),
+    [pytest.param(*case[1:], id=case[0]) for case in INVALID],
+)
+async def test_an_invalid_argument_is_an_err_and_sends_nothing(
+    kind: Kind, api: respx.MockRouter, function: Any, kwargs: dict[str, Any], problem: str
+) -> None:
+    route = api.route().mock(return_value=answering(200, MACHINE_JSON))
+
+    error = _error_of(await run(make_client(kind, api), function, **kwargs))
+
+    assert route.call_count == 0
+    assert (error.kind, error.code, error.status) == ("invalid_request", "invalid_request", None)
+    assert problem in error.message
+    assert str(error) == f"invalid_request: {error.message}"
+
+
+MISSING = [
+    ("list", Machines.list, {}),
+    ("get", Machines.get, {"app_name": APP}),
+    ("create", Machines.create, {"app_name": APP}),
+    ("update", Machines.update, ONE),
+    ("signal", Machines.signal, ONE),
+    ("wait", Machines.wait, {"machine_id": MACHINE_ID}),
+]
+
+
+@pytest.mark.parametrize(
+    ("function", "kwargs"), [pytest.param(*case[1:], id=case[0]) for case in MISSING]
+)
+def test_a_missing_keyword_is_a_type_error(
+    kind: Kind, api: respx.MockRouter, function: Any, kwargs: dict[str, Any]
+) -> None:
+    route = api.route().mock(return_value=answering(200, MACHINE_JSON))
+
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument"):
+        function(make_client(kind, api), **kwargs)
+
+    assert route.call_count == 0
+
+
+def test_positional_arguments_and_non_clients_are_type_errors(api: respx.MockRouter) -> None:
+    client = make_client("sync", api)
+    with pytest.raises(TypeError):
+        Machines.get(client, APP, MACHINE_ID)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"fly_machines\.Client or AsyncClient"):
+        Machines.get(mock_http("sync", api), app_name=APP, machine_id=MACHINE_ID)  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        Machines.signal(client, nonce="n", **ONE, signal="SIGTERM")  # type: ignore[call-overload]
+    assert api.calls.call_count == 0
