@@ -1,0 +1,57 @@
+"""Project-level promises: the pinned spec is the recorded one, typing markers ship, and
+the README's test command is the one CI runs."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_pinned_spec_matches_the_sha256_in_provenance() -> None:
+    provenance = (ROOT / "spec" / "PROVENANCE.md").read_text(encoding="utf-8")
+    recorded = re.search(r"^- sha256: `([0-9a-f]{64})`$", provenance, re.MULTILINE)
+    assert recorded, "spec/PROVENANCE.md has no '- sha256: `...`' line"
+    actual = hashlib.sha256((ROOT / "spec" / "machines-openapi.yml").read_bytes()).hexdigest()
+    assert actual == recorded.group(1)
+
+
+def test_both_packages_ship_py_typed() -> None:
+    for package, folder in (
+        ("fly_machines", ROOT / "fly_machines"),
+        ("fly_machines_api", ROOT / "generated" / "fly_machines_api"),
+    ):
+        assert (folder / "py.typed").is_file(), f"{folder}/py.typed is missing"
+        assert importlib.resources.files(package).joinpath("py.typed").is_file()
+    # The wheel is built from these two folders, so the markers go into it.
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    wheel = re.search(
+        r"\[tool\.hatch\.build\.targets\.wheel\]\s*packages = \[([^\]]*)\]", pyproject
+    )
+    assert wheel, "pyproject.toml has no wheel packages list"
+    assert re.findall(r'"([^"]+)"', wheel.group(1)) == [
+        "fly_machines",
+        "generated/fly_machines_api",
+    ]
+
+
+def readme_commands() -> list[str]:
+    """The command lines of the README's first fenced code block."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^```[^\n]*\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
+    assert block, "README.md has no fenced code block"
+    lines = [line.strip() for line in block.group(1).splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_readme_test_command_is_the_one_ci_runs() -> None:
+    # The README opens with a block of two commands: the demo, then the tests.
+    commands = readme_commands()
+    assert len(commands) == 2, f"expected the demo and the test command, found {commands}"
+    test_command = commands[1]
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert test_command in ci_lines, f".ci/run does not run the README's {test_command!r}"
+    assert "pytest" in test_command
