@@ -50,10 +50,12 @@ app names are global). Omitted names are generated (``quiet-river-1234``).
 Leases. Acquire answers 201 ``{"status": "success", "data": {nonce, expires_at, owner,
 description, version}}`` (default ttl 30 s); posting again with the lease's nonce in
 ``fly-machine-lease-nonce`` refreshes it; anyone else gets 409 ``{"status": "error",
-"message": "machine ID … lease currently held by …", "code": "invalid"}``, and so does
-every mutating call (update, start, stop, restart, suspend, destroy, cordon, uncordon,
-signal, metadata writes) made without the nonce. Leases expire after their ttl on the
-simulator's clock. Get or release with no live lease: 404.
+"message": "machine ID … lease currently held by …", "code": "invalid"}``. Every mutating
+call (update, start, stop, restart, suspend, destroy, cordon, uncordon, signal, metadata
+writes, release) made without the nonce answers 409 ``{"error": "machine ID … lease
+currently held by …"}`` (the spec's ErrorResponse, whose ``status`` cannot be "error").
+Leases expire after their ttl on the simulator's clock. Get or release with no live
+lease: 404.
 
 Wait. ``state`` repeated or comma-separated (``started``, ``stopped``, ``suspended``,
 ``destroyed``, ``failed``, or ``settled`` for any persistent state; default

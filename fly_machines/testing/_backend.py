@@ -446,7 +446,7 @@ class Backend:
         lease = machine.lease
         if lease is not None and lease.live(now):
             if nonce != lease.nonce:
-                raise lease_conflict(self._held_message(machine, lease))
+                raise lease_conflict(self._held_message(machine, lease), envelope=True)
             lease.expires = now.later(ttl)
             lease.description = str(description) or lease.description
         else:

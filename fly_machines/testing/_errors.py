@@ -38,6 +38,9 @@ def precondition(message: str) -> ApiError:
     return error(412, f"failed_precondition: {message}")
 
 
-def lease_conflict(message: str) -> ApiError:
-    """409 in the lease envelope, as the live API answers when someone else holds the lease."""
-    return ApiError(409, {"status": "error", "message": message, "code": "invalid"})
+def lease_conflict(message: str, envelope: bool = False) -> ApiError:
+    """409: someone else holds the machine's lease. Lease acquisition answers in the lease
+    envelope, as the live API does; other calls in the spec's ErrorResponse shape."""
+    if envelope:
+        return ApiError(409, {"status": "error", "message": message, "code": "invalid"})
+    return error(409, message)
