@@ -1,0 +1,100 @@
+"""The facade's types hold: mypy --strict accepts tests/typing/usage.py and rejects each
+marked line of tests/typing/wrong.py; usage.py also runs against an in-process API."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import respx
+from test_facade_support import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
+
+ROOT = Path(__file__).resolve().parent.parent
+USAGE = "tests/typing/usage.py"
+WRONG = "tests/typing/wrong.py"
+MARKER = re.compile(r"^\s*# wrong\[(?P<code>[a-z-]+)\]: (?P<fragment>.+?)\s*$")
+ERROR = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+): error: (?P<message>.*)  \[(?P<code>[a-z-]+)\]$"
+)
+
+Errors = dict[tuple[str, int], list[tuple[str, str]]]
+
+
+@pytest.fixture(scope="module")
+def mypy_errors() -> Errors:
+    """mypy --strict on both files at once, with the project's configuration."""
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-pretty", USAGE, WRONG],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert checked.returncode == 1, checked.stdout + checked.stderr  # 1: errors, 2: crash
+    errors: Errors = {}
+    for line in checked.stdout.splitlines():
+        found = ERROR.match(line)
+        if found:
+            key = (Path(found["path"]).as_posix(), int(found["line"]))
+            errors.setdefault(key, []).append((found["code"], found["message"]))
+    return errors
+
+
+def _expected_errors() -> dict[int, tuple[str, str]]:
+    """Line number -> (code, fragment), from the markers in wrong.py."""
+    expected = {}
+    lines = (ROOT / WRONG).read_text().splitlines()
+    for number, text in enumerate(lines, start=1):
+        marker = MARKER.match(text)
+        if marker:
+            expected[number + 1] = (marker["code"], marker["fragment"])
+    return expected
+
+
+def test_the_typed_usage_file_passes_mypy_strict(mypy_errors: Errors) -> None:
+    assert [key for key in mypy_errors if key[0] == USAGE] == []
+
+
+def test_mypy_rejects_exactly_the_marked_misuses(mypy_errors: Errors) -> None:
+    expected = _expected_errors()
+    assert len(expected) >= 10
+    reported = {line: found for (path, line), found in mypy_errors.items() if path == WRONG}
+    assert sorted(reported) == sorted(expected), "errors on unmarked lines, or marks missed"
+    for line, (code, fragment) in expected.items():
+        assert {found_code for found_code, _ in reported[line]} == {code}, (line, reported[line])
+        messages = [message for _, message in reported[line]]
+        assert any(fragment in message for message in messages), (line, fragment, messages)
+
+
+def _load_usage() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("facade_typed_usage", ROOT / USAGE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.anyio
+async def test_the_typed_usage_file_runs() -> None:
+    usage = _load_usage()
+    api = respx.MockRouter()
+    machines = f"{BASE}/v1/apps/{APP}/machines"
+    api.get(machines).mock(return_value=answering(200, [MACHINE_JSON]))
+    api.get(f"{machines}/{MACHINE_ID}").mock(return_value=answering(200, MACHINE_JSON))
+    api.post(machines).mock(return_value=answering(200, {**MACHINE_JSON, "state": "created"}))
+    api.post(f"{machines}/{MACHINE_ID}/stop").mock(return_value=answering(200, {"ok": True}))
+    api.post(f"{machines}/{MACHINE_ID}/start").mock(
+        return_value=answering(200, {"previous_state": "stopped", "migrated": False})
+    )
+    api.get(f"{BASE}/v1/apps/{APP}").mock(return_value=answering(200, {"name": APP}))
+
+    told = usage.describe(make_client("sync", api))
+    started = await usage.start(make_client("async", api), MACHINE_ID)
+
+    assert told == "state started; stopped True; listed ok=True, shown ok=True"
+    assert started.previous_state == "stopped"
