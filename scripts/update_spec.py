@@ -565,8 +565,8 @@ def update(source: str, report_only: bool) -> int:
         candidate = Path(tmp) / generate.SPEC.name
         candidate.write_bytes(new_bytes)
         try:
-            old_spec = load_openapi(generate.SPEC, str(pinned))
             new_spec = load_openapi(candidate, _display(source))
+            old_spec = load_openapi(generate.SPEC, str(pinned))
         except UpdateError as exc:
             print(f"update_spec: {exc}", file=sys.stderr)
             return 2
