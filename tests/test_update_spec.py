@@ -21,6 +21,7 @@ import respx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import generate  # noqa: E402
+import spec_changes  # noqa: E402
 import update_spec  # noqa: E402
 
 SHARED_SPEC = ROOT.parent / "shared" / "spec"
@@ -286,7 +287,7 @@ def body_of(ref: str) -> dict[str, Any]:
 
 
 def changes_of(old: Any, new: Any) -> list[str]:
-    changes = update_spec.compare(old, new, "old", "new")
+    changes = spec_changes.compare(old, new, "old", "new")
     return changes.changed["Things_create"][1] if "Things_create" in changes.changed else []
 
 
@@ -325,21 +326,21 @@ def test_a_recursive_schema_is_compared_without_looping() -> None:
         "~ request body application/json:",
         "    + label: string enum[a, b]",
     ]
-    flat = update_spec.SchemaFlattener(new).fields({"$ref": "#/components/schemas/Node"})
+    flat = spec_changes.SchemaFlattener(new).fields({"$ref": "#/components/schemas/Node"})
     assert str(flat["children[]"]) == "(recursive Node)"
     assert str(flat["parent"]) == "(recursive Node)"
 
 
 def test_added_subtrees_fold_into_one_line_and_similar_names_stay_apart() -> None:
-    old_fields = {"": update_spec.Shape("object"), "network": update_spec.Shape("string")}
+    old_fields = {"": spec_changes.Shape("object"), "network": spec_changes.Shape("string")}
     new_fields = {
         **old_fields,
-        "network_cidr": update_spec.Shape("string"),
-        "rootfs": update_spec.Shape("object"),
-        "rootfs.size_gb": update_spec.Shape("integer"),
-        "rootfs.fs_size_gb": update_spec.Shape("integer"),
+        "network_cidr": spec_changes.Shape("string"),
+        "rootfs": spec_changes.Shape("object"),
+        "rootfs.size_gb": spec_changes.Shape("integer"),
+        "rootfs.fs_size_gb": spec_changes.Shape("integer"),
     }
-    assert update_spec.shape_changes(old_fields, new_fields) == [
+    assert spec_changes.shape_changes(old_fields, new_fields) == [
         "+ network_cidr: string",
         "+ rootfs: object (2 nested fields)",
     ]
@@ -391,7 +392,7 @@ def test_render_puts_counts_before_sections() -> None:
         "operationId": "Things_list",
         "responses": {"200": {"description": "ok"}},
     }
-    text = update_spec.render(update_spec.compare(old, new, "spec/a.yml", "b.yml"))
+    text = spec_changes.render(spec_changes.compare(old, new, "spec/a.yml", "b.yml"))
     lines = text.splitlines()
     assert lines[0] == "API change report"
     assert "Operations: 1 added, 0 removed, 0 changed, 1 unchanged" in lines
