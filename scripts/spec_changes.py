@@ -145,15 +145,14 @@ def _label(path: str) -> str:
     return path or "(whole schema)"
 
 
+# What joins a field path to a nested one: "a.b", "a[]", "a{*}", "a<oneOf 1>".
+_NESTING = (".", "[", "{", "<")
+
+
 def _is_under(path: str, ancestor: str) -> bool:
     if not ancestor:
         return bool(path)
-    return path.startswith(ancestor) and path[len(ancestor) : len(ancestor) + 1] in (
-        ".",
-        "[",
-        "{",
-        "<",
-    )
+    return path.startswith(ancestor) and path[len(ancestor) : len(ancestor) + 1] in _NESTING
 
 
 def shape_changes(old: dict[str, Shape], new: dict[str, Shape]) -> list[str]:
@@ -191,7 +190,7 @@ def shape_changes(old: dict[str, Shape], new: dict[str, Shape]) -> list[str]:
 
 
 def _depth(path: str) -> int:
-    return sum(path.count(mark) for mark in (".", "[", "{", "<"))
+    return sum(path.count(mark) for mark in _NESTING)
 
 
 # ---------------------------------------------------------------------------
