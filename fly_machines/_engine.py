@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+from fly_machines_api import Client as GeneratedClient
 
 from .errors import FlyError
 from .result import Err, Ok, Result
@@ -196,8 +197,14 @@ def call_flow(
         yield Sleep(delay)
 
 
+# The generated parsers read only `raise_on_unexpected_status` from the client they are
+# given. Handing them `core.low_level` would build it on the first success, and building
+# it gives a user's own httpx client the Fly token (sent to every host it talks to).
+_PARSING_CLIENT = GeneratedClient(base_url="")
+
+
 def _parse_success(core: ClientCore[Any], module: ModuleType, response: httpx.Response) -> Any:
-    parsed = module._parse_response(client=core.low_level, response=response)
+    parsed = module._parse_response(client=_PARSING_CLIENT, response=response)
     if parsed is not None:
         return parsed
     if not response.content.strip():

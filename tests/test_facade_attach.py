@@ -284,3 +284,19 @@ async def test_an_async_client_closes_its_own_httpx_client_but_not_a_users(
     assert wrapping.http_client is users
     assert not users.is_closed
     await users.aclose()
+
+
+async def test_facade_calls_leave_a_users_client_as_it_was(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    api.route().mock(return_value=answering(200, MACHINE_JSON))
+    http = mock_http(kind, api, base_url="https://internal.example.test/")
+    client = fly_machines.attach(http, token=TOKEN, base_url="https://api.machines.dev")
+
+    await _sent(client, api)
+
+    # The user's other requests must not start carrying the Fly token, nor go elsewhere.
+    assert http.auth is None
+    assert str(http.base_url) == "https://internal.example.test/"
+    unrelated = http.build_request("GET", "/status")
+    assert str(unrelated.url) == "https://internal.example.test/status"
