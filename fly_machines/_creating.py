@@ -63,9 +63,10 @@ def create_with_recovery(
         if existing is not None:
             core._emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
             return Ok(existing)
-        delay = (
-            policy.delay(sent, clock.monotonic() - started) if may_have_been_done(error) else None
-        )
+        delay = None
+        if may_have_been_done(error):
+            # A 429 or 503 says when to come back; sooner would only be refused again.
+            delay = policy.delay(sent, clock.monotonic() - started, error.retry_after)
         if delay is None:
             error.attempts = sent
             return result

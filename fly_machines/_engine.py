@@ -192,6 +192,7 @@ def call_flow(
             delay = policy.delay(attempt, clock.monotonic() - started, retry_after)
         if delay is None:
             error.attempts = attempt
+            error.retry_after = retry_after
             return Err(error)
         core._emit(replace(base, name="retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)

@@ -71,6 +71,7 @@ class FlyError(Exception):
         retryable: bool = False,
         suggestion: str | None = None,
         attempts: int = 1,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.kind: ErrorKind = kind
@@ -85,6 +86,8 @@ class FlyError(Exception):
         self.retryable = retryable
         self.suggestion = suggestion
         self.attempts = attempts
+        # Seconds the API asked the client to wait (Retry-After), when it did.
+        self.retry_after = retry_after
 
     def __str__(self) -> str:
         head = f"{self.status} {self.code}" if self.status is not None else self.code
