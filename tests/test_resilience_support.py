@@ -136,6 +136,26 @@ def raising(make: Callable[[httpx.Request], Exception]) -> Answer:
     return answer
 
 
+class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Passes requests on to another transport and keeps them (with their extensions)."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        response = self._inner.handle_request(request)
+        assert isinstance(response, httpx.Response)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        response = await self._inner.handle_async_request(request)
+        assert isinstance(response, httpx.Response)
+        return response
+
+
 # -- the simulator ------------------------------------------------------------------------
 
 
@@ -154,13 +174,8 @@ def sim_clock(sim: FlySimulator) -> ManualClock:
 
 def sim_client(sim: FlySimulator, kind: Kind, **options: Any) -> Client | AsyncClient:
     """A client of the given kind talking to `sim` (no sockets), sharing its clock."""
-    return make_client(
-        kind,
-        sim_clock(sim),
-        base_url="http://fly-sim.invalid",
-        transport=sim.transport(),
-        **options,
-    )
+    options.setdefault("transport", sim.transport())
+    return make_client(kind, sim_clock(sim), base_url="http://fly-sim.invalid", **options)
 
 
 def sim_machine(sim: FlySimulator, **body: Any) -> str:
@@ -197,6 +212,7 @@ __all__ = [
     "Answer",
     "Kind",
     "Machines",
+    "Recording",
     "Script",
     "exact",
     "failure",
