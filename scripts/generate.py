@@ -166,7 +166,7 @@ def generate_into(out: Path, spec_path: Path = SPEC, patches_dir: Path = PATCHES
     (package / "py.typed").write_text("", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--target-version", "py310", "--line-length", "100", "--no-cache"]
-    _run([*ruff, "check", *common, "--fix-only", "--extend-select", "I", "-q", str(package)], out)
+    _run([*ruff, "check", *common, "--fix-only", "--select", "F401,I", "-q", str(package)], out)
     _run([*ruff, "format", *common, "-q", str(package)], out)
 
 

@@ -93,10 +93,10 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
-    "File",
-    "FileTypes",
     "OpenIntEnum",
     "OpenStrEnum",
+    "File",
+    "FileTypes",
     "RequestFiles",
     "Response",
     "Unset",

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.certificate_entry_source import CertificateEntrySource
 from ..models.certificate_entry_status import CertificateEntryStatus
@@ -79,7 +78,7 @@ class CertificateEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.issued_certificate import IssuedCertificate
 
         d = dict(src_dict)

@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.create_postgres_cluster_request_pg_major_version import (
     CreatePostgresClusterRequestPgMajorVersion,
@@ -87,7 +86,7 @@ class CreatePostgresClusterRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         org_slug = d.pop("org_slug")
 

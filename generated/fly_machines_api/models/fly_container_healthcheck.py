@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.fly_container_healthcheck_kind import FlyContainerHealthcheckKind
 from ..models.fly_unhealthy_policy import FlyUnhealthyPolicy
@@ -114,7 +113,7 @@ class FlyContainerHealthcheck:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fly_exec_healthcheck import FlyExecHealthcheck
         from ..models.fly_http_healthcheck import FlyHTTPHealthcheck
         from ..models.fly_tcp_healthcheck import FlyTCPHealthcheck

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.fly_machine_check_kind import FlyMachineCheckKind
 from ..types import UNSET, Unset
@@ -114,7 +113,7 @@ class FlyMachineCheck:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fly_machine_http_header import FlyMachineHTTPHeader
 
         d = dict(src_dict)

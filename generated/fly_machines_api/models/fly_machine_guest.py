@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.fly_machine_guest_persist_rootfs import FlyMachineGuestPersistRootfs
 from ..types import UNSET, Unset
@@ -95,7 +94,7 @@ class FlyMachineGuest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_kind = d.pop("cpu_kind", UNSET)
 

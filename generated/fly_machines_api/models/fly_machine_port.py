@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -90,7 +89,7 @@ class FlyMachinePort:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fly_http_options import FlyHTTPOptions
         from ..models.fly_proxy_proto_options import FlyProxyProtoOptions
         from ..models.fly_tls_options import FlyTLSOptions

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.fly_machine_service_autostop import FlyMachineServiceAutostop
 from ..types import UNSET, Unset
@@ -113,7 +112,7 @@ class FlyMachineService:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fly_machine_port import FlyMachinePort
         from ..models.fly_machine_service_check import FlyMachineServiceCheck
         from ..models.fly_machine_service_concurrency import FlyMachineServiceConcurrency

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.machine_host_status import MachineHostStatus
 from ..types import UNSET, Unset
@@ -177,7 +176,7 @@ class Machine:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.check_status import CheckStatus
         from ..models.fly_machine_config import FlyMachineConfig
         from ..models.image_ref import ImageRef

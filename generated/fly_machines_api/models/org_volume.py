@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.org_volume_host_status import OrgVolumeHostStatus
 from ..models.org_volume_type import OrgVolumeType
@@ -188,7 +187,7 @@ class OrgVolume:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name = d.pop("app_name", UNSET)
 

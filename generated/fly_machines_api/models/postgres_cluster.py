@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
-from typing_extensions import Self
 
 from ..models.postgres_cluster_cpu_kind import PostgresClusterCpuKind
 from ..models.postgres_cluster_pg_major_version import PostgresClusterPgMajorVersion
@@ -179,7 +178,7 @@ class PostgresCluster:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.organization_ref import OrganizationRef
         from ..models.postgres_attached_app import PostgresAttachedApp
         from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints

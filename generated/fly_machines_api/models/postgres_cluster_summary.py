@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
-from typing_extensions import Self
 
 from ..models.postgres_cluster_summary_plan import PostgresClusterSummaryPlan
 from ..models.postgres_cluster_summary_status import PostgresClusterSummaryStatus
@@ -95,7 +94,7 @@ class PostgresClusterSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.postgres_attached_app import PostgresAttachedApp
 
         d = dict(src_dict)

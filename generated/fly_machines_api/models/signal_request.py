@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.signal_request_signal import SignalRequestSignal
 from ..types import UNSET, Unset
@@ -37,7 +36,7 @@ class SignalRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _signal = d.pop("signal", UNSET)
         signal: SignalRequestSignal | Unset

@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.update_postgres_user_role_request_role import UpdatePostgresUserRoleRequestRole
 
@@ -36,7 +35,7 @@ class UpdatePostgresUserRoleRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role = UpdatePostgresUserRoleRequestRole(d.pop("role"))
 

@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.volume_host_status import VolumeHostStatus
 from ..models.volume_type import VolumeType
@@ -176,7 +175,7 @@ class Volume:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         attached_alloc_id = d.pop("attached_alloc_id", UNSET)
 
