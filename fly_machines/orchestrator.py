@@ -81,10 +81,12 @@ class Orchestrator:
     ) -> Flow[Result[Machine]]:
         """Create a machine and wait until it reaches `state`; the value is the machine as
         it is then. Other keywords go to `Machines.create` (region, name, skip_launch...)."""
+        # Checked before anything is sent: a bad argument must not leave a machine behind.
+        states = check.states("state", state) or ["started"]
+        check.positive("timeout", timeout)
         created = yield from Machines.create.flow(core, app_name=app_name, config=config, **create)
         if not created.ok:
             return created
-        states = check.states("state", state) or ["started"]
         return (yield from _wait_for_version(core, app_name, created.value, states, timeout))
 
     @endpoint
@@ -96,6 +98,7 @@ class Orchestrator:
         timeout: float | None = None,
         nonce: str | None = None,
     ) -> Flow[Result[Machine]]:
+        check.positive("timeout", timeout)
         started = yield from Machines.start.flow(
             core, app_name=app_name, machine_id=machine_id, nonce=nonce
         )
@@ -113,6 +116,7 @@ class Orchestrator:
         signal: str | None = None,
         nonce: str | None = None,
     ) -> Flow[Result[Machine]]:
+        check.positive("timeout", timeout)
         stopped = yield from Machines.stop.flow(
             core, app_name=app_name, machine_id=machine_id, signal=signal, nonce=nonce
         )
@@ -134,12 +138,13 @@ class Orchestrator:
     ) -> Flow[Result[Machine]]:
         """Update and wait for the new version to settle: started, or stopped for a machine
         that was stopped (it stays stopped), unless `state` says otherwise."""
+        states = check.states("state", state) or ["started", "stopped"]
+        check.positive("timeout", timeout)
         updated = yield from Machines.update.flow(
             core, app_name=app_name, machine_id=machine_id, config=config, **update
         )
         if not updated.ok:
             return updated
-        states = check.states("state", state) or ["started", "stopped"]
         return (yield from _wait_for_version(core, app_name, updated.value, states, timeout))
 
     @endpoint
@@ -154,6 +159,7 @@ class Orchestrator:
     ) -> Flow[Result[OkResponse]]:
         """Stop the machine, wait until it is stopped, then destroy it (or, with
         `force=True`, destroy it in whatever state it is), and wait until it is gone."""
+        check.positive("timeout", timeout)
         if not force:
             current = yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id)
             if not current.ok:
