@@ -118,6 +118,8 @@ class ClientCore(Generic[H]):
     ) -> httpx.Request:
         kwargs = dict(generated)
         method, path = kwargs.pop("method"), kwargs.pop("url")
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # httpx parses the whole URL again for any params
         headers = dict(kwargs.pop("headers", {}))
         if self._ua_per_request:
             headers["User-Agent"] = USER_AGENT
