@@ -61,11 +61,9 @@ class SimulatorApp:
             headers=_headers(scope),
             body=body,
         )
-        if self._simulator.backend.virtual:
-            exchange = self._simulator.process(request)
-        else:
-            # A wait on the real clock blocks: run it in a worker thread, off the loop.
-            exchange = await asyncio.to_thread(self._simulator.process, request)
+        # In a worker thread: a wait on the real clock blocks, and whatever the clock, the
+        # backend's lock must not stall the loop that serves every other connection.
+        exchange = await asyncio.to_thread(self._simulator.process, request)
         return await self._send(exchange, send)
 
     async def _send(self, exchange: Exchange, send: Send) -> object:
