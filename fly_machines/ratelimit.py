@@ -22,6 +22,10 @@ __all__ = ["RateLimiter"]
 _DEFAULT = (1.0, 3)  # per second, burst
 _PER_OPERATION = {"machines_show": (5.0, 10)}
 _PRUNE_AT = 10_000
+# Arrive a little after the token is due, never exactly on time: float rounding, or an
+# API clock a hair behind ours, would turn an exact wait into a 429 (and a Retry-After
+# of a whole second).
+_MARGIN = 0.001
 
 
 class RateLimiter:
@@ -49,7 +53,7 @@ class RateLimiter:
             self._buckets[key] = (tokens, now)
             if len(self._buckets) > _PRUNE_AT:
                 self._prune(now)
-        return 0.0 if tokens >= 0 else -tokens / rate
+        return 0.0 if tokens >= 0 else -tokens / rate + _MARGIN
 
     def _prune(self, now: float) -> None:
         # Buckets idle long enough to be full again carry no information.
