@@ -88,8 +88,6 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_organization_info import AppOrganizationInfo
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -144,3 +142,6 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_organization_info import AppOrganizationInfo  # noqa: E402

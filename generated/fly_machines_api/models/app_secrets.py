@@ -43,8 +43,6 @@ class AppSecrets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_secret import AppSecret
-
         d = dict(src_dict)
         _secrets = d.pop("secrets", UNSET)
         secrets: list[AppSecret] | Unset = UNSET
@@ -77,3 +75,6 @@ class AppSecrets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_secret import AppSecret  # noqa: E402

@@ -40,8 +40,6 @@ class AppSecretsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_secrets_update_request_values import AppSecretsUpdateRequestValues
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: AppSecretsUpdateRequestValues | Unset
@@ -72,3 +70,6 @@ class AppSecretsUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_secrets_update_request_values import AppSecretsUpdateRequestValues  # noqa: E402

@@ -55,8 +55,6 @@ class AppSecretsUpdateResp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_secret import AppSecret
-
         d = dict(src_dict)
         Version = d.pop("Version", UNSET)
 
@@ -95,3 +93,6 @@ class AppSecretsUpdateResp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app_secret import AppSecret  # noqa: E402

@@ -86,9 +86,6 @@ class AssignIPResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ip_assignment_network import IPAssignmentNetwork
-        from ..models.ip_pair import IPPair
-
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
@@ -145,3 +142,7 @@ class AssignIPResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402
+from ..models.ip_pair import IPPair  # noqa: E402

@@ -49,9 +49,6 @@ class AuthorizeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flyio_access import FlyioAccess
-        from ..models.root_verified_token import RootVerifiedToken
-
         d = dict(src_dict)
         _access = d.pop("access", UNSET)
         access: FlyioAccess | Unset
@@ -90,3 +87,7 @@ class AuthorizeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flyio_access import FlyioAccess  # noqa: E402
+from ..models.root_verified_token import RootVerifiedToken  # noqa: E402

@@ -46,8 +46,6 @@ class AuthorizeTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_token_access import MainTokenAccess
-
         d = dict(src_dict)
         _access = d.pop("access", UNSET)
         access: MainTokenAccess | Unset
@@ -81,3 +79,6 @@ class AuthorizeTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.main_token_access import MainTokenAccess  # noqa: E402

@@ -109,11 +109,6 @@ class CertificateDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_entry import CertificateEntry
-        from ..models.certificate_validation import CertificateValidation
-        from ..models.certificate_validation_error import CertificateValidationError
-        from ..models.dns_requirements import DNSRequirements
-
         d = dict(src_dict)
         acme_requested = d.pop("acme_requested", UNSET)
 
@@ -192,3 +187,9 @@ class CertificateDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.certificate_entry import CertificateEntry  # noqa: E402
+from ..models.certificate_validation import CertificateValidation  # noqa: E402
+from ..models.certificate_validation_error import CertificateValidationError  # noqa: E402
+from ..models.dns_requirements import DNSRequirements  # noqa: E402

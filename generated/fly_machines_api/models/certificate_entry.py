@@ -79,8 +79,6 @@ class CertificateEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.issued_certificate import IssuedCertificate
-
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
@@ -138,3 +136,6 @@ class CertificateEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.issued_certificate import IssuedCertificate  # noqa: E402

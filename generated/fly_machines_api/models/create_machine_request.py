@@ -83,8 +83,6 @@ class CreateMachineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_config import FlyMachineConfig
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: FlyMachineConfig | Unset
@@ -136,3 +134,6 @@ class CreateMachineRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402

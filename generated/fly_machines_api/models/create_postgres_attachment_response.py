@@ -40,8 +40,6 @@ class CreatePostgresAttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_attachment import PostgresAttachment
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: PostgresAttachment | Unset
@@ -72,3 +70,6 @@ class CreatePostgresAttachmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_attachment import PostgresAttachment  # noqa: E402

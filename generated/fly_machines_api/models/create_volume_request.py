@@ -112,8 +112,6 @@ class CreateVolumeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_guest import FlyMachineGuest
-
         d = dict(src_dict)
         auto_backup_enabled = d.pop("auto_backup_enabled", UNSET)
 
@@ -180,3 +178,6 @@ class CreateVolumeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402

@@ -43,8 +43,6 @@ class CurrentTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_token_info import MainTokenInfo
-
         d = dict(src_dict)
         _tokens = d.pop("tokens", UNSET)
         tokens: list[MainTokenInfo] | Unset = UNSET
@@ -77,3 +75,6 @@ class CurrentTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.main_token_info import MainTokenInfo  # noqa: E402

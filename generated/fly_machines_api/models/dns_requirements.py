@@ -71,9 +71,6 @@ class DNSRequirements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acme_challenge import AcmeChallenge
-        from ..models.ownership_verification import OwnershipVerification
-
         d = dict(src_dict)
         a = cast(list[str], d.pop("a", UNSET))
 
@@ -121,3 +118,7 @@ class DNSRequirements:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.acme_challenge import AcmeChallenge  # noqa: E402
+from ..models.ownership_verification import OwnershipVerification  # noqa: E402

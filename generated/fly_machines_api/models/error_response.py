@@ -55,8 +55,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_details import ErrorResponseDetails
-
         d = dict(src_dict)
         _details = d.pop("details", UNSET)
         details: ErrorResponseDetails | Unset
@@ -98,3 +96,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_details import ErrorResponseDetails  # noqa: E402

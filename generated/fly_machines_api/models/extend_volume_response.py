@@ -46,8 +46,6 @@ class ExtendVolumeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume import Volume
-
         d = dict(src_dict)
         needs_restart = d.pop("needs_restart", UNSET)
 
@@ -81,3 +79,6 @@ class ExtendVolumeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.volume import Volume  # noqa: E402

@@ -168,15 +168,6 @@ class FlyContainerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_container_config_env import FlyContainerConfigEnv
-        from ..models.fly_container_dependency import FlyContainerDependency
-        from ..models.fly_container_healthcheck import FlyContainerHealthcheck
-        from ..models.fly_env_from import FlyEnvFrom
-        from ..models.fly_file import FlyFile
-        from ..models.fly_machine_restart import FlyMachineRestart
-        from ..models.fly_machine_secret import FlyMachineSecret
-        from ..models.fly_stop_config import FlyStopConfig
-
         d = dict(src_dict)
         cmd = cast(list[str], d.pop("cmd", UNSET))
 
@@ -291,3 +282,13 @@ class FlyContainerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_container_config_env import FlyContainerConfigEnv  # noqa: E402
+from ..models.fly_container_dependency import FlyContainerDependency  # noqa: E402
+from ..models.fly_container_healthcheck import FlyContainerHealthcheck  # noqa: E402
+from ..models.fly_env_from import FlyEnvFrom  # noqa: E402
+from ..models.fly_file import FlyFile  # noqa: E402
+from ..models.fly_machine_restart import FlyMachineRestart  # noqa: E402
+from ..models.fly_machine_secret import FlyMachineSecret  # noqa: E402
+from ..models.fly_stop_config import FlyStopConfig  # noqa: E402

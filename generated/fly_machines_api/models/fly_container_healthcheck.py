@@ -114,10 +114,6 @@ class FlyContainerHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_exec_healthcheck import FlyExecHealthcheck
-        from ..models.fly_http_healthcheck import FlyHTTPHealthcheck
-        from ..models.fly_tcp_healthcheck import FlyTCPHealthcheck
-
         d = dict(src_dict)
         _exec_ = d.pop("exec", UNSET)
         exec_: FlyExecHealthcheck | Unset
@@ -198,3 +194,8 @@ class FlyContainerHealthcheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_exec_healthcheck import FlyExecHealthcheck  # noqa: E402
+from ..models.fly_http_healthcheck import FlyHTTPHealthcheck  # noqa: E402
+from ..models.fly_tcp_healthcheck import FlyTCPHealthcheck  # noqa: E402

@@ -89,9 +89,6 @@ class FlyDNSConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_dns_forward_rule import FlyDnsForwardRule
-        from ..models.fly_dns_option import FlyDnsOption
-
         d = dict(src_dict)
         _dns_forward_rules = d.pop("dns_forward_rules", UNSET)
         dns_forward_rules: list[FlyDnsForwardRule] | Unset = UNSET
@@ -149,3 +146,7 @@ class FlyDNSConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_dns_forward_rule import FlyDnsForwardRule  # noqa: E402
+from ..models.fly_dns_option import FlyDnsOption  # noqa: E402

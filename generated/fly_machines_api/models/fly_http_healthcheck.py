@@ -82,8 +82,6 @@ class FlyHTTPHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_http_header import FlyMachineHTTPHeader
-
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
         headers: list[FlyMachineHTTPHeader] | Unset = UNSET
@@ -139,3 +137,6 @@ class FlyHTTPHealthcheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402

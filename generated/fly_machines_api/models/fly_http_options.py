@@ -76,9 +76,6 @@ class FlyHTTPOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_http_response_options import FlyHTTPResponseOptions
-        from ..models.fly_replay_cache import FlyReplayCache
-
         d = dict(src_dict)
         compress = d.pop("compress", UNSET)
 
@@ -131,3 +128,7 @@ class FlyHTTPOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_http_response_options import FlyHTTPResponseOptions  # noqa: E402
+from ..models.fly_replay_cache import FlyReplayCache  # noqa: E402

@@ -46,8 +46,6 @@ class FlyHTTPResponseOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_http_response_options_headers import FlyHTTPResponseOptionsHeaders
-
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
         headers: FlyHTTPResponseOptionsHeaders | Unset
@@ -81,3 +79,6 @@ class FlyHTTPResponseOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_http_response_options_headers import FlyHTTPResponseOptionsHeaders  # noqa: E402

@@ -33,10 +33,6 @@ class FlyHTTPResponseOptionsHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_http_response_options_headers_additional_property import (
-            FlyHTTPResponseOptionsHeadersAdditionalProperty,
-        )
-
         d = dict(src_dict)
         fly_http_response_options_headers = cls()
 
@@ -66,3 +62,8 @@ class FlyHTTPResponseOptionsHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_http_response_options_headers_additional_property import (
+    FlyHTTPResponseOptionsHeadersAdditionalProperty,  # noqa: E402
+)

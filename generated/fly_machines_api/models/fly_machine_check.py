@@ -114,8 +114,6 @@ class FlyMachineCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_http_header import FlyMachineHTTPHeader
-
         d = dict(src_dict)
         grace_period = d.pop("grace_period", UNSET)
 
@@ -186,3 +184,6 @@ class FlyMachineCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402

@@ -256,25 +256,6 @@ class FlyMachineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_container_config import FlyContainerConfig
-        from ..models.fly_dns_config import FlyDNSConfig
-        from ..models.fly_file import FlyFile
-        from ..models.fly_machine_cache_drive import FlyMachineCacheDrive
-        from ..models.fly_machine_config_checks import FlyMachineConfigChecks
-        from ..models.fly_machine_config_env import FlyMachineConfigEnv
-        from ..models.fly_machine_config_metadata import FlyMachineConfigMetadata
-        from ..models.fly_machine_guest import FlyMachineGuest
-        from ..models.fly_machine_init import FlyMachineInit
-        from ..models.fly_machine_metrics import FlyMachineMetrics
-        from ..models.fly_machine_mount import FlyMachineMount
-        from ..models.fly_machine_process import FlyMachineProcess
-        from ..models.fly_machine_restart import FlyMachineRestart
-        from ..models.fly_machine_rootfs import FlyMachineRootfs
-        from ..models.fly_machine_service import FlyMachineService
-        from ..models.fly_machine_spot import FlyMachineSpot
-        from ..models.fly_static import FlyStatic
-        from ..models.fly_stop_config import FlyStopConfig
-
         d = dict(src_dict)
         auto_destroy = d.pop("auto_destroy", UNSET)
 
@@ -471,3 +452,23 @@ class FlyMachineConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_container_config import FlyContainerConfig  # noqa: E402
+from ..models.fly_dns_config import FlyDNSConfig  # noqa: E402
+from ..models.fly_file import FlyFile  # noqa: E402
+from ..models.fly_machine_cache_drive import FlyMachineCacheDrive  # noqa: E402
+from ..models.fly_machine_config_checks import FlyMachineConfigChecks  # noqa: E402
+from ..models.fly_machine_config_env import FlyMachineConfigEnv  # noqa: E402
+from ..models.fly_machine_config_metadata import FlyMachineConfigMetadata  # noqa: E402
+from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
+from ..models.fly_machine_init import FlyMachineInit  # noqa: E402
+from ..models.fly_machine_metrics import FlyMachineMetrics  # noqa: E402
+from ..models.fly_machine_mount import FlyMachineMount  # noqa: E402
+from ..models.fly_machine_process import FlyMachineProcess  # noqa: E402
+from ..models.fly_machine_restart import FlyMachineRestart  # noqa: E402
+from ..models.fly_machine_rootfs import FlyMachineRootfs  # noqa: E402
+from ..models.fly_machine_service import FlyMachineService  # noqa: E402
+from ..models.fly_machine_spot import FlyMachineSpot  # noqa: E402
+from ..models.fly_static import FlyStatic  # noqa: E402
+from ..models.fly_stop_config import FlyStopConfig  # noqa: E402

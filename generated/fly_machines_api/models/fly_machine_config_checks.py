@@ -29,8 +29,6 @@ class FlyMachineConfigChecks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_check import FlyMachineCheck
-
         d = dict(src_dict)
         fly_machine_config_checks = cls()
 
@@ -58,3 +56,6 @@ class FlyMachineConfigChecks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_check import FlyMachineCheck  # noqa: E402

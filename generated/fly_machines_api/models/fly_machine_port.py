@@ -90,10 +90,6 @@ class FlyMachinePort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_http_options import FlyHTTPOptions
-        from ..models.fly_proxy_proto_options import FlyProxyProtoOptions
-        from ..models.fly_tls_options import FlyTLSOptions
-
         d = dict(src_dict)
         end_port = d.pop("end_port", UNSET)
 
@@ -155,3 +151,8 @@ class FlyMachinePort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_http_options import FlyHTTPOptions  # noqa: E402
+from ..models.fly_proxy_proto_options import FlyProxyProtoOptions  # noqa: E402
+from ..models.fly_tls_options import FlyTLSOptions  # noqa: E402

@@ -105,10 +105,6 @@ class FlyMachineProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_env_from import FlyEnvFrom
-        from ..models.fly_machine_process_env import FlyMachineProcessEnv
-        from ..models.fly_machine_secret import FlyMachineSecret
-
         d = dict(src_dict)
         cmd = cast(list[str], d.pop("cmd", UNSET))
 
@@ -174,3 +170,8 @@ class FlyMachineProcess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_env_from import FlyEnvFrom  # noqa: E402
+from ..models.fly_machine_process_env import FlyMachineProcessEnv  # noqa: E402
+from ..models.fly_machine_secret import FlyMachineSecret  # noqa: E402

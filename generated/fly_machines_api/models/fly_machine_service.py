@@ -113,10 +113,6 @@ class FlyMachineService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_port import FlyMachinePort
-        from ..models.fly_machine_service_check import FlyMachineServiceCheck
-        from ..models.fly_machine_service_concurrency import FlyMachineServiceConcurrency
-
         d = dict(src_dict)
         autostart = d.pop("autostart", UNSET)
 
@@ -193,3 +189,8 @@ class FlyMachineService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_port import FlyMachinePort  # noqa: E402
+from ..models.fly_machine_service_check import FlyMachineServiceCheck  # noqa: E402
+from ..models.fly_machine_service_concurrency import FlyMachineServiceConcurrency  # noqa: E402

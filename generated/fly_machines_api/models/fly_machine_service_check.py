@@ -105,8 +105,6 @@ class FlyMachineServiceCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_http_header import FlyMachineHTTPHeader
-
         d = dict(src_dict)
         grace_period = d.pop("grace_period", UNSET)
 
@@ -169,3 +167,6 @@ class FlyMachineServiceCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402

@@ -64,8 +64,6 @@ class ImageRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_ref_labels import ImageRefLabels
-
         d = dict(src_dict)
         digest = d.pop("digest", UNSET)
 
@@ -108,3 +106,6 @@ class ImageRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_ref_labels import ImageRefLabels  # noqa: E402

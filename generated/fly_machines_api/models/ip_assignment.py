@@ -77,8 +77,6 @@ class IPAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ip_assignment_network import IPAssignmentNetwork
-
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
@@ -127,3 +125,6 @@ class IPAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402

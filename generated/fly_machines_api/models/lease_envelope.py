@@ -59,8 +59,6 @@ class LeaseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lease import Lease
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -100,3 +98,6 @@ class LeaseEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lease import Lease  # noqa: E402

@@ -46,8 +46,6 @@ class LeaseReleaseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lease_release_envelope_data import LeaseReleaseEnvelopeData
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: LeaseReleaseEnvelopeData | Unset
@@ -81,3 +79,6 @@ class LeaseReleaseEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lease_release_envelope_data import LeaseReleaseEnvelopeData  # noqa: E402

@@ -61,8 +61,6 @@ class ListAppsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app import App
-
         d = dict(src_dict)
         _apps = d.pop("apps", UNSET)
         apps: list[App] | Unset = UNSET
@@ -101,3 +99,6 @@ class ListAppsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app import App  # noqa: E402

@@ -55,8 +55,6 @@ class ListCertificatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_summary import CertificateSummary
-
         d = dict(src_dict)
         _certificates = d.pop("certificates", UNSET)
         certificates: list[CertificateSummary] | Unset = UNSET
@@ -95,3 +93,6 @@ class ListCertificatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.certificate_summary import CertificateSummary  # noqa: E402

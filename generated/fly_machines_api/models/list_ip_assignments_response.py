@@ -43,8 +43,6 @@ class ListIPAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ip_assignment import IPAssignment
-
         d = dict(src_dict)
         _ips = d.pop("ips", UNSET)
         ips: list[IPAssignment] | Unset = UNSET
@@ -77,3 +75,6 @@ class ListIPAssignmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_assignment import IPAssignment  # noqa: E402

@@ -43,8 +43,6 @@ class ListPostgresExtensionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_extension import PostgresExtension
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[PostgresExtension] | Unset = UNSET
@@ -77,3 +75,6 @@ class ListPostgresExtensionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_extension import PostgresExtension  # noqa: E402

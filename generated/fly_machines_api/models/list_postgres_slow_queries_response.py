@@ -43,8 +43,6 @@ class ListPostgresSlowQueriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_slow_query import PostgresSlowQuery
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[PostgresSlowQuery] | Unset = UNSET
@@ -77,3 +75,6 @@ class ListPostgresSlowQueriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_slow_query import PostgresSlowQuery  # noqa: E402

@@ -43,8 +43,6 @@ class MacaroonCaveatSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macaroon_caveat_set_caveats_item import MacaroonCaveatSetCaveatsItem
-
         d = dict(src_dict)
         _caveats = d.pop("caveats", UNSET)
         caveats: list[MacaroonCaveatSetCaveatsItem] | Unset = UNSET
@@ -77,3 +75,6 @@ class MacaroonCaveatSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.macaroon_caveat_set_caveats_item import MacaroonCaveatSetCaveatsItem  # noqa: E402

@@ -177,12 +177,6 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_status import CheckStatus
-        from ..models.fly_machine_config import FlyMachineConfig
-        from ..models.image_ref import ImageRef
-        from ..models.machine_event import MachineEvent
-        from ..models.stripped_lease import StrippedLease
-
         d = dict(src_dict)
         _checks = d.pop("checks", UNSET)
         checks: list[CheckStatus] | Unset = UNSET
@@ -301,3 +295,10 @@ class Machine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_status import CheckStatus  # noqa: E402
+from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402
+from ..models.image_ref import ImageRef  # noqa: E402
+from ..models.machine_event import MachineEvent  # noqa: E402
+from ..models.stripped_lease import StrippedLease  # noqa: E402

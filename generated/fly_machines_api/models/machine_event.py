@@ -70,8 +70,6 @@ class MachineEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_event_request import MachineEventRequest
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -117,3 +115,6 @@ class MachineEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.machine_event_request import MachineEventRequest  # noqa: E402

@@ -55,9 +55,6 @@ class MachineOverviewConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_guest import FlyMachineGuest
-        from ..models.machine_overview_config_metadata import MachineOverviewConfigMetadata
-
         d = dict(src_dict)
         _guest = d.pop("guest", UNSET)
         guest: FlyMachineGuest | Unset
@@ -99,3 +96,7 @@ class MachineOverviewConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
+from ..models.machine_overview_config_metadata import MachineOverviewConfigMetadata  # noqa: E402

@@ -46,8 +46,6 @@ class MachineVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_config import FlyMachineConfig
-
         d = dict(src_dict)
         _user_config = d.pop("user_config", UNSET)
         user_config: FlyMachineConfig | Unset
@@ -81,3 +79,6 @@ class MachineVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402

@@ -84,9 +84,6 @@ class MainGetPlacementsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_guest import FlyMachineGuest
-        from ..models.placement_weights import PlacementWeights
-
         d = dict(src_dict)
         org_slug = d.pop("org_slug")
 
@@ -140,3 +137,7 @@ class MainGetPlacementsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
+from ..models.placement_weights import PlacementWeights  # noqa: E402

@@ -43,8 +43,6 @@ class MainGetPlacementsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placement_region_placement import PlacementRegionPlacement
-
         d = dict(src_dict)
         _regions = d.pop("regions", UNSET)
         regions: list[PlacementRegionPlacement] | Unset = UNSET
@@ -77,3 +75,6 @@ class MainGetPlacementsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.placement_region_placement import PlacementRegionPlacement  # noqa: E402

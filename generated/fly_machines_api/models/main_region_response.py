@@ -49,8 +49,6 @@ class MainRegionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_region_row import MainRegionRow
-
         d = dict(src_dict)
         nearest = d.pop("nearest", UNSET)
 
@@ -86,3 +84,6 @@ class MainRegionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.main_region_row import MainRegionRow  # noqa: E402

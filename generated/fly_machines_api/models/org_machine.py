@@ -94,8 +94,6 @@ class OrgMachine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_overview_config import MachineOverviewConfig
-
         d = dict(src_dict)
         app_name = d.pop("app_name", UNSET)
 
@@ -153,3 +151,6 @@ class OrgMachine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.machine_overview_config import MachineOverviewConfig  # noqa: E402

@@ -69,8 +69,6 @@ class OrgMachinesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_machine import OrgMachine
-
         d = dict(src_dict)
         error_regions = cast(list[str], d.pop("error_regions", UNSET))
 
@@ -115,3 +113,6 @@ class OrgMachinesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.org_machine import OrgMachine  # noqa: E402

@@ -61,8 +61,6 @@ class OrgVolumesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_volume import OrgVolume
-
         d = dict(src_dict)
         last_updated_at = d.pop("last_updated_at", UNSET)
 
@@ -104,3 +102,6 @@ class OrgVolumesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.org_volume import OrgVolume  # noqa: E402

@@ -179,10 +179,6 @@ class PostgresCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_ref import OrganizationRef
-        from ..models.postgres_attached_app import PostgresAttachedApp
-        from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints
-
         d = dict(src_dict)
         _attached_apps = d.pop("attached_apps", UNSET)
         attached_apps: list[PostgresAttachedApp] | Unset = UNSET
@@ -317,3 +313,8 @@ class PostgresCluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_ref import OrganizationRef  # noqa: E402
+from ..models.postgres_attached_app import PostgresAttachedApp  # noqa: E402
+from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints  # noqa: E402

@@ -40,8 +40,6 @@ class PostgresClusterEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_node_endpoints import PostgresNodeEndpoints
-
         d = dict(src_dict)
         _primary = d.pop("primary", UNSET)
         primary: PostgresNodeEndpoints | Unset
@@ -72,3 +70,6 @@ class PostgresClusterEndpoints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_node_endpoints import PostgresNodeEndpoints  # noqa: E402

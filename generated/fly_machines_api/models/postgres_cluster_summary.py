@@ -95,8 +95,6 @@ class PostgresClusterSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_attached_app import PostgresAttachedApp
-
         d = dict(src_dict)
         _attached_apps = d.pop("attached_apps", UNSET)
         attached_apps: list[PostgresAttachedApp] | Unset = UNSET
@@ -165,3 +163,6 @@ class PostgresClusterSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_attached_app import PostgresAttachedApp  # noqa: E402

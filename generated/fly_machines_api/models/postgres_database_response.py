@@ -40,8 +40,6 @@ class PostgresDatabaseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_database import PostgresDatabase
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: PostgresDatabase | Unset
@@ -72,3 +70,6 @@ class PostgresDatabaseResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_database import PostgresDatabase  # noqa: E402

@@ -35,8 +35,6 @@ class PostgresExtension:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.postgres_extension_installed_type_0 import PostgresExtensionInstalledType0
-
         default_version = self.default_version
 
         description = self.description
@@ -71,8 +69,6 @@ class PostgresExtension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_extension_installed_type_0 import PostgresExtensionInstalledType0
-
         d = dict(src_dict)
         default_version = d.pop("default_version", UNSET)
 
@@ -125,3 +121,6 @@ class PostgresExtension:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_extension_installed_type_0 import PostgresExtensionInstalledType0  # noqa: E402

@@ -48,8 +48,6 @@ class PostgresNodeEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_endpoint import PostgresEndpoint
-
         d = dict(src_dict)
         _direct = d.pop("direct", UNSET)
         direct: PostgresEndpoint | Unset
@@ -88,3 +86,6 @@ class PostgresNodeEndpoints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_endpoint import PostgresEndpoint  # noqa: E402

@@ -85,8 +85,6 @@ class ProcessStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listen_socket import ListenSocket
-
         d = dict(src_dict)
         command = d.pop("command", UNSET)
 
@@ -140,3 +138,6 @@ class ProcessStat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listen_socket import ListenSocket  # noqa: E402

@@ -63,9 +63,6 @@ class RootVerifiedToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macaroon_caveat_set import MacaroonCaveatSet
-        from ..models.macaroon_nonce import MacaroonNonce
-
         d = dict(src_dict)
         _caveats = d.pop("caveats", UNSET)
         caveats: MacaroonCaveatSet | Unset
@@ -110,3 +107,7 @@ class RootVerifiedToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.macaroon_caveat_set import MacaroonCaveatSet  # noqa: E402
+from ..models.macaroon_nonce import MacaroonNonce  # noqa: E402

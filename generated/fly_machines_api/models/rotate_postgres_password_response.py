@@ -40,8 +40,6 @@ class RotatePostgresPasswordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postgres_user_credentials import PostgresUserCredentials
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: PostgresUserCredentials | Unset
@@ -72,3 +70,6 @@ class RotatePostgresPasswordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postgres_user_credentials import PostgresUserCredentials  # noqa: E402

@@ -43,8 +43,6 @@ class SecretKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_key import SecretKey
-
         d = dict(src_dict)
         _secret_keys = d.pop("secret_keys", UNSET)
         secret_keys: list[SecretKey] | Unset = UNSET
@@ -77,3 +75,6 @@ class SecretKeys:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.secret_key import SecretKey  # noqa: E402

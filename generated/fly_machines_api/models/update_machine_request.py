@@ -92,8 +92,6 @@ class UpdateMachineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fly_machine_config import FlyMachineConfig
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: FlyMachineConfig | Unset
@@ -148,3 +146,6 @@ class UpdateMachineRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402

@@ -52,8 +52,6 @@ class UpdateMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_metadata_request_metadata import UpdateMetadataRequestMetadata
-
         d = dict(src_dict)
         machine_version = d.pop("machine_version", UNSET)
 
@@ -90,3 +88,6 @@ class UpdateMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_metadata_request_metadata import UpdateMetadataRequestMetadata  # noqa: E402
