@@ -7,6 +7,7 @@ lives in `ClientCore`; each subclass adds only its driver and its context manage
 from __future__ import annotations
 
 import copy
+import logging
 import sys
 from collections.abc import Iterable
 from types import TracebackType
@@ -20,7 +21,7 @@ from ._engine import Flow, OperationInfo, Sleep
 from .clock import Clock, SystemClock
 from .ratelimit import RateLimiter
 from .retry import NO_RETRY, RetryPolicy
-from .telemetry import Event, EventHook, emit
+from .telemetry import Event, EventHook, emit, logger
 
 if TYPE_CHECKING:
     from fly_machines_api import AuthenticatedClient
@@ -103,6 +104,9 @@ class ClientCore(Generic[H]):
 
     def _emit(self, event: Event) -> None:
         emit(self._hooks, event)
+
+    def _observing(self) -> bool:
+        return bool(self._hooks) or logger.isEnabledFor(logging.DEBUG)
 
     def _retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
         return self.retry if retry is None else _policy(retry, self.retry)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -125,31 +125,28 @@ def call_flow(
         kwargs["fly_machine_lease_nonce"] = options.nonce
     elif info.accepts_nonce and core._lease is not None:
         # A client handed out by a lease block sends its nonce on calls to its machine.
-        app_name, machine_id, nonce = core._lease
-        if params.get("app_name") == app_name and params.get("machine_id") == machine_id:
+        leased_app, leased_machine, nonce = core._lease
+        if params.get("app_name") == leased_app and params.get("machine_id") == leased_machine:
             kwargs["fly_machine_lease_nonce"] = nonce
     generated = module._get_kwargs(**kwargs)
     if query:
         generated["params"] = {**generated.get("params", {}), **query}
     request = core._build_request(generated, options.http_timeout, read_timeout_at_least)
     policy = retry_override or core._retry_policy(options.retry)
-    base = Event(
-        "request.start",
-        operation=info.name,
-        method=info.method,
-        path=info.path,
-        app=params.get("app_name"),
-        machine_id=params.get("machine_id"),
-    )
+    machine_id: str | None = params.get("machine_id")
     clock = core.clock
     started = clock.monotonic()
     attempt = 0
     while True:
         attempt += 1
-        pause = core._rate_limit_delay(info, base.machine_id)
+        pause = core._rate_limit_delay(info, machine_id)
         if pause > 0:
             yield Sleep(pause)
-        core._emit(replace(base, attempt=attempt))
+        # Building events costs more than the rest of the request path, so the routine
+        # ones are built only when someone listens; retries are always reported.
+        observing = core._observing()
+        if observing:
+            core._emit(_event(info, params, "request.start", attempt=attempt))
         sent_at = clock.monotonic()
         retry_after: float | None = None
         try:
@@ -157,26 +154,30 @@ def call_flow(
         except httpx.HTTPError as exc:
             error = FlyError.from_exception(exc, request, core._redact)
             outcome = classify_exception(exc)
-            core._emit(
-                replace(
-                    base,
-                    name="request.exception",
-                    attempt=attempt,
-                    duration=clock.monotonic() - sent_at,
-                    reason=error.message,
+            if observing:
+                core._emit(
+                    _event(
+                        info,
+                        params,
+                        "request.exception",
+                        attempt=attempt,
+                        duration=clock.monotonic() - sent_at,
+                        reason=error.message,
+                    )
                 )
-            )
         else:
-            core._emit(
-                replace(
-                    base,
-                    name="request.stop",
-                    attempt=attempt,
-                    status=response.status_code,
-                    duration=clock.monotonic() - sent_at,
-                    request_id=response.headers.get("fly-request-id"),
+            if observing:
+                core._emit(
+                    _event(
+                        info,
+                        params,
+                        "request.stop",
+                        attempt=attempt,
+                        status=response.status_code,
+                        duration=clock.monotonic() - sent_at,
+                        request_id=response.headers.get("fly-request-id"),
+                    )
                 )
-            )
             if response.is_success:
                 try:
                     return Ok(_parse_success(core, module, response))
@@ -194,7 +195,7 @@ def call_flow(
             error.attempts = attempt
             error.retry_after = retry_after
             return Err(error)
-        core._emit(replace(base, name="retry", attempt=attempt, delay=delay, reason=error.code))
+        core._emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)
 
 
@@ -202,6 +203,18 @@ def call_flow(
 # given. Handing them `core.low_level` would build it on the first success, and building
 # it gives a user's own httpx client the Fly token (sent to every host it talks to).
 _PARSING_CLIENT = GeneratedClient(base_url="")
+
+
+def _event(info: OperationInfo, params: Mapping[str, Any], name: str, **details: Any) -> Event:
+    return Event(
+        name,
+        operation=info.name,
+        method=info.method,
+        path=info.path,
+        app=params.get("app_name"),
+        machine_id=params.get("machine_id"),
+        **details,
+    )
 
 
 def _parse_success(core: ClientCore[Any], module: ModuleType, response: httpx.Response) -> Any:
