@@ -115,7 +115,7 @@ def _check_totals(sim: FlySimulator, workers: int, statuses: Statuses) -> None:
         assert len(sim.backend.versions(APP, machine.id)) == 2
     metadata = sim.backend.get_metadata(APP, shared)
     assert set(metadata) == {f"w{i}" for i in range(workers)}
-    assert len(sim.backend.list_secrets(APP, False)["secrets"]) == workers
+    assert len(sim.backend.secrets.list_all(APP, False)["secrets"]) == workers
     assert app.secrets.version == workers
     # Every update under the lease made a version and two events; none was lost.
     shown = sim.backend.get_machine(APP, leased, False)
@@ -203,6 +203,6 @@ def test_two_hundred_asyncio_tasks(server_url: tuple[FlySimulator, str]) -> None
         ]  # fmt: skip
     metadata = sim.backend.get_metadata(APP, shared)
     assert set(metadata) == {f"w{i}" for i in range(1, TASKS, 2)}
-    secrets = sim.backend.list_secrets(APP, False)["secrets"]
+    secrets = sim.backend.secrets.list_all(APP, False)["secrets"]
     assert {s["name"] for s in secrets} == {f"S{i}" for i in range(0, TASKS, 2)}
     assert app.secrets.version == TASKS // 2

@@ -1,4 +1,5 @@
-"""The simulator's state: apps, machines, leases, volumes and secrets, behind one lock.
+"""The simulator's state: apps and machines (lifecycle, wait, metadata), behind one lock;
+leases, volumes and secrets are its parts `leases`, `volumes` and `secrets`.
 
 Knows nothing of HTTP: methods take plain values, return the JSON the live API answers
 with, and raise `ApiError` for its error answers. Every method holds the lock for its
@@ -12,23 +13,21 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Concatenate, ParamSpec, TypeVar
 
 from ..clock import Clock
 from . import _exec, _volumes
 from ._errors import ApiError, bad_request, error, lease_conflict, not_found, precondition
 from ._ids import IdFactory
-from ._machine import JSON, SETTLED, Lease, Machine, Moment, rfc3339
+from ._leases import Leases, held_message, new_lease, ttl_seconds
+from ._locking import locked, mutating
+from ._machine import JSON, SETTLED, Machine, Moment
 from ._secrets import SecretStore
+from ._storage import Secrets, Volumes
 from ._volumes import Volume
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 _APP_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _SIGNAL_NAMES = "ABRT ALRM FPE HUP ILL INT KILL PIPE QUIT SEGV TERM TRAP USR1 USR2"
 SIGNALS = frozenset(f"SIG{name}" for name in _SIGNAL_NAMES.split())
-DEFAULT_LEASE_TTL = 30
 
 
 @dataclass
@@ -56,27 +55,6 @@ class App:
         }
 
 
-def _locked(method: Callable[Concatenate[Backend, P], R]) -> Callable[Concatenate[Backend, P], R]:
-    def wrapper(self: Backend, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self._cond:
-            return method(self, *args, **kwargs)
-
-    return wrapper
-
-
-def _mutating(method: Callable[Concatenate[Backend, P], R]) -> Callable[Concatenate[Backend, P], R]:
-    """Locked, and wakes every blocked `wait`, since any change may be what it waits for."""
-
-    def wrapper(self: Backend, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self._cond:
-            try:
-                return method(self, *args, **kwargs)
-            finally:
-                self._cond.notify_all()
-
-    return wrapper
-
-
 class Backend:
     def __init__(
         self,
@@ -97,23 +75,31 @@ class Backend:
         self._advance: Callable[[float], None] | None = advance if callable(advance) else None
         self.virtual = self._advance is not None
         self._wall_offset = clock.time() - clock.monotonic()
-        self._cond = threading.Condition(threading.RLock())
+        self._condition = threading.Condition(threading.RLock())
         self._interrupts = 0
         self.apps: dict[str, App] = {}
+        self.leases = Leases(self)
+        self.volumes = Volumes(self)
+        self.secrets = Secrets(self)
+
+    @property
+    def condition(self) -> threading.Condition:
+        return self._condition
 
     def now(self) -> Moment:
         mono = self.clock.monotonic()
         return Moment(mono, mono + self._wall_offset)
 
-    # -- lookups ---------------------------------------------------------------------------
-    def _app(self, name: str) -> App:
+    # -- lookups (for callers that hold the lock) ---------------------------------------------
+    def app(self, name: str) -> App:
         app = self.apps.get(name)
         if app is None:
             raise not_found(f"app {name!r} not found")
         return app
 
-    def _machine(self, app_name: str, machine_id: str) -> Machine:
-        machine = self._app(app_name).machines.get(machine_id)
+    def machine(self, app_name: str, machine_id: str) -> Machine:
+        """The machine, settled to the clock's current time."""
+        machine = self.app(app_name).machines.get(machine_id)
         if machine is None:
             raise not_found(f"machine {machine_id!r} not found in app {app_name!r}")
         machine.settle(self.now(), self.ids)
@@ -121,20 +107,14 @@ class Backend:
 
     def _leased(self, app_name: str, machine_id: str, nonce: str | None) -> Machine:
         """The machine, for a mutating call: 409 when someone else holds its lease."""
-        machine = self._machine(app_name, machine_id)
+        machine = self.machine(app_name, machine_id)
         lease = machine.lease
         if lease is not None and lease.live(self.now()) and nonce != lease.nonce:
-            raise lease_conflict(self._held_message(machine, lease))
+            raise lease_conflict(held_message(machine, lease))
         return machine
 
-    def _held_message(self, machine: Machine, lease: Lease) -> str:
-        return (
-            f"machine ID {machine.id} lease currently held by {lease.owner}, "
-            f"expires at {rfc3339(lease.expires.wall)}"
-        )
-
     # -- apps ------------------------------------------------------------------------------
-    @_mutating
+    @mutating
     def create_app(self, body: JSON) -> JSON:
         name = body.get("name") or body.get("app_name")  # app_name: the older API's spelling
         org_slug = body.get("org_slug")
@@ -164,22 +144,22 @@ class Backend:
         self.apps[name] = app
         return {"id": app.id, "created_at": int(app.created.wall * 1000)}
 
-    @_locked
+    @locked
     def list_apps(self, org_slug: str) -> JSON:
         apps = [a.to_json() for n, a in sorted(self.apps.items()) if a.org_slug == org_slug]
         return {"total_apps": len(apps), "apps": apps}
 
-    @_locked
+    @locked
     def get_app(self, name: str) -> JSON:
-        return self._app(name).to_json()
+        return self.app(name).to_json()
 
-    @_mutating
+    @mutating
     def delete_app(self, name: str) -> None:
-        self._app(name)
+        self.app(name)
         del self.apps[name]
 
     # -- machines: reading -----------------------------------------------------------------
-    @_locked
+    @locked
     def list_machines(
         self,
         app_name: str,
@@ -193,7 +173,7 @@ class Backend:
         wanted = set(states)
         now = self.now()
         answer = []
-        for machine in self._app(app_name).machines.values():
+        for machine in self.app(app_name).machines.values():
             machine.settle(now, self.ids)
             meta = machine.config.get("metadata") or {}
             if (
@@ -205,35 +185,35 @@ class Backend:
                 answer.append(machine.to_json(now, summary=summary))
         return answer
 
-    @_locked
+    @locked
     def get_machine(self, app_name: str, machine_id: str, include_lease: bool) -> JSON:
-        return self._machine(app_name, machine_id).to_json(self.now(), include_lease=include_lease)
+        return self.machine(app_name, machine_id).to_json(self.now(), include_lease=include_lease)
 
-    @_locked
+    @locked
     def events(self, app_name: str, machine_id: str, limit: int) -> list[JSON]:
-        return list(reversed(self._machine(app_name, machine_id).events))[:limit]
+        return list(reversed(self.machine(app_name, machine_id).events))[:limit]
 
-    @_locked
+    @locked
     def versions(self, app_name: str, machine_id: str) -> list[JSON]:
-        machine = self._machine(app_name, machine_id)
+        machine = self.machine(app_name, machine_id)
         return [
             {"version": v, "user_config": copy.deepcopy(c)} for v, c in reversed(machine.versions)
         ]
 
-    @_locked
+    @locked
     def processes(
         self, app_name: str, machine_id: str, sort_by: str | None, order: str | None
     ) -> list[JSON]:
         machine = self._running(app_name, machine_id, "list processes")
         return _exec.processes(machine.config, sort_by, order)
 
-    @_locked
+    @locked
     def exec(self, app_name: str, machine_id: str, command: list[str], stdin: str | None) -> JSON:
         self._running(app_name, machine_id, "exec")
         return _exec.run(command, stdin)
 
     def _running(self, app_name: str, machine_id: str, action: str) -> Machine:
-        machine = self._machine(app_name, machine_id)
+        machine = self.machine(app_name, machine_id)
         if machine.state != "started":
             raise precondition(f"unable to {action} on machine in current state: '{machine.state}'")
         return machine
@@ -262,15 +242,15 @@ class Backend:
                 )
         return name
 
-    @_mutating
+    @mutating
     def create_machine(self, app_name: str, body: JSON) -> JSON:
-        app = self._app(app_name)
+        app = self.app(app_name)
         config = self._check_config(body)
         name = self._check_name(app, body.get("name"), None)
         region = body.get("region") or self.default_region
         lease_ttl = body.get("lease_ttl")
         if lease_ttl is not None:
-            lease_ttl = self._ttl(lease_ttl)
+            lease_ttl = ttl_seconds(lease_ttl)
         machine_id = self.ids.machine_id()
         while any(machine_id in a.machines for a in self.apps.values()):
             machine_id = self.ids.machine_id()
@@ -292,13 +272,13 @@ class Backend:
         app.machines[machine_id] = machine
         answer = machine.to_json(now)
         if lease_ttl is not None:
-            machine.lease = self._new_lease(now, lease_ttl, "")
+            machine.lease = new_lease(self.ids, self.owner, now, lease_ttl, "")
             answer["nonce"] = machine.lease.nonce
         return answer
 
-    @_mutating
+    @mutating
     def update_machine(self, app_name: str, machine_id: str, body: JSON, nonce: str | None) -> JSON:
-        app = self._app(app_name)
+        app = self.app(app_name)
         machine = self._leased(app_name, machine_id, nonce)
         machine.require_present()
         current = body.get("current_version")
@@ -315,34 +295,34 @@ class Backend:
         machine.replace_config(config, self.ids.ulid(now.wall), now, self.ids, self.step)
         return machine.to_json(now)
 
-    @_mutating
+    @mutating
     def start(self, app_name: str, machine_id: str, nonce: str | None) -> JSON:
         machine = self._leased(app_name, machine_id, nonce)
         previous = machine.start(self.now(), self.ids, self.step)
         return {"previous_state": previous, "migrated": False, "new_host": ""}
 
-    @_mutating
+    @mutating
     def stop(self, app_name: str, machine_id: str, nonce: str | None) -> JSON:
         self._leased(app_name, machine_id, nonce).stop(self.now(), self.ids, self.step)
         return {"ok": True}
 
-    @_mutating
+    @mutating
     def restart(self, app_name: str, machine_id: str, nonce: str | None) -> None:
         self._leased(app_name, machine_id, nonce).restart(self.now(), self.ids, self.step)
 
-    @_mutating
+    @mutating
     def suspend(self, app_name: str, machine_id: str, nonce: str | None) -> None:
         self._leased(app_name, machine_id, nonce).suspend(self.now(), self.ids, self.step)
 
-    @_mutating
+    @mutating
     def destroy(self, app_name: str, machine_id: str, nonce: str | None, force: bool) -> JSON:
         machine = self._leased(app_name, machine_id, nonce)
         machine.destroy(self.now(), self.ids, self.step, force)
         machine.lease = None
-        _volumes.detach_all(self._app(app_name).volumes, machine_id)
+        _volumes.detach_all(self.app(app_name).volumes, machine_id)
         return {"ok": True}
 
-    @_mutating
+    @mutating
     def set_cordoned(
         self, app_name: str, machine_id: str, nonce: str | None, cordoned: bool
     ) -> JSON:
@@ -351,7 +331,7 @@ class Backend:
         machine.cordoned = cordoned
         return {"ok": True}
 
-    @_mutating
+    @mutating
     def signal(self, app_name: str, machine_id: str, nonce: str | None, signal: object) -> JSON:
         if signal not in SIGNALS:
             raise bad_request(
@@ -361,9 +341,9 @@ class Backend:
         self._running(app_name, machine_id, "signal")
         return {"ok": True}
 
-    @_mutating
+    @mutating
     def crash(self, app_name: str, machine_id: str) -> None:
-        self._machine(app_name, machine_id).crash(self.now(), self.ids)
+        self.machine(app_name, machine_id).crash(self.now(), self.ids)
 
     # -- wait ------------------------------------------------------------------------------
     def wait(
@@ -378,11 +358,11 @@ class Backend:
         408 at the deadline. A virtual clock is jumped to the machine's next step (or the
         deadline) instead of blocking; otherwise the thread sleeps on the condition until a
         step is due, something changes, or the deadline passes."""
-        with self._cond:
+        with self.condition:
             deadline = self.now().mono + timeout
             interrupts = self._interrupts
             while True:
-                machine = self._machine(app_name, machine_id)
+                machine = self.machine(app_name, machine_id)
                 if self._reached(machine, states, version):
                     return {
                         "ok": True,
@@ -402,7 +382,7 @@ class Backend:
                 if self._advance is not None:
                     self._advance(max(until - now.mono, 0.0))
                 else:
-                    self._cond.wait(timeout=max(until - now.mono, 0.001))
+                    self.condition.wait(timeout=max(until - now.mono, 0.001))
                     if self._interrupts != interrupts:
                         raise error(503, "the simulator is shutting down")
 
@@ -415,62 +395,9 @@ class Backend:
 
     def interrupt_waits(self) -> None:
         """Ends every blocked `wait` with a 503 (used when a server shuts down)."""
-        with self._cond:
+        with self.condition:
             self._interrupts += 1
-            self._cond.notify_all()
-
-    # -- leases ----------------------------------------------------------------------------
-    def _ttl(self, value: object) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise error(422, f"invalid ttl {value!r}: expected a whole number of seconds >= 1")
-        return value
-
-    def _new_lease(self, now: Moment, ttl: int, description: str) -> Lease:
-        return Lease(
-            nonce=self.ids.nonce(),
-            owner=self.owner,
-            description=description,
-            expires=now.later(ttl),
-            version=self.ids.ulid(now.wall),
-        )
-
-    @_mutating
-    def acquire_lease(self, app_name: str, machine_id: str, body: JSON, nonce: str | None) -> JSON:
-        """A new lease, or a refresh when `nonce` is the current lease's; 409 when someone
-        else holds it."""
-        machine = self._machine(app_name, machine_id)
-        machine.require_present()
-        ttl = self._ttl(body.get("ttl", DEFAULT_LEASE_TTL))
-        description = body.get("description") or ""
-        now = self.now()
-        lease = machine.lease
-        if lease is not None and lease.live(now):
-            if nonce != lease.nonce:
-                raise lease_conflict(self._held_message(machine, lease), envelope=True)
-            lease.expires = now.later(ttl)
-            lease.description = str(description) or lease.description
-        else:
-            lease = machine.lease = self._new_lease(now, ttl, str(description))
-        return {"status": "success", "data": lease.to_json()}
-
-    @_locked
-    def get_lease(self, app_name: str, machine_id: str) -> JSON:
-        machine = self._machine(app_name, machine_id)
-        lease = machine.lease
-        if lease is None or not lease.live(self.now()):
-            raise not_found(f"no lease held on machine {machine_id}")
-        return {"status": "success", "data": lease.to_json()}
-
-    @_mutating
-    def release_lease(self, app_name: str, machine_id: str, nonce: str | None) -> JSON:
-        machine = self._machine(app_name, machine_id)
-        lease = machine.lease
-        if lease is None or not lease.live(self.now()):
-            raise not_found(f"no lease held on machine {machine_id}")
-        if nonce != lease.nonce:
-            raise lease_conflict(self._held_message(machine, lease))
-        machine.lease = None
-        return {"status": "success", "data": {"ok": True}}
+            self.condition.notify_all()
 
     # -- metadata (kept in config.metadata, as the live API does) --------------------------
     def _metadata(self, machine: Machine) -> dict[str, str]:
@@ -479,18 +406,18 @@ class Backend:
             meta = machine.config["metadata"] = {}
         return meta
 
-    @_locked
+    @locked
     def get_metadata(self, app_name: str, machine_id: str) -> dict[str, str]:
-        return dict(self._metadata(self._machine(app_name, machine_id)))
+        return dict(self._metadata(self.machine(app_name, machine_id)))
 
-    @_locked
+    @locked
     def get_metadata_key(self, app_name: str, machine_id: str, key: str) -> JSON:
-        meta = self._metadata(self._machine(app_name, machine_id))
+        meta = self._metadata(self.machine(app_name, machine_id))
         if key not in meta:
             raise not_found(f"metadata key {key!r} not found")
         return {"value": meta[key]}
 
-    @_mutating
+    @mutating
     def set_metadata_key(
         self, app_name: str, machine_id: str, key: str, value: object, nonce: str | None
     ) -> None:
@@ -500,7 +427,7 @@ class Backend:
         machine.require_present()
         self._metadata(machine)[key] = value
 
-    @_mutating
+    @mutating
     def delete_metadata_key(
         self, app_name: str, machine_id: str, key: str, nonce: str | None
     ) -> None:
@@ -508,7 +435,7 @@ class Backend:
         machine.require_present()
         self._metadata(machine).pop(key, None)
 
-    @_mutating
+    @mutating
     def replace_metadata(
         self, app_name: str, machine_id: str, body: JSON, nonce: str | None
     ) -> None:
@@ -522,82 +449,6 @@ class Backend:
         if expected and expected != machine.version:
             raise precondition(f"machine version is {machine.version}, not {expected}")
         machine.config["metadata"] = dict(metadata)
-
-    # -- volumes ---------------------------------------------------------------------------
-    def _volume(self, app_name: str, volume_id: str) -> Volume:
-        volume = self._app(app_name).volumes.get(volume_id)
-        if volume is None:
-            raise not_found(f"volume {volume_id!r} not found in app {app_name!r}")
-        return volume
-
-    @_locked
-    def list_volumes(self, app_name: str) -> list[JSON]:
-        return [v.to_json() for v in self._app(app_name).volumes.values()]
-
-    @_mutating
-    def create_volume(self, app_name: str, body: JSON) -> JSON:
-        app = self._app(app_name)
-        volume = _volumes.new_volume(body, self.now(), self.ids, self.default_region)
-        app.volumes[volume.id] = volume
-        return volume.to_json()
-
-    @_locked
-    def get_volume(self, app_name: str, volume_id: str) -> JSON:
-        return self._volume(app_name, volume_id).to_json()
-
-    @_mutating
-    def update_volume(self, app_name: str, volume_id: str, body: JSON) -> JSON:
-        volume = self._volume(app_name, volume_id)
-        _volumes.update_volume(volume, body)
-        return volume.to_json()
-
-    @_mutating
-    def extend_volume(self, app_name: str, volume_id: str, body: JSON) -> JSON:
-        volume = self._volume(app_name, volume_id)
-        _volumes.extend_volume(volume, body)
-        attached = volume.attached_machine_id
-        machine = self._app(app_name).machines.get(attached) if attached else None
-        return {"needs_restart": bool(machine and machine.running), "volume": volume.to_json()}
-
-    @_mutating
-    def delete_volume(self, app_name: str, volume_id: str) -> JSON:
-        volume = self._volume(app_name, volume_id)
-        if volume.attached_machine_id is not None:
-            raise precondition(
-                f"volume {volume_id} is attached to machine {volume.attached_machine_id}"
-            )
-        del self._app(app_name).volumes[volume_id]
-        volume.state = "destroyed"
-        return volume.to_json()
-
-    @_locked
-    def list_snapshots(self, app_name: str, volume_id: str) -> list[JSON]:
-        return list(self._volume(app_name, volume_id).snapshots)
-
-    @_mutating
-    def create_snapshot(self, app_name: str, volume_id: str) -> JSON:
-        return _volumes.snapshot(self._volume(app_name, volume_id), self.now(), self.ids)
-
-    # -- secrets ---------------------------------------------------------------------------
-    @_locked
-    def list_secrets(self, app_name: str, show_values: bool) -> JSON:
-        return self._app(app_name).secrets.list(show_values)
-
-    @_locked
-    def get_secret(self, app_name: str, name: str, show_value: bool) -> JSON:
-        return self._app(app_name).secrets.get(name, show_value)
-
-    @_mutating
-    def set_secret(self, app_name: str, name: str, value: object) -> JSON:
-        return self._app(app_name).secrets.set(name, value, self.now())
-
-    @_mutating
-    def update_secrets(self, app_name: str, values: object) -> JSON:
-        return self._app(app_name).secrets.update(values, self.now())
-
-    @_mutating
-    def delete_secret(self, app_name: str, name: str) -> JSON:
-        return self._app(app_name).secrets.delete(name)
 
 
 __all__ = ["ApiError", "App", "Backend"]

@@ -237,17 +237,17 @@ def _machines_wait(c: Call) -> Reply:
 # -- leases ------------------------------------------------------------------------------------
 @handles("Machines_create_lease")
 def _lease_create(c: Call) -> Reply:
-    return 201, c.backend.acquire_lease(c.app, c.machine, c.json(), c.nonce)
+    return 201, c.backend.leases.acquire(c.app, c.machine, c.json(), c.nonce)
 
 
 @handles("Machines_show_lease")
 def _lease_show(c: Call) -> Reply:
-    return 200, c.backend.get_lease(c.app, c.machine)
+    return 200, c.backend.leases.get(c.app, c.machine)
 
 
 @handles("Machines_release_lease")
 def _lease_release(c: Call) -> Reply:
-    return 200, c.backend.release_lease(c.app, c.machine, c.nonce)
+    return 200, c.backend.leases.release(c.app, c.machine, c.nonce)
 
 
 # -- metadata ----------------------------------------------------------------------------------
@@ -284,66 +284,66 @@ def _metadata_replace(c: Call) -> Reply:
 # -- volumes -----------------------------------------------------------------------------------
 @handles("Volumes_list")
 def _volumes_list(c: Call) -> Reply:
-    return 200, c.backend.list_volumes(c.app)
+    return 200, c.backend.volumes.list_all(c.app)
 
 
 @handles("Volumes_create")
 def _volumes_create(c: Call) -> Reply:
-    return 200, c.backend.create_volume(c.app, c.json())
+    return 200, c.backend.volumes.create(c.app, c.json())
 
 
 @handles("Volumes_get_by_id")
 def _volumes_get(c: Call) -> Reply:
-    return 200, c.backend.get_volume(c.app, c.params["volume_id"])
+    return 200, c.backend.volumes.get(c.app, c.params["volume_id"])
 
 
 @handles("Volumes_update")
 def _volumes_update(c: Call) -> Reply:
-    return 200, c.backend.update_volume(c.app, c.params["volume_id"], c.json())
+    return 200, c.backend.volumes.update(c.app, c.params["volume_id"], c.json())
 
 
 @handles("Volumes_extend")
 def _volumes_extend(c: Call) -> Reply:
-    return 200, c.backend.extend_volume(c.app, c.params["volume_id"], c.json())
+    return 200, c.backend.volumes.extend(c.app, c.params["volume_id"], c.json())
 
 
 @handles("Volume_delete")
 def _volumes_delete(c: Call) -> Reply:
-    return 200, c.backend.delete_volume(c.app, c.params["volume_id"])
+    return 200, c.backend.volumes.destroy(c.app, c.params["volume_id"])
 
 
 @handles("Volumes_list_snapshots")
 def _snapshots_list(c: Call) -> Reply:
-    return 200, c.backend.list_snapshots(c.app, c.params["volume_id"])
+    return 200, c.backend.volumes.snapshots(c.app, c.params["volume_id"])
 
 
 @handles("createVolumeSnapshot")
 def _snapshots_create(c: Call) -> Reply:
-    c.backend.create_snapshot(c.app, c.params["volume_id"])  # the spec declares no body
+    c.backend.volumes.snapshot(c.app, c.params["volume_id"])  # the spec declares no body
     return 200, None
 
 
 # -- secrets -----------------------------------------------------------------------------------
 @handles("Secrets_list")
 def _secrets_list(c: Call) -> Reply:
-    return 200, c.backend.list_secrets(c.app, c.flag("show_secrets"))
+    return 200, c.backend.secrets.list_all(c.app, c.flag("show_secrets"))
 
 
 @handles("Secrets_update")
 def _secrets_update(c: Call) -> Reply:
-    return 200, c.backend.update_secrets(c.app, c.json().get("values"))
+    return 200, c.backend.secrets.update(c.app, c.json().get("values"))
 
 
 @handles("Secret_get")
 def _secret_get(c: Call) -> Reply:
-    return 200, c.backend.get_secret(c.app, c.params["secret_name"], c.flag("show_secrets"))
+    return 200, c.backend.secrets.get(c.app, c.params["secret_name"], c.flag("show_secrets"))
 
 
 @handles("Secret_create")
 def _secret_create(c: Call) -> Reply:
-    return 201, c.backend.set_secret(c.app, c.params["secret_name"], c.json().get("value"))
+    return 201, c.backend.secrets.set(c.app, c.params["secret_name"], c.json().get("value"))
 
 
 @handles("Secret_delete")
 def _secret_delete(c: Call) -> Reply:
-    return 200, c.backend.delete_secret(c.app, c.params["secret_name"])
+    return 200, c.backend.secrets.delete(c.app, c.params["secret_name"])
