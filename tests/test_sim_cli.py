@@ -64,3 +64,24 @@ def test_bad_arguments_are_reported(
 ) -> None:
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_without_the_sim_extra_the_cli_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if it were not installed
+    assert main(["--port", "0"]) == 1
+    assert "pip install 'fly-machines[sim]'" in capsys.readouterr().err
+
+
+def test_the_testing_package_and_its_transport_need_no_uvicorn() -> None:
+    code = (
+        "import sys; sys.modules['uvicorn'] = None\n"
+        "import httpx\n"
+        "from fly_machines.testing import FlySimulator\n"
+        "client = httpx.Client(transport=FlySimulator().transport(), base_url='http://sim')\n"
+        "print(client.get('/v1/apps', params={'org_slug': 'o'},"
+        " headers={'Authorization': 'Bearer t'}).status_code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert (done.returncode, done.stdout.strip()) == (0, "200"), done.stderr

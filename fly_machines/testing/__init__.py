@@ -75,6 +75,11 @@ cannot be destroyed (412) until its machine is destroyed or updated without it. 
 keep an app-wide version that every set, update and delete increases. Metadata lives in
 ``config.metadata``; writes do not make a new version.
 
+Bodies. Create answers 200 with the machine; start ``{"previous_state", "migrated":
+false, "new_host": ""}``; stop, destroy, cordon, uncordon and signal ``{"ok": true}``;
+restart, suspend and volume snapshot creation 200 with no body, as the spec declares;
+metadata writes 204; app creation 201 ``{"id", "created_at"}``; app destroy 202.
+
 Errors and headers. No ``Authorization`` (or not ``Bearer``/``FlyV1``, or not the
 configured token) answers 401 ``{"error": "Authenticate: token validation error"}``.
 Every answer carries ``fly-request-id`` (``<ULID>-sim``). Operations the simulator does
@@ -86,6 +91,11 @@ bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole s
 Faults. ``sim.faults`` (see `Faults`) fails, drops, times out or slows the next
 requests to a route; ``sim.requests`` records every request seen (method, path, route
 template, operation id, status, outcome) so tests can count them.
+
+Direct access. ``sim.backend`` is the state itself, with the methods the HTTP layer
+calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, ...;
+``backend.leases``, ``backend.volumes``, ``backend.secrets``), for test set-up and
+assertions without HTTP; ``sim.crash_machine(app, id)`` puts a machine in ``failed``.
 """
 
 from __future__ import annotations

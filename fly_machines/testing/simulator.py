@@ -33,6 +33,9 @@ class FlySimulator:
     any non-empty token is. `rate_limit`: apply Fly's documented limits (429).
     `transition_seconds`: how long each transient state (`starting`, `stopping`, ...)
     lasts. `seed`: makes every generated id repeatable.
+
+    `faults` injects failures (see `Faults`), `requests` lists what was received, and
+    `backend` gives direct access to the state for test set-up and assertions.
     """
 
     def __init__(
