@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 
+import anyio
 import httpx
 import pytest
 from test_sim_support import APP, AUTH, IMAGE, ORG, machine_path
@@ -109,3 +110,31 @@ def test_closing_the_server_ends_blocked_waits() -> None:
     waiter.join(timeout=5)
     assert answers == [503]
     assert time.monotonic() - began < 3
+
+
+def test_the_async_transport_keeps_the_event_loop_free_during_a_real_wait() -> None:
+    sim = FlySimulator(clock=SystemClock(), transition_seconds=0.1)
+    sim.backend.create_app({"name": APP, "org_slug": ORG})
+    mid = sim.backend.create_machine(APP, {"config": {"image": IMAGE}, "skip_launch": True})["id"]
+    order: list[str] = []
+
+    async def main() -> None:
+        async with httpx.AsyncClient(
+            transport=sim.transport(), base_url="http://sim", headers=AUTH
+        ) as client:
+
+            async def wait() -> None:
+                response = await client.get(machine_path(mid, "wait"), params={"state": "started"})
+                order.append(f"wait:{response.json()['state']}")
+
+            async def start_later() -> None:
+                await anyio.sleep(0.02)  # the wait is blocked in its thread by now
+                order.append(f"get:{(await client.get(machine_path(mid))).json()['state']}")
+                await client.post(machine_path(mid, "start"))
+
+            async with anyio.create_task_group() as group:
+                group.start_soon(wait)
+                group.start_soon(start_later)
+
+    anyio.run(main)
+    assert order == ["get:created", "wait:started"]
