@@ -78,12 +78,18 @@ def wait_flow(
             "timeout": server_timeout,
             "state": [MachinesWaitStateItem(state) for state in states],
         }
+        # A wait request may rightly hold for its whole server-side timeout and then fail
+        # (a gateway's 504, a read timeout): the retry budget starts after that time, not
+        # at the send, or one slow hiccup would end a wait with minutes still to go.
+        policy = core._retry_policy(options.retry)
+        budget = replace(policy, total=policy.total + server_timeout + READ_TIMEOUT_MARGIN)
         result = yield from call_flow(
             core,
             machines_wait,
             params,
             options,
             read_timeout_at_least=server_timeout + READ_TIMEOUT_MARGIN,
+            retry_override=budget,
         )
         if result.ok:
             reached = getattr(result.value, "state", None)

@@ -213,3 +213,52 @@ async def test_each_wait_request_reads_for_longer_than_its_server_side_timeout(
         timeout = request.extensions["timeout"]
         assert timeout["read"] > seconds
         assert timeout["connect"] == connect  # only the read timeout is raised
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("fault", ["gateway-504-after-60s", "read-timeout-after-60s"])
+async def test_a_slow_transient_failure_does_not_end_a_long_wait(kind: Kind, fault: str) -> None:
+    # The machine gets there at 180 s; the first wait request fails only after holding
+    # for a whole server-side wait (a gateway giving up; a connection that hangs).
+    sim = new_sim(transition_seconds=90.0)
+    machine_id = sim_machine(sim)
+    if fault.startswith("gateway"):
+        sim.faults.add_latency(WAIT, 60.0, count=1)
+        sim.faults.fail_next(WAIT, status=504, body={"error": "upstream timed out"})
+    else:
+        # The simulator holds this wait for its 60 s, then the answer never arrives.
+        sim.faults.timeout_next(WAIT)
+    retries: list[float | None] = []
+
+    def note_retries(event: Event) -> None:
+        if event.name == "retry":
+            retries.append(event.delay)
+
+    client = sim_client(sim, kind, on_event=note_retries)
+
+    result = await run_result(
+        client, Machines.wait, app_name=APP, machine_id=machine_id, timeout=300
+    )
+
+    assert ok_value(result).state == "started"
+    # Re-sent once, after the backoff's first step, well within the 5-minute deadline.
+    assert retries == [0.1]
+    assert sim_clock(sim).monotonic() == pytest.approx(180.0)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_retry_false_still_ends_a_wait_at_its_first_failure(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim, skip_launch=True)
+    sim.faults.add_latency(WAIT, 60.0, count=1)
+    sim.faults.fail_next(WAIT, status=504)
+    client = sim_client(sim, kind)
+
+    result = await run_result(
+        client, Machines.wait, app_name=APP, machine_id=machine_id, timeout=300, retry=False
+    )
+
+    assert failure(result).status == 504
+    assert len(sim.requests_to(WAIT)) == 1
