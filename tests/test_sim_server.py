@@ -23,6 +23,13 @@ def _setup(client: httpx.Client) -> None:
     assert client.post("/v1/apps", json={"name": APP, "org_slug": ORG}).status_code == 201
 
 
+def _until_a_wait_blocks(sim: FlySimulator) -> None:
+    deadline = time.monotonic() + 5
+    while not sim.backend.blocked_waits:
+        assert time.monotonic() < deadline, "the wait never reached the simulator"
+        time.sleep(0.002)
+
+
 def _machines(sim: FlySimulator) -> int:
     return len(
         sim.backend.list_machines(
@@ -79,7 +86,7 @@ def test_a_real_clock_wait_blocks_only_its_own_request() -> None:
 
         waiter = threading.Thread(target=wait)
         waiter.start()
-        time.sleep(0.05)  # let the wait reach the server and block there
+        _until_a_wait_blocks(sim)
         began = time.monotonic()
         assert client.get(machine_path(mid)).json()["state"] == "created"
         assert time.monotonic() - began < 0.5  # answered while the wait is blocked
@@ -104,7 +111,7 @@ def test_closing_the_server_ends_blocked_waits() -> None:
 
     waiter = threading.Thread(target=wait)
     waiter.start()
-    time.sleep(0.05)
+    _until_a_wait_blocks(sim)
     began = time.monotonic()
     server.close()
     waiter.join(timeout=5)
@@ -128,7 +135,8 @@ def test_the_async_transport_keeps_the_event_loop_free_during_a_real_wait() -> N
                 order.append(f"wait:{response.json()['state']}")
 
             async def start_later() -> None:
-                await anyio.sleep(0.02)  # the wait is blocked in its thread by now
+                while not sim.backend.blocked_waits:  # until the wait blocks in its thread
+                    await anyio.sleep(0.002)
                 order.append(f"get:{(await client.get(machine_path(mid))).json()['state']}")
                 await client.post(machine_path(mid, "start"))
 

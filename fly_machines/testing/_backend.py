@@ -77,6 +77,7 @@ class Backend:
         self._wall_offset = clock.time() - clock.monotonic()
         self._condition = threading.Condition(threading.RLock())
         self._interrupts = 0
+        self._blocked_waits = 0
         self.apps: dict[str, App] = {}
         self.leases = Leases(self)
         self.volumes = Volumes(self)
@@ -382,7 +383,11 @@ class Backend:
                 if self._advance is not None:
                     self._advance(max(until - now.mono, 0.0))
                 else:
-                    self.condition.wait(timeout=max(until - now.mono, 0.001))
+                    self._blocked_waits += 1
+                    try:
+                        self.condition.wait(timeout=max(until - now.mono, 0.001))
+                    finally:
+                        self._blocked_waits -= 1
                     if self._interrupts != interrupts:
                         raise error(503, "the simulator is shutting down")
 
@@ -392,6 +397,12 @@ class Backend:
         if "settled" in states and machine.state in SETTLED and not machine.steps:
             return True
         return machine.state in states
+
+    @property
+    def blocked_waits(self) -> int:
+        """How many waits are blocked on the real clock right now (for tests to sync on)."""
+        with self.condition:
+            return self._blocked_waits
 
     def interrupt_waits(self) -> None:
         """Ends every blocked `wait` with a 503 (used when a server shuts down)."""
