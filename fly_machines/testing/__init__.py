@@ -90,7 +90,9 @@ bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole s
 
 Faults. ``sim.faults`` (see `Faults`) fails, drops, times out or slows the next
 requests to a route; ``sim.requests`` records every request seen (method, path, route
-template, operation id, status, outcome) so tests can count them.
+template, operation id, status, outcome) so tests can count them. The simulator is
+consistent at once; to test the brief 404 the live API can give a wait right after
+create, inject it: ``sim.faults.fail_next("Machines_wait", status=404)``.
 
 Direct access. ``sim.backend`` is the state itself, with the methods the HTTP layer
 calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, ...;
