@@ -20,6 +20,7 @@ DEFAULT_BASE_URL = "https://api.machines.dev"
 _MACAROON_PREFIXES = ("fm1r_", "fm1a_", "fm2_")
 _SCHEME = re.compile(r"^\s*(bearer|flyv1)\s+", re.IGNORECASE)
 _REDACTED = "<redacted>"
+_MIN_REDACTED = 6
 
 
 class FlyAuth(httpx.Auth):
@@ -34,7 +35,11 @@ class FlyAuth(httpx.Auth):
         self.scheme = "FlyV1" if any(p.startswith(_MACAROON_PREFIXES) for p in parts) else "Bearer"
         self._header = f"{self.scheme} {self._token}"
         # Each comma-joined part is a credential on its own, so each is redacted on its own.
-        self._secrets = sorted({self._token, *parts}, key=len, reverse=True)
+        # Real tokens are long; replacing a very short one everywhere would only garble text.
+        secrets = {self._token, *parts}
+        self._secrets = sorted(
+            (t for t in secrets if len(t) >= _MIN_REDACTED), key=len, reverse=True
+        )
 
     @property
     def token(self) -> str:

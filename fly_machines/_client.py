@@ -111,8 +111,10 @@ class ClientCore(Generic[H]):
     def _retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
         return self.retry if retry is None else _policy(retry, self.retry)
 
-    def _rate_limit_delay(self, info: OperationInfo, machine_id: str | None) -> float:
-        return self._limiter.reserve(info, machine_id) if self._limiter else 0.0
+    def _rate_limit_delay(
+        self, info: OperationInfo, machine_id: str | None, app_name: str | None
+    ) -> float:
+        return self._limiter.reserve(info, machine_id, app_name) if self._limiter else 0.0
 
     def _build_request(
         self,

@@ -56,8 +56,9 @@ def create_with_recovery(
         error = result.error
         sent += error.attempts
         # After a repeated send, any refusal may be the API saying the name is taken by
-        # the machine the first send created.
-        if not may_have_been_done(error) and sent == error.attempts:
+        # the machine the first send created; a 500 may have come after the create landed.
+        worth_looking = may_have_been_done(error) or error.status == 500
+        if not worth_looking and sent == error.attempts:
             return result
         existing = yield from _find_by_name(core, app_name, name, options)
         if existing is not None:

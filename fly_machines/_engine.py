@@ -139,7 +139,7 @@ def call_flow(
     attempt = 0
     while True:
         attempt += 1
-        pause = core._rate_limit_delay(info, machine_id)
+        pause = core._rate_limit_delay(info, machine_id, params.get("app_name"))
         if pause > 0:
             yield Sleep(pause)
         # Building events costs more than the rest of the request path, so the routine

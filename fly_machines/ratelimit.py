@@ -3,8 +3,9 @@
 Fly allows 1 request per second per action per machine, with bursts of 3, and 5 per
 second with bursts of 10 for getting a machine (PROVENANCE item 9); above that it
 answers 429. With `rate_limit=True` a client waits its turn instead, so a fleet
-operation (restart 50 machines, poll many) never collects 429s. The limits are per
-machine, so calls that name no machine (list, create) are not held back.
+operation (restart 50 machines, poll many) never collects 429s. Calls that name no
+machine (list, create) are held to the same limit per app, as the simulator enforces
+them; Fly documents no separate figure for those.
 """
 
 from __future__ import annotations
@@ -41,11 +42,10 @@ class RateLimiter:
         self._buckets: dict[tuple[str, str], tuple[float, float]] = {}
         self._lock = threading.Lock()
 
-    def reserve(self, info: OperationInfo, machine_id: str | None) -> float:
-        if machine_id is None:
-            return 0.0
+    def reserve(self, info: OperationInfo, machine_id: str | None, app_name: str | None) -> float:
+        scope = machine_id if machine_id is not None else f"app:{app_name}"
         rate, burst = self._limits.get(info.name, _DEFAULT)
-        key = (info.name, machine_id)
+        key = (info.name, scope)
         with self._lock:
             now = self._clock.monotonic()
             tokens, last = self._buckets.get(key, (float(burst), now))

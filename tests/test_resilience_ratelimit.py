@@ -131,8 +131,11 @@ async def test_limits_are_per_machine_and_per_action(kind: Kind) -> None:
 def test_a_limiter_with_its_own_limits() -> None:
     limiter = RateLimiter(ManualClock(), limits={"machines_restart": (0.5, 1)})
     info = describe(machines_restart)
-    # One at once, then one every 2 s; a call that names no machine is not held back.
-    waits = [limiter.reserve(info, "m1") for _ in range(3)]
+    # One at once, then one every 2 s; each machine has its own bucket, and a call that
+    # names no machine shares one bucket per app.
+    waits = [limiter.reserve(info, "m1", "app") for _ in range(3)]
     assert waits == pytest.approx([0.0, 2.0, 4.0], abs=0.01)
-    assert limiter.reserve(info, "m2") == 0.0
-    assert limiter.reserve(info, None) == 0.0
+    assert limiter.reserve(info, "m2", "app") == 0.0
+    assert limiter.reserve(info, None, "app") == 0.0
+    assert limiter.reserve(info, None, "app") == pytest.approx(2.0, abs=0.01)
+    assert limiter.reserve(info, None, "other-app") == 0.0
