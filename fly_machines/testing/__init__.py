@@ -51,9 +51,10 @@ Leases. Acquire answers 201 ``{"status": "success", "data": {nonce, expires_at, 
 description, version}}`` (default ttl 30 s); posting again with the lease's nonce in
 ``fly-machine-lease-nonce`` refreshes it; anyone else gets 409 ``{"status": "error",
 "message": "machine ID … lease currently held by …", "code": "invalid"}``. Every mutating
-call (update, start, stop, restart, suspend, destroy, cordon, uncordon, signal, metadata
-writes, release) made without the nonce answers 409 ``{"error": "machine ID … lease
-currently held by …"}`` (the spec's ErrorResponse, whose ``status`` cannot be "error").
+call that PROVENANCE item 2 names (update, start, stop, restart, suspend, destroy,
+cordon, uncordon, release) made without the nonce answers 409 ``{"error": "machine ID … lease
+currently held by …"}`` (the spec's ErrorResponse, whose ``status`` cannot be "error");
+signal and metadata writes are not lease-guarded (the spec gives them no nonce header).
 Leases expire after their ttl on the simulator's clock. Get or release with no live
 lease: 404.
 

@@ -333,12 +333,13 @@ class Backend:
         return {"ok": True}
 
     @mutating
-    def signal(self, app_name: str, machine_id: str, nonce: str | None, signal: object) -> JSON:
+    def signal(self, app_name: str, machine_id: str, signal: object) -> JSON:
         if signal not in SIGNALS:
             raise bad_request(
                 f"invalid signal {signal!r}: expected one of {', '.join(sorted(SIGNALS))}"
             )
-        self._leased(app_name, machine_id, nonce)
+        # Not lease-guarded: PROVENANCE item 2 names the calls that need the nonce, and
+        # signal is not one of them (fly-go sends none with it).
         self._running(app_name, machine_id, "signal")
         return {"ok": True}
 
@@ -429,32 +430,26 @@ class Backend:
         return {"value": meta[key]}
 
     @mutating
-    def set_metadata_key(
-        self, app_name: str, machine_id: str, key: str, value: object, nonce: str | None
-    ) -> None:
+    def set_metadata_key(self, app_name: str, machine_id: str, key: str, value: object) -> None:
         if not isinstance(value, str):
             raise bad_request(f"invalid value for metadata key {key!r}: expected a string")
-        machine = self._leased(app_name, machine_id, nonce)
+        machine = self.machine(app_name, machine_id)  # metadata is not lease-guarded
         machine.require_present()
         self._metadata(machine)[key] = value
 
     @mutating
-    def delete_metadata_key(
-        self, app_name: str, machine_id: str, key: str, nonce: str | None
-    ) -> None:
-        machine = self._leased(app_name, machine_id, nonce)
+    def delete_metadata_key(self, app_name: str, machine_id: str, key: str) -> None:
+        machine = self.machine(app_name, machine_id)
         machine.require_present()
         self._metadata(machine).pop(key, None)
 
     @mutating
-    def replace_metadata(
-        self, app_name: str, machine_id: str, body: JSON, nonce: str | None
-    ) -> None:
+    def replace_metadata(self, app_name: str, machine_id: str, body: JSON) -> None:
         """Replaces the whole map; 412 when `machine_version` is given and is not current."""
         metadata = body.get("metadata")
         if not isinstance(metadata, dict) or not all(isinstance(v, str) for v in metadata.values()):
             raise bad_request("invalid metadata: expected an object of string values")
-        machine = self._leased(app_name, machine_id, nonce)
+        machine = self.machine(app_name, machine_id)
         machine.require_present()
         expected = body.get("machine_version")
         if expected and expected != machine.version:

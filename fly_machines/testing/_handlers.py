@@ -189,7 +189,7 @@ def _machines_uncordon(c: Call) -> Reply:
 
 @handles("Machines_signal")
 def _machines_signal(c: Call) -> Reply:
-    return 200, c.backend.signal(c.app, c.machine, c.nonce, c.json().get("signal"))
+    return 200, c.backend.signal(c.app, c.machine, c.json().get("signal"))
 
 
 @handles("Machines_exec")
@@ -264,20 +264,20 @@ def _metadata_get(c: Call) -> Reply:
 @handles("Machines_upsert_metadata")
 def _metadata_upsert(c: Call) -> Reply:
     value = c.json().get("value")
-    c.backend.set_metadata_key(c.app, c.machine, c.params["key"], value, c.nonce)
+    c.backend.set_metadata_key(c.app, c.machine, c.params["key"], value)
     return 204, None
 
 
 @handles("Machines_delete_metadata")
 def _metadata_delete(c: Call) -> Reply:
-    c.backend.delete_metadata_key(c.app, c.machine, c.params["key"], c.nonce)
+    c.backend.delete_metadata_key(c.app, c.machine, c.params["key"])
     return 204, None
 
 
 @handles("Machines_update_metadata")
 @handles("Machines_update_metadata_deprecated")
 def _metadata_replace(c: Call) -> Reply:
-    c.backend.replace_metadata(c.app, c.machine, c.json(), c.nonce)
+    c.backend.replace_metadata(c.app, c.machine, c.json())
     return 204, None
 
 
