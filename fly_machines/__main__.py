@@ -40,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .testing import FlySimulator
 
     simulator = FlySimulator(transition_seconds=0.2, seed=1)
-    print("fly-machines demo against the embedded simulator (no FLY_API_TOKEN set)")
+    why = "--simulator" if has_token else "no FLY_API_TOKEN set"
+    print(f"fly-machines demo against the embedded simulator ({why})")
     with Client(
         token="simulator", base_url="http://simulator", transport=simulator.transport()
     ) as client:

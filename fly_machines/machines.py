@@ -66,7 +66,7 @@ from ._endpoint import endpoint
 from ._engine import CallOptions, Flow, call_flow
 from ._waiting import wait_flow
 from .lease import Lease
-from .result import Result
+from .result import Ok, Result
 from .retry import RetryPolicy
 
 __all__ = ["Machines"]
@@ -518,11 +518,13 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[dict[str, str]]]:
-        return (
-            yield from _machine_call(
-                core, machines_show_metadata, app_name, machine_id, {}, None, retry, http_timeout
-            )
+        """The machine's metadata as a plain dict."""
+        result = yield from _machine_call(
+            core, machines_show_metadata, app_name, machine_id, {}, None, retry, http_timeout
         )
+        if result.ok and hasattr(result.value, "to_dict"):
+            return Ok(result.value.to_dict())
+        return result
 
     @endpoint
     def set_metadata(
