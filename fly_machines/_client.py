@@ -43,21 +43,35 @@ class ClientCore(Generic[H]):
     """What a flow needs from a client, whichever kind it is."""
 
     _http: H
+    # Set by each kind of client: the httpx client class it drives and the transports that
+    # fit it (a transport given to the other kind fails at once, not at the first request).
+    _http_class: type[H]
+    _transport_class: type[Any]
 
     def __init__(
         self,
-        http_client: H | None,
+        http_client: H | None = None,
         *,
-        http_class: type[H],
-        token: str | None,
-        base_url: str | None,
-        transport: Any,
-        timeout: float | httpx.Timeout,
-        retry: RetryPolicy | bool,
-        on_event: EventHook | Iterable[EventHook] | None,
-        clock: Clock | None,
-        rate_limit: bool | RateLimiter,
+        token: str | None = None,
+        base_url: str | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | bool = True,
+        on_event: EventHook | Iterable[EventHook] | None = None,
+        clock: Clock | None = None,
+        rate_limit: bool | RateLimiter = False,
     ) -> None:
+        """`http_client`: your own httpx client to wrap (it keeps its settings); otherwise one
+        is made with `transport`, `timeout` (connect 5 s, read 30 s) and our User-Agent.
+        `retry`: the default `RetryPolicy` (False: none). `on_event`: telemetry hooks.
+        `clock`: time for backoff and waits (`ManualClock` in tests). `rate_limit`: keep to
+        Fly's documented limits client-side."""
+        http_class = self._http_class
+        if transport is not None and not isinstance(transport, self._transport_class):
+            raise TypeError(
+                f"{type(self).__name__} needs an {self._transport_class.__module__}."
+                f"{self._transport_class.__name__}, not {type(transport).__name__}"
+            )
         if http_client is not None and not isinstance(http_client, http_class):
             raise TypeError(
                 f"{type(self).__name__} wraps an {http_class.__module__}.{http_class.__name__},"
@@ -201,31 +215,8 @@ def _policy(retry: RetryPolicy | bool, default: RetryPolicy) -> RetryPolicy:
 class Client(ClientCore[httpx.Client]):
     """A synchronous Machines API client: facade calls with it return results directly."""
 
-    def __init__(
-        self,
-        http_client: httpx.Client | None = None,
-        *,
-        token: str | None = None,
-        base_url: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | bool = True,
-        on_event: EventHook | Iterable[EventHook] | None = None,
-        clock: Clock | None = None,
-        rate_limit: bool | RateLimiter = False,
-    ) -> None:
-        super().__init__(
-            http_client,
-            http_class=httpx.Client,
-            token=token,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout,
-            retry=retry,
-            on_event=on_event,
-            clock=clock,
-            rate_limit=rate_limit,
-        )
+    _http_class = httpx.Client
+    _transport_class = httpx.BaseTransport
 
     def _drive(self, flow: Flow[T]) -> T:
         try:
@@ -265,31 +256,8 @@ class Client(ClientCore[httpx.Client]):
 class AsyncClient(ClientCore[httpx.AsyncClient]):
     """An asyncio Machines API client: the same facade calls return awaitables."""
 
-    def __init__(
-        self,
-        http_client: httpx.AsyncClient | None = None,
-        *,
-        token: str | None = None,
-        base_url: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | bool = True,
-        on_event: EventHook | Iterable[EventHook] | None = None,
-        clock: Clock | None = None,
-        rate_limit: bool | RateLimiter = False,
-    ) -> None:
-        super().__init__(
-            http_client,
-            http_class=httpx.AsyncClient,
-            token=token,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout,
-            retry=retry,
-            on_event=on_event,
-            clock=clock,
-            rate_limit=rate_limit,
-        )
+    _http_class = httpx.AsyncClient
+    _transport_class = httpx.AsyncBaseTransport
 
     async def _drive(self, flow: Flow[T]) -> T:
         try:

@@ -300,3 +300,16 @@ async def test_facade_calls_leave_a_users_client_as_it_was(
     assert str(http.base_url) == "https://internal.example.test/"
     unrelated = http.build_request("GET", "/status")
     assert str(unrelated.url) == "https://internal.example.test/status"
+
+
+def test_a_transport_of_the_wrong_kind_is_refused_at_once() -> None:
+    async_only = httpx.MockTransport(lambda request: httpx.Response(200))
+
+    class AsyncOnly(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200)
+
+    with pytest.raises(TypeError, match=r"Client needs an httpx\.BaseTransport, not AsyncOnly"):
+        fly_machines.Client(token="token-for-test", transport=AsyncOnly())
+    # MockTransport serves both kinds, so both clients take it.
+    fly_machines.Client(token="token-for-test", transport=async_only).close()
