@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from test_facade_support import (
+from support_facade import (
     APP,
     KINDS,
     MACHINE_ID,

@@ -15,7 +15,7 @@ from fly_machines_api.api.apps import apps_show
 from fly_machines_api.api.machines import machines_cordon
 from fly_machines_api.api.volumes import volumes_list
 from fly_machines_api.models import App, Volume
-from test_facade_support import (
+from support_facade import (
     APP,
     BASE,
     KINDS,

@@ -23,7 +23,7 @@ from fly_machines_api.models import (
     OkResponse,
     WaitMachineResponse,
 )
-from test_facade_support import (
+from support_facade import (
     APP,
     BASE,
     CONFIG,

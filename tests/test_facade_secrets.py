@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from test_facade_support import (
+from support_facade import (
     APP,
     ERROR_CASES,
     KINDS,

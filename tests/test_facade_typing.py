@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 import respx
-from test_facade_support import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
+from support_facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
 
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = "tests/typing/usage.py"

@@ -14,7 +14,7 @@ from typing import Any
 
 import anyio
 import pytest
-from test_resilience_support import (
+from support_resilience import (
     APP,
     KINDS,
     Kind,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_resilience_support import (
+from support_resilience import (
     APP,
     CONFIG,
     KINDS,

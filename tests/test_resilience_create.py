@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 
 import pytest
-from test_resilience_support import (
+from support_resilience import (
     APP,
     CONFIG,
     KINDS,

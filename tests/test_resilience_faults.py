@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_resilience_support import (
+from support_resilience import (
     APP,
     BASE,
     CLOCK_START,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fly_machines_api.api.machines import machines_restart
-from test_resilience_support import (
+from support_resilience import (
     APP,
     KINDS,
     Kind,

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from test_resilience_support import (
+from support_resilience import (
     APP,
     KINDS,
     Kind,

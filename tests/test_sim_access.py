@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_sim_support import (
+from support_sim import (
     APP,
     AUTH,
     KINDS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_sim_support import (
+from support_sim import (
     IMAGE,
     KINDS,
     Api,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_sim_support import (
+from support_sim import (
     APP,
     IMAGE,
     KINDS,

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from test_resilience_support import EXACT, Kind, failure, ok_value, run_result
+from support_resilience import EXACT, Kind, failure, ok_value, run_result
 
 from fly_machines import (
     Apps,
