@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -88,43 +88,19 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        internal_numeric_id = d.pop("internal_numeric_id", UNSET)
-
-        machine_count = d.pop("machine_count", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        network = d.pop("network", UNSET)
-
-        network_cidr = d.pop("network_cidr", UNSET)
-
-        _organization = d.pop("organization", UNSET)
-        organization: AppOrganizationInfo | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = AppOrganizationInfo.from_dict(_organization)
-
-        status = d.pop("status", UNSET)
-
-        volume_count = d.pop("volume_count", UNSET)
-
-        app = cls(
-            id=id,
-            internal_numeric_id=internal_numeric_id,
-            machine_count=machine_count,
-            name=name,
-            network=network,
-            network_cidr=network_cidr,
-            organization=organization,
-            status=status,
-            volume_count=volume_count,
-        )
-
-        app.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        app = cls(**kwargs)
+        app.additional_properties = additional_properties
         return app
 
     @property
@@ -145,3 +121,15 @@ class App:
 
 
 from ..models.app_organization_info import AppOrganizationInfo  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "id": ("id", None),
+    "internal_numeric_id": ("internal_numeric_id", None),
+    "machine_count": ("machine_count", None),
+    "name": ("name", None),
+    "network": ("network", None),
+    "network_cidr": ("network_cidr", None),
+    "organization": ("organization", AppOrganizationInfo.from_dict),
+    "status": ("status", None),
+    "volume_count": ("volume_count", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,20 +46,19 @@ class AppOrganizationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_numeric_id = d.pop("internal_numeric_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        app_organization_info = cls(
-            internal_numeric_id=internal_numeric_id,
-            name=name,
-            slug=slug,
-        )
-
-        app_organization_info.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        app_organization_info = cls(**kwargs)
+        app_organization_info.additional_properties = additional_properties
         return app_organization_info
 
     @property
@@ -77,3 +76,10 @@ class AppOrganizationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "internal_numeric_id": ("internal_numeric_id", None),
+    "name": ("name", None),
+    "slug": ("slug", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,26 +58,19 @@ class AppSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        digest = d.pop("digest", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        app_secret = cls(
-            created_at=created_at,
-            digest=digest,
-            name=name,
-            updated_at=updated_at,
-            value=value,
-        )
-
-        app_secret.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        app_secret = cls(**kwargs)
+        app_secret.additional_properties = additional_properties
         return app_secret
 
     @property
@@ -95,3 +88,12 @@ class AppSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "created_at": ("created_at", None),
+    "digest": ("digest", None),
+    "name": ("name", None),
+    "updated_at": ("updated_at", None),
+    "value": ("value", None),
+}

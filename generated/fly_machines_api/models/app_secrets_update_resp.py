@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,27 +55,19 @@ class AppSecretsUpdateResp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        Version = d.pop("Version", UNSET)
-
-        _secrets = d.pop("secrets", UNSET)
-        secrets: list[AppSecret] | Unset = UNSET
-        if _secrets is not UNSET:
-            secrets = []
-            for secrets_item_data in _secrets:
-                secrets_item = AppSecret.from_dict(secrets_item_data)
-
-                secrets.append(secrets_item)
-
-        version = d.pop("version", UNSET)
-
-        app_secrets_update_resp = cls(
-            Version=Version,
-            secrets=secrets,
-            version=version,
-        )
-
-        app_secrets_update_resp.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        app_secrets_update_resp = cls(**kwargs)
+        app_secrets_update_resp.additional_properties = additional_properties
         return app_secrets_update_resp
 
     @property
@@ -96,3 +88,23 @@ class AppSecretsUpdateResp:
 
 
 from ..models.app_secret import AppSecret  # noqa: E402
+
+
+def _load_secrets(value_from_json: Any) -> list[AppSecret] | Unset:
+    _secrets = value_from_json
+    secrets: list[AppSecret] | Unset = UNSET
+    if _secrets is not UNSET:
+        secrets = []
+        for secrets_item_data in _secrets:
+            secrets_item = AppSecret.from_dict(secrets_item_data)
+
+            secrets.append(secrets_item)
+
+    return secrets
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "Version": ("Version", None),
+    "secrets": ("secrets", _load_secrets),
+    "version": ("version", None),
+}

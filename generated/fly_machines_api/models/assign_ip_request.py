@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -62,31 +62,19 @@ class AssignIPRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network = d.pop("network", UNSET)
-
-        org_slug = d.pop("org_slug", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        service_name = d.pop("service_name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IPAssignmentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IPAssignmentType(_type_)
-
-        assign_ip_request = cls(
-            network=network,
-            org_slug=org_slug,
-            region=region,
-            service_name=service_name,
-            type_=type_,
-        )
-
-        assign_ip_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        assign_ip_request = cls(**kwargs)
+        assign_ip_request.additional_properties = additional_properties
         return assign_ip_request
 
     @property
@@ -104,3 +92,12 @@ class AssignIPRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "network": ("network", None),
+    "org_slug": ("org_slug", None),
+    "region": ("region", None),
+    "service_name": ("service_name", None),
+    "type": ("type_", IPAssignmentType),
+}

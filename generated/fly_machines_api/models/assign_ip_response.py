@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -86,45 +86,19 @@ class AssignIPResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        egress = d.pop("egress", UNSET)
-
-        ip = d.pop("ip", UNSET)
-
-        _ip_pair = d.pop("ip_pair", UNSET)
-        ip_pair: IPPair | Unset
-        if isinstance(_ip_pair, Unset):
-            ip_pair = UNSET
-        else:
-            ip_pair = IPPair.from_dict(_ip_pair)
-
-        _network = d.pop("network", UNSET)
-        network: IPAssignmentNetwork | Unset
-        if isinstance(_network, Unset):
-            network = UNSET
-        else:
-            network = IPAssignmentNetwork.from_dict(_network)
-
-        region = d.pop("region", UNSET)
-
-        service_name = d.pop("service_name", UNSET)
-
-        shared = d.pop("shared", UNSET)
-
-        assign_ip_response = cls(
-            created_at=created_at,
-            egress=egress,
-            ip=ip,
-            ip_pair=ip_pair,
-            network=network,
-            region=region,
-            service_name=service_name,
-            shared=shared,
-        )
-
-        assign_ip_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        assign_ip_response = cls(**kwargs)
+        assign_ip_response.additional_properties = additional_properties
         return assign_ip_response
 
     @property
@@ -146,3 +120,14 @@ class AssignIPResponse:
 
 from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402
 from ..models.ip_pair import IPPair  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "created_at": ("created_at", None),
+    "egress": ("egress", None),
+    "ip": ("ip", None),
+    "ip_pair": ("ip_pair", IPPair.from_dict),
+    "network": ("network", IPAssignmentNetwork.from_dict),
+    "region": ("region", None),
+    "service_name": ("service_name", None),
+    "shared": ("shared", None),
+}

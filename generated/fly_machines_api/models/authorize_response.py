@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,27 +49,19 @@ class AuthorizeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: FlyioAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = FlyioAccess.from_dict(_access)
-
-        _verified_token = d.pop("verified_token", UNSET)
-        verified_token: RootVerifiedToken | Unset
-        if isinstance(_verified_token, Unset):
-            verified_token = UNSET
-        else:
-            verified_token = RootVerifiedToken.from_dict(_verified_token)
-
-        authorize_response = cls(
-            access=access,
-            verified_token=verified_token,
-        )
-
-        authorize_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        authorize_response = cls(**kwargs)
+        authorize_response.additional_properties = additional_properties
         return authorize_response
 
     @property
@@ -91,3 +83,8 @@ class AuthorizeResponse:
 
 from ..models.flyio_access import FlyioAccess  # noqa: E402
 from ..models.root_verified_token import RootVerifiedToken  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "access": ("access", FlyioAccess.from_dict),
+    "verified_token": ("verified_token", RootVerifiedToken.from_dict),
+}

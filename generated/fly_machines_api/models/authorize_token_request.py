@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class AuthorizeTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: MainTokenAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = MainTokenAccess.from_dict(_access)
-
-        header = d.pop("header", UNSET)
-
-        authorize_token_request = cls(
-            access=access,
-            header=header,
-        )
-
-        authorize_token_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        authorize_token_request = cls(**kwargs)
+        authorize_token_request.additional_properties = additional_properties
         return authorize_token_request
 
     @property
@@ -82,3 +79,8 @@ class AuthorizeTokenRequest:
 
 
 from ..models.main_token_access import MainTokenAccess  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "access": ("access", MainTokenAccess.from_dict),
+    "header": ("header", None),
+}

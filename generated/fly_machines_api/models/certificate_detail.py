@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,67 +109,19 @@ class CertificateDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        acme_requested = d.pop("acme_requested", UNSET)
-
-        _certificates = d.pop("certificates", UNSET)
-        certificates: list[CertificateEntry] | Unset = UNSET
-        if _certificates is not UNSET:
-            certificates = []
-            for certificates_item_data in _certificates:
-                certificates_item = CertificateEntry.from_dict(certificates_item_data)
-
-                certificates.append(certificates_item)
-
-        configured = d.pop("configured", UNSET)
-
-        dns_provider = d.pop("dns_provider", UNSET)
-
-        _dns_requirements = d.pop("dns_requirements", UNSET)
-        dns_requirements: DNSRequirements | Unset
-        if isinstance(_dns_requirements, Unset):
-            dns_requirements = UNSET
-        else:
-            dns_requirements = DNSRequirements.from_dict(_dns_requirements)
-
-        hostname = d.pop("hostname", UNSET)
-
-        rate_limited_until = d.pop("rate_limited_until", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _validation = d.pop("validation", UNSET)
-        validation: CertificateValidation | Unset
-        if isinstance(_validation, Unset):
-            validation = UNSET
-        else:
-            validation = CertificateValidation.from_dict(_validation)
-
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[CertificateValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
-            validation_errors = []
-            for validation_errors_item_data in _validation_errors:
-                validation_errors_item = CertificateValidationError.from_dict(
-                    validation_errors_item_data
-                )
-
-                validation_errors.append(validation_errors_item)
-
-        certificate_detail = cls(
-            acme_requested=acme_requested,
-            certificates=certificates,
-            configured=configured,
-            dns_provider=dns_provider,
-            dns_requirements=dns_requirements,
-            hostname=hostname,
-            rate_limited_until=rate_limited_until,
-            status=status,
-            validation=validation,
-            validation_errors=validation_errors,
-        )
-
-        certificate_detail.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        certificate_detail = cls(**kwargs)
+        certificate_detail.additional_properties = additional_properties
         return certificate_detail
 
     @property
@@ -193,3 +145,45 @@ from ..models.certificate_entry import CertificateEntry  # noqa: E402
 from ..models.certificate_validation import CertificateValidation  # noqa: E402
 from ..models.certificate_validation_error import CertificateValidationError  # noqa: E402
 from ..models.dns_requirements import DNSRequirements  # noqa: E402
+
+
+def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
+    _certificates = value_from_json
+    certificates: list[CertificateEntry] | Unset = UNSET
+    if _certificates is not UNSET:
+        certificates = []
+        for certificates_item_data in _certificates:
+            certificates_item = CertificateEntry.from_dict(certificates_item_data)
+
+            certificates.append(certificates_item)
+
+    return certificates
+
+
+def _load_validation_errors(value_from_json: Any) -> list[CertificateValidationError] | Unset:
+    _validation_errors = value_from_json
+    validation_errors: list[CertificateValidationError] | Unset = UNSET
+    if _validation_errors is not UNSET:
+        validation_errors = []
+        for validation_errors_item_data in _validation_errors:
+            validation_errors_item = CertificateValidationError.from_dict(
+                validation_errors_item_data
+            )
+
+            validation_errors.append(validation_errors_item)
+
+    return validation_errors
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "acme_requested": ("acme_requested", None),
+    "certificates": ("certificates", _load_certificates),
+    "configured": ("configured", None),
+    "dns_provider": ("dns_provider", None),
+    "dns_requirements": ("dns_requirements", DNSRequirements.from_dict),
+    "hostname": ("hostname", None),
+    "rate_limited_until": ("rate_limited_until", None),
+    "status": ("status", None),
+    "validation": ("validation", CertificateValidation.from_dict),
+    "validation_errors": ("validation_errors", _load_validation_errors),
+}

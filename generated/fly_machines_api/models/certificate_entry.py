@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -79,46 +79,19 @@ class CertificateEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        _issued = d.pop("issued", UNSET)
-        issued: list[IssuedCertificate] | Unset = UNSET
-        if _issued is not UNSET:
-            issued = []
-            for issued_item_data in _issued:
-                issued_item = IssuedCertificate.from_dict(issued_item_data)
-
-                issued.append(issued_item)
-
-        issuer = d.pop("issuer", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: CertificateEntrySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CertificateEntrySource(_source)
-
-        _status = d.pop("status", UNSET)
-        status: CertificateEntryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CertificateEntryStatus(_status)
-
-        certificate_entry = cls(
-            created_at=created_at,
-            expires_at=expires_at,
-            issued=issued,
-            issuer=issuer,
-            source=source,
-            status=status,
-        )
-
-        certificate_entry.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        certificate_entry = cls(**kwargs)
+        certificate_entry.additional_properties = additional_properties
         return certificate_entry
 
     @property
@@ -139,3 +112,26 @@ class CertificateEntry:
 
 
 from ..models.issued_certificate import IssuedCertificate  # noqa: E402
+
+
+def _load_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
+    _issued = value_from_json
+    issued: list[IssuedCertificate] | Unset = UNSET
+    if _issued is not UNSET:
+        issued = []
+        for issued_item_data in _issued:
+            issued_item = IssuedCertificate.from_dict(issued_item_data)
+
+            issued.append(issued_item)
+
+    return issued
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "created_at": ("created_at", None),
+    "expires_at": ("expires_at", None),
+    "issued": ("issued", _load_issued),
+    "issuer": ("issuer", None),
+    "source": ("source", CertificateEntrySource),
+    "status": ("status", CertificateEntryStatus),
+}

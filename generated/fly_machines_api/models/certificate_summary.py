@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -106,50 +106,19 @@ class CertificateSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        acme_alpn_configured = d.pop("acme_alpn_configured", UNSET)
-
-        acme_dns_configured = d.pop("acme_dns_configured", UNSET)
-
-        acme_http_configured = d.pop("acme_http_configured", UNSET)
-
-        acme_requested = d.pop("acme_requested", UNSET)
-
-        configured = d.pop("configured", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        dns_provider = d.pop("dns_provider", UNSET)
-
-        has_custom_certificate = d.pop("has_custom_certificate", UNSET)
-
-        has_fly_certificate = d.pop("has_fly_certificate", UNSET)
-
-        hostname = d.pop("hostname", UNSET)
-
-        ownership_txt_configured = d.pop("ownership_txt_configured", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        certificate_summary = cls(
-            acme_alpn_configured=acme_alpn_configured,
-            acme_dns_configured=acme_dns_configured,
-            acme_http_configured=acme_http_configured,
-            acme_requested=acme_requested,
-            configured=configured,
-            created_at=created_at,
-            dns_provider=dns_provider,
-            has_custom_certificate=has_custom_certificate,
-            has_fly_certificate=has_fly_certificate,
-            hostname=hostname,
-            ownership_txt_configured=ownership_txt_configured,
-            status=status,
-            updated_at=updated_at,
-        )
-
-        certificate_summary.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        certificate_summary = cls(**kwargs)
+        certificate_summary.additional_properties = additional_properties
         return certificate_summary
 
     @property
@@ -167,3 +136,20 @@ class CertificateSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "acme_alpn_configured": ("acme_alpn_configured", None),
+    "acme_dns_configured": ("acme_dns_configured", None),
+    "acme_http_configured": ("acme_http_configured", None),
+    "acme_requested": ("acme_requested", None),
+    "configured": ("configured", None),
+    "created_at": ("created_at", None),
+    "dns_provider": ("dns_provider", None),
+    "has_custom_certificate": ("has_custom_certificate", None),
+    "has_fly_certificate": ("has_fly_certificate", None),
+    "hostname": ("hostname", None),
+    "ownership_txt_configured": ("ownership_txt_configured", None),
+    "status": ("status", None),
+    "updated_at": ("updated_at", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,23 +52,19 @@ class CertificateValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alpn_configured = d.pop("alpn_configured", UNSET)
-
-        dns_configured = d.pop("dns_configured", UNSET)
-
-        http_configured = d.pop("http_configured", UNSET)
-
-        ownership_txt_configured = d.pop("ownership_txt_configured", UNSET)
-
-        certificate_validation = cls(
-            alpn_configured=alpn_configured,
-            dns_configured=dns_configured,
-            http_configured=http_configured,
-            ownership_txt_configured=ownership_txt_configured,
-        )
-
-        certificate_validation.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        certificate_validation = cls(**kwargs)
+        certificate_validation.additional_properties = additional_properties
         return certificate_validation
 
     @property
@@ -86,3 +82,11 @@ class CertificateValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "alpn_configured": ("alpn_configured", None),
+    "dns_configured": ("dns_configured", None),
+    "http_configured": ("http_configured", None),
+    "ownership_txt_configured": ("ownership_txt_configured", None),
+}

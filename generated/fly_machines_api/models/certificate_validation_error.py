@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,23 +52,19 @@ class CertificateValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        remediation = d.pop("remediation", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        certificate_validation_error = cls(
-            code=code,
-            message=message,
-            remediation=remediation,
-            timestamp=timestamp,
-        )
-
-        certificate_validation_error.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        certificate_validation_error = cls(**kwargs)
+        certificate_validation_error.additional_properties = additional_properties
         return certificate_validation_error
 
     @property
@@ -86,3 +82,11 @@ class CertificateValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "code": ("code", None),
+    "message": ("message", None),
+    "remediation": ("remediation", None),
+    "timestamp": ("timestamp", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,23 +52,19 @@ class CheckStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        output = d.pop("output", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        check_status = cls(
-            name=name,
-            output=output,
-            status=status,
-            updated_at=updated_at,
-        )
-
-        check_status.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        check_status = cls(**kwargs)
+        check_status.additional_properties = additional_properties
         return check_status
 
     @property
@@ -86,3 +82,11 @@ class CheckStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "output": ("output", None),
+    "status": ("status", None),
+    "updated_at": ("updated_at", None),
+}

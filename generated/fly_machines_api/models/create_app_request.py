@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,26 +63,19 @@ class CreateAppRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable_subdomains = d.pop("enable_subdomains", UNSET)
-
-        idempotency_key = d.pop("idempotency_key", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        network = d.pop("network", UNSET)
-
-        org_slug = d.pop("org_slug", UNSET)
-
-        create_app_request = cls(
-            enable_subdomains=enable_subdomains,
-            idempotency_key=idempotency_key,
-            name=name,
-            network=network,
-            org_slug=org_slug,
-        )
-
-        create_app_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_app_request = cls(**kwargs)
+        create_app_request.additional_properties = additional_properties
         return create_app_request
 
     @property
@@ -100,3 +93,12 @@ class CreateAppRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "enable_subdomains": ("enable_subdomains", None),
+    "idempotency_key": ("idempotency_key", None),
+    "name": ("name", None),
+    "network": ("network", None),
+    "org_slug": ("org_slug", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -83,40 +83,19 @@ class CreateMachineRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: FlyMachineConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = FlyMachineConfig.from_dict(_config)
-
-        lease_ttl = d.pop("lease_ttl", UNSET)
-
-        min_secrets_version = d.pop("min_secrets_version", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        skip_launch = d.pop("skip_launch", UNSET)
-
-        skip_secrets = d.pop("skip_secrets", UNSET)
-
-        skip_service_registration = d.pop("skip_service_registration", UNSET)
-
-        create_machine_request = cls(
-            config=config,
-            lease_ttl=lease_ttl,
-            min_secrets_version=min_secrets_version,
-            name=name,
-            region=region,
-            skip_launch=skip_launch,
-            skip_secrets=skip_secrets,
-            skip_service_registration=skip_service_registration,
-        )
-
-        create_machine_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_machine_request = cls(**kwargs)
+        create_machine_request.additional_properties = additional_properties
         return create_machine_request
 
     @property
@@ -137,3 +116,14 @@ class CreateMachineRequest:
 
 
 from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "config": ("config", FlyMachineConfig.from_dict),
+    "lease_ttl": ("lease_ttl", None),
+    "min_secrets_version": ("min_secrets_version", None),
+    "name": ("name", None),
+    "region": ("region", None),
+    "skip_launch": ("skip_launch", None),
+    "skip_secrets": ("skip_secrets", None),
+    "skip_service_registration": ("skip_service_registration", None),
+}

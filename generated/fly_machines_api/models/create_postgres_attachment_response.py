@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,19 +40,19 @@ class CreatePostgresAttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: PostgresAttachment | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PostgresAttachment.from_dict(_data)
-
-        create_postgres_attachment_response = cls(
-            data=data,
-        )
-
-        create_postgres_attachment_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_postgres_attachment_response = cls(**kwargs)
+        create_postgres_attachment_response.additional_properties = additional_properties
         return create_postgres_attachment_response
 
     @property
@@ -73,3 +73,7 @@ class CreatePostgresAttachmentResponse:
 
 
 from ..models.postgres_attachment import PostgresAttachment  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", PostgresAttachment.from_dict),
+}

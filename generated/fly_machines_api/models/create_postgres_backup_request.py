@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,14 +36,21 @@ class CreatePostgresBackupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CreatePostgresBackupRequestType(d.pop("type"))
-
-        create_postgres_backup_request = cls(
-            type_=type_,
-        )
-
-        create_postgres_backup_request.additional_properties = d
+        if "type" not in src_dict:
+            raise KeyError("type")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_postgres_backup_request = cls(**kwargs)
+        create_postgres_backup_request.additional_properties = additional_properties
         return create_postgres_backup_request
 
     @property
@@ -61,3 +68,8 @@ class CreatePostgresBackupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "type": ("type_", CreatePostgresBackupRequestType),
+}

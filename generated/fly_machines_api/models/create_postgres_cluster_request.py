@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -87,45 +87,25 @@ class CreatePostgresClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_slug = d.pop("org_slug")
-
-        plan = CreatePostgresClusterRequestPlan(d.pop("plan"))
-
-        region = d.pop("region")
-
-        disk_size_gb = d.pop("disk_size_gb", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _pg_major_version = d.pop("pg_major_version", UNSET)
-        pg_major_version: CreatePostgresClusterRequestPgMajorVersion | Unset
-        if isinstance(_pg_major_version, Unset):
-            pg_major_version = UNSET
-        else:
-            pg_major_version = CreatePostgresClusterRequestPgMajorVersion(_pg_major_version)
-
-        _pool_mode = d.pop("pool_mode", UNSET)
-        pool_mode: CreatePostgresClusterRequestPoolMode | Unset
-        if isinstance(_pool_mode, Unset):
-            pool_mode = UNSET
-        else:
-            pool_mode = CreatePostgresClusterRequestPoolMode(_pool_mode)
-
-        postgis_enabled = d.pop("postgis_enabled", UNSET)
-
-        create_postgres_cluster_request = cls(
-            org_slug=org_slug,
-            plan=plan,
-            region=region,
-            disk_size_gb=disk_size_gb,
-            name=name,
-            pg_major_version=pg_major_version,
-            pool_mode=pool_mode,
-            postgis_enabled=postgis_enabled,
-        )
-
-        create_postgres_cluster_request.additional_properties = d
+        if "org_slug" not in src_dict:
+            raise KeyError("org_slug")
+        if "plan" not in src_dict:
+            raise KeyError("plan")
+        if "region" not in src_dict:
+            raise KeyError("region")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_postgres_cluster_request = cls(**kwargs)
+        create_postgres_cluster_request.additional_properties = additional_properties
         return create_postgres_cluster_request
 
     @property
@@ -143,3 +123,15 @@ class CreatePostgresClusterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "org_slug": ("org_slug", None),
+    "plan": ("plan", CreatePostgresClusterRequestPlan),
+    "region": ("region", None),
+    "disk_size_gb": ("disk_size_gb", None),
+    "name": ("name", None),
+    "pg_major_version": ("pg_major_version", CreatePostgresClusterRequestPgMajorVersion),
+    "pool_mode": ("pool_mode", CreatePostgresClusterRequestPoolMode),
+    "postgis_enabled": ("postgis_enabled", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,14 +35,21 @@ class CreatePostgresDatabaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        create_postgres_database_request = cls(
-            name=name,
-        )
-
-        create_postgres_database_request.additional_properties = d
+        if "name" not in src_dict:
+            raise KeyError("name")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_postgres_database_request = cls(**kwargs)
+        create_postgres_database_request.additional_properties = additional_properties
         return create_postgres_database_request
 
     @property
@@ -60,3 +67,8 @@ class CreatePostgresDatabaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,17 +42,23 @@ class CreatePostgresUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = CreatePostgresUserRequestRole(d.pop("role"))
-
-        username = d.pop("username")
-
-        create_postgres_user_request = cls(
-            role=role,
-            username=username,
-        )
-
-        create_postgres_user_request.additional_properties = d
+        if "role" not in src_dict:
+            raise KeyError("role")
+        if "username" not in src_dict:
+            raise KeyError("username")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_postgres_user_request = cls(**kwargs)
+        create_postgres_user_request.additional_properties = additional_properties
         return create_postgres_user_request
 
     @property
@@ -70,3 +76,9 @@ class CreatePostgresUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "role": ("role", CreatePostgresUserRequestRole),
+    "username": ("username", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -112,55 +112,19 @@ class CreateVolumeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_backup_enabled = d.pop("auto_backup_enabled", UNSET)
-
-        _compute = d.pop("compute", UNSET)
-        compute: FlyMachineGuest | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = FlyMachineGuest.from_dict(_compute)
-
-        compute_image = d.pop("compute_image", UNSET)
-
-        encrypted = d.pop("encrypted", UNSET)
-
-        fstype = d.pop("fstype", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        require_unique_zone = d.pop("require_unique_zone", UNSET)
-
-        size_gb = d.pop("size_gb", UNSET)
-
-        snapshot_id = d.pop("snapshot_id", UNSET)
-
-        snapshot_retention = d.pop("snapshot_retention", UNSET)
-
-        source_volume_id = d.pop("source_volume_id", UNSET)
-
-        unique_zone_app_wide = d.pop("unique_zone_app_wide", UNSET)
-
-        create_volume_request = cls(
-            auto_backup_enabled=auto_backup_enabled,
-            compute=compute,
-            compute_image=compute_image,
-            encrypted=encrypted,
-            fstype=fstype,
-            name=name,
-            region=region,
-            require_unique_zone=require_unique_zone,
-            size_gb=size_gb,
-            snapshot_id=snapshot_id,
-            snapshot_retention=snapshot_retention,
-            source_volume_id=source_volume_id,
-            unique_zone_app_wide=unique_zone_app_wide,
-        )
-
-        create_volume_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        create_volume_request = cls(**kwargs)
+        create_volume_request.additional_properties = additional_properties
         return create_volume_request
 
     @property
@@ -181,3 +145,19 @@ class CreateVolumeRequest:
 
 
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "auto_backup_enabled": ("auto_backup_enabled", None),
+    "compute": ("compute", FlyMachineGuest.from_dict),
+    "compute_image": ("compute_image", None),
+    "encrypted": ("encrypted", None),
+    "fstype": ("fstype", None),
+    "name": ("name", None),
+    "region": ("region", None),
+    "require_unique_zone": ("require_unique_zone", None),
+    "size_gb": ("size_gb", None),
+    "snapshot_id": ("snapshot_id", None),
+    "snapshot_retention": ("snapshot_retention", None),
+    "source_volume_id": ("source_volume_id", None),
+    "unique_zone_app_wide": ("unique_zone_app_wide", None),
+}

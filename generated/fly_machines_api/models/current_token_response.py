@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class CurrentTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _tokens = d.pop("tokens", UNSET)
-        tokens: list[MainTokenInfo] | Unset = UNSET
-        if _tokens is not UNSET:
-            tokens = []
-            for tokens_item_data in _tokens:
-                tokens_item = MainTokenInfo.from_dict(tokens_item_data)
-
-                tokens.append(tokens_item)
-
-        current_token_response = cls(
-            tokens=tokens,
-        )
-
-        current_token_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        current_token_response = cls(**kwargs)
+        current_token_response.additional_properties = additional_properties
         return current_token_response
 
     @property
@@ -78,3 +76,21 @@ class CurrentTokenResponse:
 
 
 from ..models.main_token_info import MainTokenInfo  # noqa: E402
+
+
+def _load_tokens(value_from_json: Any) -> list[MainTokenInfo] | Unset:
+    _tokens = value_from_json
+    tokens: list[MainTokenInfo] | Unset = UNSET
+    if _tokens is not UNSET:
+        tokens = []
+        for tokens_item_data in _tokens:
+            tokens_item = MainTokenInfo.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+    return tokens
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "tokens": ("tokens", _load_tokens),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,32 +78,19 @@ class DNSRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        a = cast(list[str], d.pop("a", UNSET))
-
-        aaaa = cast(list[str], d.pop("aaaa", UNSET))
-
-        acme_challenge_cname = d.pop("acme_challenge_cname", UNSET)
-
-        cname = cast(list[str], d.pop("cname", UNSET))
-
-        ownership_txt = d.pop("ownership_txt", UNSET)
-
-        resolved_addresses = cast(list[str], d.pop("resolved_addresses", UNSET))
-
-        soa = d.pop("soa", UNSET)
-
-        dns_records = cls(
-            a=a,
-            aaaa=aaaa,
-            acme_challenge_cname=acme_challenge_cname,
-            cname=cname,
-            ownership_txt=ownership_txt,
-            resolved_addresses=resolved_addresses,
-            soa=soa,
-        )
-
-        dns_records.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        dns_records = cls(**kwargs)
+        dns_records.additional_properties = additional_properties
         return dns_records
 
     @property
@@ -121,3 +108,14 @@ class DNSRecords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "a": ("a", None),
+    "aaaa": ("aaaa", None),
+    "acme_challenge_cname": ("acme_challenge_cname", None),
+    "cname": ("cname", None),
+    "ownership_txt": ("ownership_txt", None),
+    "resolved_addresses": ("resolved_addresses", None),
+    "soa": ("soa", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,36 +71,19 @@ class DNSRequirements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        a = cast(list[str], d.pop("a", UNSET))
-
-        aaaa = cast(list[str], d.pop("aaaa", UNSET))
-
-        _acme_challenge = d.pop("acme_challenge", UNSET)
-        acme_challenge: AcmeChallenge | Unset
-        if isinstance(_acme_challenge, Unset):
-            acme_challenge = UNSET
-        else:
-            acme_challenge = AcmeChallenge.from_dict(_acme_challenge)
-
-        cname = d.pop("cname", UNSET)
-
-        _ownership = d.pop("ownership", UNSET)
-        ownership: OwnershipVerification | Unset
-        if isinstance(_ownership, Unset):
-            ownership = UNSET
-        else:
-            ownership = OwnershipVerification.from_dict(_ownership)
-
-        dns_requirements = cls(
-            a=a,
-            aaaa=aaaa,
-            acme_challenge=acme_challenge,
-            cname=cname,
-            ownership=ownership,
-        )
-
-        dns_requirements.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        dns_requirements = cls(**kwargs)
+        dns_requirements.additional_properties = additional_properties
         return dns_requirements
 
     @property
@@ -122,3 +105,11 @@ class DNSRequirements:
 
 from ..models.acme_challenge import AcmeChallenge  # noqa: E402
 from ..models.ownership_verification import OwnershipVerification  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "a": ("a", None),
+    "aaaa": ("aaaa", None),
+    "acme_challenge": ("acme_challenge", AcmeChallenge.from_dict),
+    "cname": ("cname", None),
+    "ownership": ("ownership", OwnershipVerification.from_dict),
+}

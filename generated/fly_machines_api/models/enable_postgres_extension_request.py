@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,20 +48,21 @@ class EnablePostgresExtensionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        create_schema = d.pop("create_schema", UNSET)
-
-        schema = d.pop("schema", UNSET)
-
-        enable_postgres_extension_request = cls(
-            name=name,
-            create_schema=create_schema,
-            schema=schema,
-        )
-
-        enable_postgres_extension_request.additional_properties = d
+        if "name" not in src_dict:
+            raise KeyError("name")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        enable_postgres_extension_request = cls(**kwargs)
+        enable_postgres_extension_request.additional_properties = additional_properties
         return enable_postgres_extension_request
 
     @property
@@ -79,3 +80,10 @@ class EnablePostgresExtensionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "create_schema": ("create_schema", None),
+    "schema": ("schema", None),
+}

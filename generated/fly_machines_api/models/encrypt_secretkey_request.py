@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,17 +44,19 @@ class EncryptSecretkeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        associated_data = cast(list[int], d.pop("associated_data", UNSET))
-
-        plaintext = cast(list[int], d.pop("plaintext", UNSET))
-
-        encrypt_secretkey_request = cls(
-            associated_data=associated_data,
-            plaintext=plaintext,
-        )
-
-        encrypt_secretkey_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        encrypt_secretkey_request = cls(**kwargs)
+        encrypt_secretkey_request.additional_properties = additional_properties
         return encrypt_secretkey_request
 
     @property
@@ -72,3 +74,9 @@ class EncryptSecretkeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "associated_data": ("associated_data", None),
+    "plaintext": ("plaintext", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,30 +55,19 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _details = d.pop("details", UNSET)
-        details: ErrorResponseDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorResponseDetails.from_dict(_details)
-
-        error = d.pop("error", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: MainStatusCode | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MainStatusCode(_status)
-
-        error_response = cls(
-            details=details,
-            error=error,
-            status=status,
-        )
-
-        error_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        error_response = cls(**kwargs)
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property
@@ -99,3 +88,9 @@ class ErrorResponse:
 
 
 from ..models.error_response_details import ErrorResponseDetails  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "details": ("details", ErrorResponseDetails.from_dict),
+    "error": ("error", None),
+    "status": ("status", MainStatusCode),
+}

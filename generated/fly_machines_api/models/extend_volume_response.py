@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class ExtendVolumeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        needs_restart = d.pop("needs_restart", UNSET)
-
-        _volume = d.pop("volume", UNSET)
-        volume: Volume | Unset
-        if isinstance(_volume, Unset):
-            volume = UNSET
-        else:
-            volume = Volume.from_dict(_volume)
-
-        extend_volume_response = cls(
-            needs_restart=needs_restart,
-            volume=volume,
-        )
-
-        extend_volume_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        extend_volume_response = cls(**kwargs)
+        extend_volume_response.additional_properties = additional_properties
         return extend_volume_response
 
     @property
@@ -82,3 +79,8 @@ class ExtendVolumeResponse:
 
 
 from ..models.volume import Volume  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "needs_restart": ("needs_restart", None),
+    "volume": ("volume", Volume.from_dict),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,103 +168,19 @@ class FlyContainerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmd = cast(list[str], d.pop("cmd", UNSET))
-
-        _depends_on = d.pop("depends_on", UNSET)
-        depends_on: list[FlyContainerDependency] | Unset = UNSET
-        if _depends_on is not UNSET:
-            depends_on = []
-            for depends_on_item_data in _depends_on:
-                depends_on_item = FlyContainerDependency.from_dict(depends_on_item_data)
-
-                depends_on.append(depends_on_item)
-
-        entrypoint = cast(list[str], d.pop("entrypoint", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: FlyContainerConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = FlyContainerConfigEnv.from_dict(_env)
-
-        _env_from = d.pop("env_from", UNSET)
-        env_from: list[FlyEnvFrom] | Unset = UNSET
-        if _env_from is not UNSET:
-            env_from = []
-            for env_from_item_data in _env_from:
-                env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
-
-                env_from.append(env_from_item)
-
-        exec_ = cast(list[str], d.pop("exec", UNSET))
-
-        _files = d.pop("files", UNSET)
-        files: list[FlyFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = FlyFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        _healthchecks = d.pop("healthchecks", UNSET)
-        healthchecks: list[FlyContainerHealthcheck] | Unset = UNSET
-        if _healthchecks is not UNSET:
-            healthchecks = []
-            for healthchecks_item_data in _healthchecks:
-                healthchecks_item = FlyContainerHealthcheck.from_dict(healthchecks_item_data)
-
-                healthchecks.append(healthchecks_item)
-
-        image = d.pop("image", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _restart = d.pop("restart", UNSET)
-        restart: FlyMachineRestart | Unset
-        if isinstance(_restart, Unset):
-            restart = UNSET
-        else:
-            restart = FlyMachineRestart.from_dict(_restart)
-
-        _secrets = d.pop("secrets", UNSET)
-        secrets: list[FlyMachineSecret] | Unset = UNSET
-        if _secrets is not UNSET:
-            secrets = []
-            for secrets_item_data in _secrets:
-                secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
-
-                secrets.append(secrets_item)
-
-        _stop = d.pop("stop", UNSET)
-        stop: FlyStopConfig | Unset
-        if isinstance(_stop, Unset):
-            stop = UNSET
-        else:
-            stop = FlyStopConfig.from_dict(_stop)
-
-        user = d.pop("user", UNSET)
-
-        fly_container_config = cls(
-            cmd=cmd,
-            depends_on=depends_on,
-            entrypoint=entrypoint,
-            env=env,
-            env_from=env_from,
-            exec_=exec_,
-            files=files,
-            healthchecks=healthchecks,
-            image=image,
-            name=name,
-            restart=restart,
-            secrets=secrets,
-            stop=stop,
-            user=user,
-        )
-
-        fly_container_config.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_container_config = cls(**kwargs)
+        fly_container_config.additional_properties = additional_properties
         return fly_container_config
 
     @property
@@ -292,3 +208,86 @@ from ..models.fly_file import FlyFile  # noqa: E402
 from ..models.fly_machine_restart import FlyMachineRestart  # noqa: E402
 from ..models.fly_machine_secret import FlyMachineSecret  # noqa: E402
 from ..models.fly_stop_config import FlyStopConfig  # noqa: E402
+
+
+def _load_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Unset:
+    _depends_on = value_from_json
+    depends_on: list[FlyContainerDependency] | Unset = UNSET
+    if _depends_on is not UNSET:
+        depends_on = []
+        for depends_on_item_data in _depends_on:
+            depends_on_item = FlyContainerDependency.from_dict(depends_on_item_data)
+
+            depends_on.append(depends_on_item)
+
+    return depends_on
+
+
+def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
+    _env_from = value_from_json
+    env_from: list[FlyEnvFrom] | Unset = UNSET
+    if _env_from is not UNSET:
+        env_from = []
+        for env_from_item_data in _env_from:
+            env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
+
+            env_from.append(env_from_item)
+
+    return env_from
+
+
+def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
+    _files = value_from_json
+    files: list[FlyFile] | Unset = UNSET
+    if _files is not UNSET:
+        files = []
+        for files_item_data in _files:
+            files_item = FlyFile.from_dict(files_item_data)
+
+            files.append(files_item)
+
+    return files
+
+
+def _load_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | Unset:
+    _healthchecks = value_from_json
+    healthchecks: list[FlyContainerHealthcheck] | Unset = UNSET
+    if _healthchecks is not UNSET:
+        healthchecks = []
+        for healthchecks_item_data in _healthchecks:
+            healthchecks_item = FlyContainerHealthcheck.from_dict(healthchecks_item_data)
+
+            healthchecks.append(healthchecks_item)
+
+    return healthchecks
+
+
+def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
+    _secrets = value_from_json
+    secrets: list[FlyMachineSecret] | Unset = UNSET
+    if _secrets is not UNSET:
+        secrets = []
+        for secrets_item_data in _secrets:
+            secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
+
+            secrets.append(secrets_item)
+
+    return secrets
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "cmd": ("cmd", None),
+    "depends_on": ("depends_on", _load_depends_on),
+    "entrypoint": ("entrypoint", None),
+    "env": ("env", FlyContainerConfigEnv.from_dict),
+    "env_from": ("env_from", _load_env_from),
+    "exec": ("exec_", None),
+    "files": ("files", _load_files),
+    "healthchecks": ("healthchecks", _load_healthchecks),
+    "image": ("image", None),
+    "name": ("name", None),
+    "restart": ("restart", FlyMachineRestart.from_dict),
+    "secrets": ("secrets", _load_secrets),
+    "stop": ("stop", FlyStopConfig.from_dict),
+    "user": ("user", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -114,69 +114,19 @@ class FlyContainerHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _exec_ = d.pop("exec", UNSET)
-        exec_: FlyExecHealthcheck | Unset
-        if isinstance(_exec_, Unset):
-            exec_ = UNSET
-        else:
-            exec_ = FlyExecHealthcheck.from_dict(_exec_)
-
-        failure_threshold = d.pop("failure_threshold", UNSET)
-
-        grace_period = d.pop("grace_period", UNSET)
-
-        _http = d.pop("http", UNSET)
-        http: FlyHTTPHealthcheck | Unset
-        if isinstance(_http, Unset):
-            http = UNSET
-        else:
-            http = FlyHTTPHealthcheck.from_dict(_http)
-
-        interval = d.pop("interval", UNSET)
-
-        _kind = d.pop("kind", UNSET)
-        kind: FlyContainerHealthcheckKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = FlyContainerHealthcheckKind(_kind)
-
-        name = d.pop("name", UNSET)
-
-        success_threshold = d.pop("success_threshold", UNSET)
-
-        _tcp = d.pop("tcp", UNSET)
-        tcp: FlyTCPHealthcheck | Unset
-        if isinstance(_tcp, Unset):
-            tcp = UNSET
-        else:
-            tcp = FlyTCPHealthcheck.from_dict(_tcp)
-
-        timeout = d.pop("timeout", UNSET)
-
-        _unhealthy = d.pop("unhealthy", UNSET)
-        unhealthy: FlyUnhealthyPolicy | Unset
-        if isinstance(_unhealthy, Unset):
-            unhealthy = UNSET
-        else:
-            unhealthy = FlyUnhealthyPolicy(_unhealthy)
-
-        fly_container_healthcheck = cls(
-            exec_=exec_,
-            failure_threshold=failure_threshold,
-            grace_period=grace_period,
-            http=http,
-            interval=interval,
-            kind=kind,
-            name=name,
-            success_threshold=success_threshold,
-            tcp=tcp,
-            timeout=timeout,
-            unhealthy=unhealthy,
-        )
-
-        fly_container_healthcheck.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_container_healthcheck = cls(**kwargs)
+        fly_container_healthcheck.additional_properties = additional_properties
         return fly_container_healthcheck
 
     @property
@@ -199,3 +149,17 @@ class FlyContainerHealthcheck:
 from ..models.fly_exec_healthcheck import FlyExecHealthcheck  # noqa: E402
 from ..models.fly_http_healthcheck import FlyHTTPHealthcheck  # noqa: E402
 from ..models.fly_tcp_healthcheck import FlyTCPHealthcheck  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "exec": ("exec_", FlyExecHealthcheck.from_dict),
+    "failure_threshold": ("failure_threshold", None),
+    "grace_period": ("grace_period", None),
+    "http": ("http", FlyHTTPHealthcheck.from_dict),
+    "interval": ("interval", None),
+    "kind": ("kind", FlyContainerHealthcheckKind),
+    "name": ("name", None),
+    "success_threshold": ("success_threshold", None),
+    "tcp": ("tcp", FlyTCPHealthcheck.from_dict),
+    "timeout": ("timeout", None),
+    "unhealthy": ("unhealthy", FlyUnhealthyPolicy),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,46 +89,19 @@ class FlyDNSConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _dns_forward_rules = d.pop("dns_forward_rules", UNSET)
-        dns_forward_rules: list[FlyDnsForwardRule] | Unset = UNSET
-        if _dns_forward_rules is not UNSET:
-            dns_forward_rules = []
-            for dns_forward_rules_item_data in _dns_forward_rules:
-                dns_forward_rules_item = FlyDnsForwardRule.from_dict(dns_forward_rules_item_data)
-
-                dns_forward_rules.append(dns_forward_rules_item)
-
-        hostname = d.pop("hostname", UNSET)
-
-        hostname_fqdn = d.pop("hostname_fqdn", UNSET)
-
-        nameservers = cast(list[str], d.pop("nameservers", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: list[FlyDnsOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = FlyDnsOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        searches = cast(list[str], d.pop("searches", UNSET))
-
-        skip_registration = d.pop("skip_registration", UNSET)
-
-        fly_dns_config = cls(
-            dns_forward_rules=dns_forward_rules,
-            hostname=hostname,
-            hostname_fqdn=hostname_fqdn,
-            nameservers=nameservers,
-            options=options,
-            searches=searches,
-            skip_registration=skip_registration,
-        )
-
-        fly_dns_config.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_dns_config = cls(**kwargs)
+        fly_dns_config.additional_properties = additional_properties
         return fly_dns_config
 
     @property
@@ -150,3 +123,40 @@ class FlyDNSConfig:
 
 from ..models.fly_dns_forward_rule import FlyDnsForwardRule  # noqa: E402
 from ..models.fly_dns_option import FlyDnsOption  # noqa: E402
+
+
+def _load_dns_forward_rules(value_from_json: Any) -> list[FlyDnsForwardRule] | Unset:
+    _dns_forward_rules = value_from_json
+    dns_forward_rules: list[FlyDnsForwardRule] | Unset = UNSET
+    if _dns_forward_rules is not UNSET:
+        dns_forward_rules = []
+        for dns_forward_rules_item_data in _dns_forward_rules:
+            dns_forward_rules_item = FlyDnsForwardRule.from_dict(dns_forward_rules_item_data)
+
+            dns_forward_rules.append(dns_forward_rules_item)
+
+    return dns_forward_rules
+
+
+def _load_options(value_from_json: Any) -> list[FlyDnsOption] | Unset:
+    _options = value_from_json
+    options: list[FlyDnsOption] | Unset = UNSET
+    if _options is not UNSET:
+        options = []
+        for options_item_data in _options:
+            options_item = FlyDnsOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+    return options
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "dns_forward_rules": ("dns_forward_rules", _load_dns_forward_rules),
+    "hostname": ("hostname", None),
+    "hostname_fqdn": ("hostname_fqdn", None),
+    "nameservers": ("nameservers", None),
+    "options": ("options", _load_options),
+    "searches": ("searches", None),
+    "skip_registration": ("skip_registration", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class FlyEnvFrom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        env_var = d.pop("env_var", UNSET)
-
-        _field_ref = d.pop("field_ref", UNSET)
-        field_ref: FlyEnvFromFieldRef | Unset
-        if isinstance(_field_ref, Unset):
-            field_ref = UNSET
-        else:
-            field_ref = FlyEnvFromFieldRef(_field_ref)
-
-        fly_env_from = cls(
-            env_var=env_var,
-            field_ref=field_ref,
-        )
-
-        fly_env_from.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_env_from = cls(**kwargs)
+        fly_env_from.additional_properties = additional_properties
         return fly_env_from
 
     @property
@@ -79,3 +76,9 @@ class FlyEnvFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "env_var": ("env_var", None),
+    "field_ref": ("field_ref", FlyEnvFromFieldRef),
+}

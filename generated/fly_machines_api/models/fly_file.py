@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,26 +61,19 @@ class FlyFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        guest_path = d.pop("guest_path", UNSET)
-
-        image_config = d.pop("image_config", UNSET)
-
-        mode = d.pop("mode", UNSET)
-
-        raw_value = d.pop("raw_value", UNSET)
-
-        secret_name = d.pop("secret_name", UNSET)
-
-        fly_file = cls(
-            guest_path=guest_path,
-            image_config=image_config,
-            mode=mode,
-            raw_value=raw_value,
-            secret_name=secret_name,
-        )
-
-        fly_file.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_file = cls(**kwargs)
+        fly_file.additional_properties = additional_properties
         return fly_file
 
     @property
@@ -98,3 +91,12 @@ class FlyFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "guest_path": ("guest_path", None),
+    "image_config": ("image_config", None),
+    "mode": ("mode", None),
+    "raw_value": ("raw_value", None),
+    "secret_name": ("secret_name", None),
+}

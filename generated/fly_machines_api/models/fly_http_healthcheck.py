@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,44 +82,19 @@ class FlyHTTPHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _headers = d.pop("headers", UNSET)
-        headers: list[FlyMachineHTTPHeader] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
-
-                headers.append(headers_item)
-
-        method = d.pop("method", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        _scheme = d.pop("scheme", UNSET)
-        scheme: FlyContainerHealthcheckScheme | Unset
-        if isinstance(_scheme, Unset):
-            scheme = UNSET
-        else:
-            scheme = FlyContainerHealthcheckScheme(_scheme)
-
-        tls_server_name = d.pop("tls_server_name", UNSET)
-
-        tls_skip_verify = d.pop("tls_skip_verify", UNSET)
-
-        fly_http_healthcheck = cls(
-            headers=headers,
-            method=method,
-            path=path,
-            port=port,
-            scheme=scheme,
-            tls_server_name=tls_server_name,
-            tls_skip_verify=tls_skip_verify,
-        )
-
-        fly_http_healthcheck.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_http_healthcheck = cls(**kwargs)
+        fly_http_healthcheck.additional_properties = additional_properties
         return fly_http_healthcheck
 
     @property
@@ -140,3 +115,27 @@ class FlyHTTPHealthcheck:
 
 
 from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402
+
+
+def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
+    _headers = value_from_json
+    headers: list[FlyMachineHTTPHeader] | Unset = UNSET
+    if _headers is not UNSET:
+        headers = []
+        for headers_item_data in _headers:
+            headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
+
+            headers.append(headers_item)
+
+    return headers
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "headers": ("headers", _load_headers),
+    "method": ("method", None),
+    "path": ("path", None),
+    "port": ("port", None),
+    "scheme": ("scheme", FlyContainerHealthcheckScheme),
+    "tls_server_name": ("tls_server_name", None),
+    "tls_skip_verify": ("tls_skip_verify", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,41 +76,19 @@ class FlyHTTPOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        compress = d.pop("compress", UNSET)
-
-        h2_backend = d.pop("h2_backend", UNSET)
-
-        headers_read_timeout = d.pop("headers_read_timeout", UNSET)
-
-        idle_timeout = d.pop("idle_timeout", UNSET)
-
-        _replay_cache = d.pop("replay_cache", UNSET)
-        replay_cache: list[FlyReplayCache] | Unset = UNSET
-        if _replay_cache is not UNSET:
-            replay_cache = []
-            for replay_cache_item_data in _replay_cache:
-                replay_cache_item = FlyReplayCache.from_dict(replay_cache_item_data)
-
-                replay_cache.append(replay_cache_item)
-
-        _response = d.pop("response", UNSET)
-        response: FlyHTTPResponseOptions | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = FlyHTTPResponseOptions.from_dict(_response)
-
-        fly_http_options = cls(
-            compress=compress,
-            h2_backend=h2_backend,
-            headers_read_timeout=headers_read_timeout,
-            idle_timeout=idle_timeout,
-            replay_cache=replay_cache,
-            response=response,
-        )
-
-        fly_http_options.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_http_options = cls(**kwargs)
+        fly_http_options.additional_properties = additional_properties
         return fly_http_options
 
     @property
@@ -132,3 +110,26 @@ class FlyHTTPOptions:
 
 from ..models.fly_http_response_options import FlyHTTPResponseOptions  # noqa: E402
 from ..models.fly_replay_cache import FlyReplayCache  # noqa: E402
+
+
+def _load_replay_cache(value_from_json: Any) -> list[FlyReplayCache] | Unset:
+    _replay_cache = value_from_json
+    replay_cache: list[FlyReplayCache] | Unset = UNSET
+    if _replay_cache is not UNSET:
+        replay_cache = []
+        for replay_cache_item_data in _replay_cache:
+            replay_cache_item = FlyReplayCache.from_dict(replay_cache_item_data)
+
+            replay_cache.append(replay_cache_item)
+
+    return replay_cache
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "compress": ("compress", None),
+    "h2_backend": ("h2_backend", None),
+    "headers_read_timeout": ("headers_read_timeout", None),
+    "idle_timeout": ("idle_timeout", None),
+    "replay_cache": ("replay_cache", _load_replay_cache),
+    "response": ("response", FlyHTTPResponseOptions.from_dict),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class FlyHTTPResponseOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _headers = d.pop("headers", UNSET)
-        headers: FlyHTTPResponseOptionsHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = FlyHTTPResponseOptionsHeaders.from_dict(_headers)
-
-        pristine = d.pop("pristine", UNSET)
-
-        fly_http_response_options = cls(
-            headers=headers,
-            pristine=pristine,
-        )
-
-        fly_http_response_options.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_http_response_options = cls(**kwargs)
+        fly_http_response_options.additional_properties = additional_properties
         return fly_http_response_options
 
     @property
@@ -82,3 +79,8 @@ class FlyHTTPResponseOptions:
 
 
 from ..models.fly_http_response_options_headers import FlyHTTPResponseOptionsHeaders  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "headers": ("headers", FlyHTTPResponseOptionsHeaders.from_dict),
+    "pristine": ("pristine", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -114,59 +114,19 @@ class FlyMachineCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grace_period = d.pop("grace_period", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: list[FlyMachineHTTPHeader] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
-
-                headers.append(headers_item)
-
-        interval = d.pop("interval", UNSET)
-
-        _kind = d.pop("kind", UNSET)
-        kind: FlyMachineCheckKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = FlyMachineCheckKind(_kind)
-
-        method = d.pop("method", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        protocol = d.pop("protocol", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        tls_server_name = d.pop("tls_server_name", UNSET)
-
-        tls_skip_verify = d.pop("tls_skip_verify", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        fly_machine_check = cls(
-            grace_period=grace_period,
-            headers=headers,
-            interval=interval,
-            kind=kind,
-            method=method,
-            path=path,
-            port=port,
-            protocol=protocol,
-            timeout=timeout,
-            tls_server_name=tls_server_name,
-            tls_skip_verify=tls_skip_verify,
-            type_=type_,
-        )
-
-        fly_machine_check.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_check = cls(**kwargs)
+        fly_machine_check.additional_properties = additional_properties
         return fly_machine_check
 
     @property
@@ -187,3 +147,32 @@ class FlyMachineCheck:
 
 
 from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402
+
+
+def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
+    _headers = value_from_json
+    headers: list[FlyMachineHTTPHeader] | Unset = UNSET
+    if _headers is not UNSET:
+        headers = []
+        for headers_item_data in _headers:
+            headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
+
+            headers.append(headers_item)
+
+    return headers
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "grace_period": ("grace_period", None),
+    "headers": ("headers", _load_headers),
+    "interval": ("interval", None),
+    "kind": ("kind", FlyMachineCheckKind),
+    "method": ("method", None),
+    "path": ("path", None),
+    "port": ("port", None),
+    "protocol": ("protocol", None),
+    "timeout": ("timeout", None),
+    "tls_server_name": ("tls_server_name", None),
+    "tls_skip_verify": ("tls_skip_verify", None),
+    "type": ("type_", None),
+}

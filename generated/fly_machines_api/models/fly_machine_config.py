@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -256,185 +256,19 @@ class FlyMachineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_destroy = d.pop("auto_destroy", UNSET)
-
-        _cache_drive = d.pop("cache_drive", UNSET)
-        cache_drive: FlyMachineCacheDrive | Unset
-        if isinstance(_cache_drive, Unset):
-            cache_drive = UNSET
-        else:
-            cache_drive = FlyMachineCacheDrive.from_dict(_cache_drive)
-
-        _checks = d.pop("checks", UNSET)
-        checks: FlyMachineConfigChecks | Unset
-        if isinstance(_checks, Unset):
-            checks = UNSET
-        else:
-            checks = FlyMachineConfigChecks.from_dict(_checks)
-
-        _containers = d.pop("containers", UNSET)
-        containers: list[FlyContainerConfig] | Unset = UNSET
-        if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = FlyContainerConfig.from_dict(containers_item_data)
-
-                containers.append(containers_item)
-
-        disable_machine_autostart = d.pop("disable_machine_autostart", UNSET)
-
-        _dns = d.pop("dns", UNSET)
-        dns: FlyDNSConfig | Unset
-        if isinstance(_dns, Unset):
-            dns = UNSET
-        else:
-            dns = FlyDNSConfig.from_dict(_dns)
-
-        _env = d.pop("env", UNSET)
-        env: FlyMachineConfigEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = FlyMachineConfigEnv.from_dict(_env)
-
-        _files = d.pop("files", UNSET)
-        files: list[FlyFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = FlyFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        _guest = d.pop("guest", UNSET)
-        guest: FlyMachineGuest | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = FlyMachineGuest.from_dict(_guest)
-
-        image = d.pop("image", UNSET)
-
-        _init = d.pop("init", UNSET)
-        init: FlyMachineInit | Unset
-        if isinstance(_init, Unset):
-            init = UNSET
-        else:
-            init = FlyMachineInit.from_dict(_init)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: FlyMachineConfigMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = FlyMachineConfigMetadata.from_dict(_metadata)
-
-        _metrics = d.pop("metrics", UNSET)
-        metrics: FlyMachineMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = FlyMachineMetrics.from_dict(_metrics)
-
-        _mounts = d.pop("mounts", UNSET)
-        mounts: list[FlyMachineMount] | Unset = UNSET
-        if _mounts is not UNSET:
-            mounts = []
-            for mounts_item_data in _mounts:
-                mounts_item = FlyMachineMount.from_dict(mounts_item_data)
-
-                mounts.append(mounts_item)
-
-        _processes = d.pop("processes", UNSET)
-        processes: list[FlyMachineProcess] | Unset = UNSET
-        if _processes is not UNSET:
-            processes = []
-            for processes_item_data in _processes:
-                processes_item = FlyMachineProcess.from_dict(processes_item_data)
-
-                processes.append(processes_item)
-
-        _restart = d.pop("restart", UNSET)
-        restart: FlyMachineRestart | Unset
-        if isinstance(_restart, Unset):
-            restart = UNSET
-        else:
-            restart = FlyMachineRestart.from_dict(_restart)
-
-        _rootfs = d.pop("rootfs", UNSET)
-        rootfs: FlyMachineRootfs | Unset
-        if isinstance(_rootfs, Unset):
-            rootfs = UNSET
-        else:
-            rootfs = FlyMachineRootfs.from_dict(_rootfs)
-
-        schedule = d.pop("schedule", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[FlyMachineService] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = FlyMachineService.from_dict(services_item_data)
-
-                services.append(services_item)
-
-        size = d.pop("size", UNSET)
-
-        _spot = d.pop("spot", UNSET)
-        spot: FlyMachineSpot | Unset
-        if isinstance(_spot, Unset):
-            spot = UNSET
-        else:
-            spot = FlyMachineSpot.from_dict(_spot)
-
-        standbys = cast(list[str], d.pop("standbys", UNSET))
-
-        _statics = d.pop("statics", UNSET)
-        statics: list[FlyStatic] | Unset = UNSET
-        if _statics is not UNSET:
-            statics = []
-            for statics_item_data in _statics:
-                statics_item = FlyStatic.from_dict(statics_item_data)
-
-                statics.append(statics_item)
-
-        _stop_config = d.pop("stop_config", UNSET)
-        stop_config: FlyStopConfig | Unset
-        if isinstance(_stop_config, Unset):
-            stop_config = UNSET
-        else:
-            stop_config = FlyStopConfig.from_dict(_stop_config)
-
-        fly_machine_config = cls(
-            auto_destroy=auto_destroy,
-            cache_drive=cache_drive,
-            checks=checks,
-            containers=containers,
-            disable_machine_autostart=disable_machine_autostart,
-            dns=dns,
-            env=env,
-            files=files,
-            guest=guest,
-            image=image,
-            init=init,
-            metadata=metadata,
-            metrics=metrics,
-            mounts=mounts,
-            processes=processes,
-            restart=restart,
-            rootfs=rootfs,
-            schedule=schedule,
-            services=services,
-            size=size,
-            spot=spot,
-            standbys=standbys,
-            statics=statics,
-            stop_config=stop_config,
-        )
-
-        fly_machine_config.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_config = cls(**kwargs)
+        fly_machine_config.additional_properties = additional_properties
         return fly_machine_config
 
     @property
@@ -472,3 +306,109 @@ from ..models.fly_machine_service import FlyMachineService  # noqa: E402
 from ..models.fly_machine_spot import FlyMachineSpot  # noqa: E402
 from ..models.fly_static import FlyStatic  # noqa: E402
 from ..models.fly_stop_config import FlyStopConfig  # noqa: E402
+
+
+def _load_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
+    _containers = value_from_json
+    containers: list[FlyContainerConfig] | Unset = UNSET
+    if _containers is not UNSET:
+        containers = []
+        for containers_item_data in _containers:
+            containers_item = FlyContainerConfig.from_dict(containers_item_data)
+
+            containers.append(containers_item)
+
+    return containers
+
+
+def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
+    _files = value_from_json
+    files: list[FlyFile] | Unset = UNSET
+    if _files is not UNSET:
+        files = []
+        for files_item_data in _files:
+            files_item = FlyFile.from_dict(files_item_data)
+
+            files.append(files_item)
+
+    return files
+
+
+def _load_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
+    _mounts = value_from_json
+    mounts: list[FlyMachineMount] | Unset = UNSET
+    if _mounts is not UNSET:
+        mounts = []
+        for mounts_item_data in _mounts:
+            mounts_item = FlyMachineMount.from_dict(mounts_item_data)
+
+            mounts.append(mounts_item)
+
+    return mounts
+
+
+def _load_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
+    _processes = value_from_json
+    processes: list[FlyMachineProcess] | Unset = UNSET
+    if _processes is not UNSET:
+        processes = []
+        for processes_item_data in _processes:
+            processes_item = FlyMachineProcess.from_dict(processes_item_data)
+
+            processes.append(processes_item)
+
+    return processes
+
+
+def _load_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
+    _services = value_from_json
+    services: list[FlyMachineService] | Unset = UNSET
+    if _services is not UNSET:
+        services = []
+        for services_item_data in _services:
+            services_item = FlyMachineService.from_dict(services_item_data)
+
+            services.append(services_item)
+
+    return services
+
+
+def _load_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
+    _statics = value_from_json
+    statics: list[FlyStatic] | Unset = UNSET
+    if _statics is not UNSET:
+        statics = []
+        for statics_item_data in _statics:
+            statics_item = FlyStatic.from_dict(statics_item_data)
+
+            statics.append(statics_item)
+
+    return statics
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "auto_destroy": ("auto_destroy", None),
+    "cache_drive": ("cache_drive", FlyMachineCacheDrive.from_dict),
+    "checks": ("checks", FlyMachineConfigChecks.from_dict),
+    "containers": ("containers", _load_containers),
+    "disable_machine_autostart": ("disable_machine_autostart", None),
+    "dns": ("dns", FlyDNSConfig.from_dict),
+    "env": ("env", FlyMachineConfigEnv.from_dict),
+    "files": ("files", _load_files),
+    "guest": ("guest", FlyMachineGuest.from_dict),
+    "image": ("image", None),
+    "init": ("init", FlyMachineInit.from_dict),
+    "metadata": ("metadata", FlyMachineConfigMetadata.from_dict),
+    "metrics": ("metrics", FlyMachineMetrics.from_dict),
+    "mounts": ("mounts", _load_mounts),
+    "processes": ("processes", _load_processes),
+    "restart": ("restart", FlyMachineRestart.from_dict),
+    "rootfs": ("rootfs", FlyMachineRootfs.from_dict),
+    "schedule": ("schedule", None),
+    "services": ("services", _load_services),
+    "size": ("size", None),
+    "spot": ("spot", FlyMachineSpot.from_dict),
+    "standbys": ("standbys", None),
+    "statics": ("statics", _load_statics),
+    "stop_config": ("stop_config", FlyStopConfig.from_dict),
+}

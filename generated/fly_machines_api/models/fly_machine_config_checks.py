@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,15 +29,18 @@ class FlyMachineConfigChecks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fly_machine_config_checks = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = FlyMachineCheck.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = _load_additional_property(value)
+        fly_machine_config_checks = cls(**kwargs)
         fly_machine_config_checks.additional_properties = additional_properties
         return fly_machine_config_checks
 
@@ -59,3 +62,12 @@ class FlyMachineConfigChecks:
 
 
 from ..models.fly_machine_check import FlyMachineCheck  # noqa: E402
+
+
+def _load_additional_property(prop_dict: Any) -> FlyMachineCheck:
+    additional_property = FlyMachineCheck.from_dict(prop_dict)
+
+    return additional_property
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,46 +95,19 @@ class FlyMachineGuest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu_kind = d.pop("cpu_kind", UNSET)
-
-        cpus = d.pop("cpus", UNSET)
-
-        gpu_kind = d.pop("gpu_kind", UNSET)
-
-        gpus = d.pop("gpus", UNSET)
-
-        host_dedication_id = d.pop("host_dedication_id", UNSET)
-
-        kernel_args = cast(list[str], d.pop("kernel_args", UNSET))
-
-        max_memory_mb = d.pop("max_memory_mb", UNSET)
-
-        memory_mb = d.pop("memory_mb", UNSET)
-
-        _persist_rootfs = d.pop("persist_rootfs", UNSET)
-        persist_rootfs: FlyMachineGuestPersistRootfs | Unset
-        if isinstance(_persist_rootfs, Unset):
-            persist_rootfs = UNSET
-        else:
-            persist_rootfs = FlyMachineGuestPersistRootfs(_persist_rootfs)
-
-        required_host_features = cast(list[str], d.pop("required_host_features", UNSET))
-
-        fly_machine_guest = cls(
-            cpu_kind=cpu_kind,
-            cpus=cpus,
-            gpu_kind=gpu_kind,
-            gpus=gpus,
-            host_dedication_id=host_dedication_id,
-            kernel_args=kernel_args,
-            max_memory_mb=max_memory_mb,
-            memory_mb=memory_mb,
-            persist_rootfs=persist_rootfs,
-            required_host_features=required_host_features,
-        )
-
-        fly_machine_guest.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_guest = cls(**kwargs)
+        fly_machine_guest.additional_properties = additional_properties
         return fly_machine_guest
 
     @property
@@ -152,3 +125,17 @@ class FlyMachineGuest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "cpu_kind": ("cpu_kind", None),
+    "cpus": ("cpus", None),
+    "gpu_kind": ("gpu_kind", None),
+    "gpus": ("gpus", None),
+    "host_dedication_id": ("host_dedication_id", None),
+    "kernel_args": ("kernel_args", None),
+    "max_memory_mb": ("max_memory_mb", None),
+    "memory_mb": ("memory_mb", None),
+    "persist_rootfs": ("persist_rootfs", FlyMachineGuestPersistRootfs),
+    "required_host_features": ("required_host_features", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,29 +72,19 @@ class FlyMachineInit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmd = cast(list[str], d.pop("cmd", UNSET))
-
-        entrypoint = cast(list[str], d.pop("entrypoint", UNSET))
-
-        exec_ = cast(list[str], d.pop("exec", UNSET))
-
-        kernel_args = cast(list[str], d.pop("kernel_args", UNSET))
-
-        swap_size_mb = d.pop("swap_size_mb", UNSET)
-
-        tty = d.pop("tty", UNSET)
-
-        fly_machine_init = cls(
-            cmd=cmd,
-            entrypoint=entrypoint,
-            exec_=exec_,
-            kernel_args=kernel_args,
-            swap_size_mb=swap_size_mb,
-            tty=tty,
-        )
-
-        fly_machine_init.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_init = cls(**kwargs)
+        fly_machine_init.additional_properties = additional_properties
         return fly_machine_init
 
     @property
@@ -112,3 +102,13 @@ class FlyMachineInit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "cmd": ("cmd", None),
+    "entrypoint": ("entrypoint", None),
+    "exec": ("exec_", None),
+    "kernel_args": ("kernel_args", None),
+    "swap_size_mb": ("swap_size_mb", None),
+    "tty": ("tty", None),
+}

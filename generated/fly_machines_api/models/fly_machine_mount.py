@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,41 +89,19 @@ class FlyMachineMount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_size_gb = d.pop("add_size_gb", UNSET)
-
-        add_size_percent = d.pop("add_size_percent", UNSET)
-
-        encrypted = d.pop("encrypted", UNSET)
-
-        extend_threshold_percent = d.pop("extend_threshold_percent", UNSET)
-
-        min_add_size_gb = d.pop("min_add_size_gb", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        size_gb = d.pop("size_gb", UNSET)
-
-        size_gb_limit = d.pop("size_gb_limit", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        fly_machine_mount = cls(
-            add_size_gb=add_size_gb,
-            add_size_percent=add_size_percent,
-            encrypted=encrypted,
-            extend_threshold_percent=extend_threshold_percent,
-            min_add_size_gb=min_add_size_gb,
-            name=name,
-            path=path,
-            size_gb=size_gb,
-            size_gb_limit=size_gb_limit,
-            volume=volume,
-        )
-
-        fly_machine_mount.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_mount = cls(**kwargs)
+        fly_machine_mount.additional_properties = additional_properties
         return fly_machine_mount
 
     @property
@@ -141,3 +119,17 @@ class FlyMachineMount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "add_size_gb": ("add_size_gb", None),
+    "add_size_percent": ("add_size_percent", None),
+    "encrypted": ("encrypted", None),
+    "extend_threshold_percent": ("extend_threshold_percent", None),
+    "min_add_size_gb": ("min_add_size_gb", None),
+    "name": ("name", None),
+    "path": ("path", None),
+    "size_gb": ("size_gb", None),
+    "size_gb_limit": ("size_gb_limit", None),
+    "volume": ("volume", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,50 +90,19 @@ class FlyMachinePort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_port = d.pop("end_port", UNSET)
-
-        force_https = d.pop("force_https", UNSET)
-
-        handlers = cast(list[str], d.pop("handlers", UNSET))
-
-        _http_options = d.pop("http_options", UNSET)
-        http_options: FlyHTTPOptions | Unset
-        if isinstance(_http_options, Unset):
-            http_options = UNSET
-        else:
-            http_options = FlyHTTPOptions.from_dict(_http_options)
-
-        port = d.pop("port", UNSET)
-
-        _proxy_proto_options = d.pop("proxy_proto_options", UNSET)
-        proxy_proto_options: FlyProxyProtoOptions | Unset
-        if isinstance(_proxy_proto_options, Unset):
-            proxy_proto_options = UNSET
-        else:
-            proxy_proto_options = FlyProxyProtoOptions.from_dict(_proxy_proto_options)
-
-        start_port = d.pop("start_port", UNSET)
-
-        _tls_options = d.pop("tls_options", UNSET)
-        tls_options: FlyTLSOptions | Unset
-        if isinstance(_tls_options, Unset):
-            tls_options = UNSET
-        else:
-            tls_options = FlyTLSOptions.from_dict(_tls_options)
-
-        fly_machine_port = cls(
-            end_port=end_port,
-            force_https=force_https,
-            handlers=handlers,
-            http_options=http_options,
-            port=port,
-            proxy_proto_options=proxy_proto_options,
-            start_port=start_port,
-            tls_options=tls_options,
-        )
-
-        fly_machine_port.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_port = cls(**kwargs)
+        fly_machine_port.additional_properties = additional_properties
         return fly_machine_port
 
     @property
@@ -156,3 +125,14 @@ class FlyMachinePort:
 from ..models.fly_http_options import FlyHTTPOptions  # noqa: E402
 from ..models.fly_proxy_proto_options import FlyProxyProtoOptions  # noqa: E402
 from ..models.fly_tls_options import FlyTLSOptions  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "end_port": ("end_port", None),
+    "force_https": ("force_https", None),
+    "handlers": ("handlers", None),
+    "http_options": ("http_options", FlyHTTPOptions.from_dict),
+    "port": ("port", None),
+    "proxy_proto_options": ("proxy_proto_options", FlyProxyProtoOptions.from_dict),
+    "start_port": ("start_port", None),
+    "tls_options": ("tls_options", FlyTLSOptions.from_dict),
+}

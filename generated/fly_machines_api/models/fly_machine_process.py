@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,54 +105,19 @@ class FlyMachineProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmd = cast(list[str], d.pop("cmd", UNSET))
-
-        entrypoint = cast(list[str], d.pop("entrypoint", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: FlyMachineProcessEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = FlyMachineProcessEnv.from_dict(_env)
-
-        _env_from = d.pop("env_from", UNSET)
-        env_from: list[FlyEnvFrom] | Unset = UNSET
-        if _env_from is not UNSET:
-            env_from = []
-            for env_from_item_data in _env_from:
-                env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
-
-                env_from.append(env_from_item)
-
-        exec_ = cast(list[str], d.pop("exec", UNSET))
-
-        ignore_app_secrets = d.pop("ignore_app_secrets", UNSET)
-
-        _secrets = d.pop("secrets", UNSET)
-        secrets: list[FlyMachineSecret] | Unset = UNSET
-        if _secrets is not UNSET:
-            secrets = []
-            for secrets_item_data in _secrets:
-                secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
-
-                secrets.append(secrets_item)
-
-        user = d.pop("user", UNSET)
-
-        fly_machine_process = cls(
-            cmd=cmd,
-            entrypoint=entrypoint,
-            env=env,
-            env_from=env_from,
-            exec_=exec_,
-            ignore_app_secrets=ignore_app_secrets,
-            secrets=secrets,
-            user=user,
-        )
-
-        fly_machine_process.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_process = cls(**kwargs)
+        fly_machine_process.additional_properties = additional_properties
         return fly_machine_process
 
     @property
@@ -175,3 +140,41 @@ class FlyMachineProcess:
 from ..models.fly_env_from import FlyEnvFrom  # noqa: E402
 from ..models.fly_machine_process_env import FlyMachineProcessEnv  # noqa: E402
 from ..models.fly_machine_secret import FlyMachineSecret  # noqa: E402
+
+
+def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
+    _env_from = value_from_json
+    env_from: list[FlyEnvFrom] | Unset = UNSET
+    if _env_from is not UNSET:
+        env_from = []
+        for env_from_item_data in _env_from:
+            env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
+
+            env_from.append(env_from_item)
+
+    return env_from
+
+
+def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
+    _secrets = value_from_json
+    secrets: list[FlyMachineSecret] | Unset = UNSET
+    if _secrets is not UNSET:
+        secrets = []
+        for secrets_item_data in _secrets:
+            secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
+
+            secrets.append(secrets_item)
+
+    return secrets
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "cmd": ("cmd", None),
+    "entrypoint": ("entrypoint", None),
+    "env": ("env", FlyMachineProcessEnv.from_dict),
+    "env_from": ("env_from", _load_env_from),
+    "exec": ("exec_", None),
+    "ignore_app_secrets": ("ignore_app_secrets", None),
+    "secrets": ("secrets", _load_secrets),
+    "user": ("user", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,22 +51,19 @@ class FlyMachineRestart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_retries = d.pop("max_retries", UNSET)
-
-        _policy = d.pop("policy", UNSET)
-        policy: FlyMachineRestartPolicy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = FlyMachineRestartPolicy(_policy)
-
-        fly_machine_restart = cls(
-            max_retries=max_retries,
-            policy=policy,
-        )
-
-        fly_machine_restart.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_restart = cls(**kwargs)
+        fly_machine_restart.additional_properties = additional_properties
         return fly_machine_restart
 
     @property
@@ -84,3 +81,9 @@ class FlyMachineRestart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "max_retries": ("max_retries", None),
+    "policy": ("policy", FlyMachineRestartPolicy),
+}

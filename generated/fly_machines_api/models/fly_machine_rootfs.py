@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,22 +43,19 @@ class FlyMachineRootfs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _persist = d.pop("persist", UNSET)
-        persist: FlyMachineRootfsPersist | Unset
-        if isinstance(_persist, Unset):
-            persist = UNSET
-        else:
-            persist = FlyMachineRootfsPersist(_persist)
-
-        size_gb = d.pop("size_gb", UNSET)
-
-        fly_machine_rootfs = cls(
-            persist=persist,
-            size_gb=size_gb,
-        )
-
-        fly_machine_rootfs.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_rootfs = cls(**kwargs)
+        fly_machine_rootfs.additional_properties = additional_properties
         return fly_machine_rootfs
 
     @property
@@ -76,3 +73,9 @@ class FlyMachineRootfs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "persist": ("persist", FlyMachineRootfsPersist),
+    "size_gb": ("size_gb", None),
+}

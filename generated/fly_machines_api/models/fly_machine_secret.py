@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,17 +43,19 @@ class FlyMachineSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        env_var = d.pop("env_var", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        fly_machine_secret = cls(
-            env_var=env_var,
-            name=name,
-        )
-
-        fly_machine_secret.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_secret = cls(**kwargs)
+        fly_machine_secret.additional_properties = additional_properties
         return fly_machine_secret
 
     @property
@@ -71,3 +73,9 @@ class FlyMachineSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "env_var": ("env_var", None),
+    "name": ("name", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -113,65 +113,19 @@ class FlyMachineService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        autostart = d.pop("autostart", UNSET)
-
-        _autostop = d.pop("autostop", UNSET)
-        autostop: FlyMachineServiceAutostop | Unset
-        if isinstance(_autostop, Unset):
-            autostop = UNSET
-        else:
-            autostop = FlyMachineServiceAutostop(_autostop)
-
-        _checks = d.pop("checks", UNSET)
-        checks: list[FlyMachineServiceCheck] | Unset = UNSET
-        if _checks is not UNSET:
-            checks = []
-            for checks_item_data in _checks:
-                checks_item = FlyMachineServiceCheck.from_dict(checks_item_data)
-
-                checks.append(checks_item)
-
-        _concurrency = d.pop("concurrency", UNSET)
-        concurrency: FlyMachineServiceConcurrency | Unset
-        if isinstance(_concurrency, Unset):
-            concurrency = UNSET
-        else:
-            concurrency = FlyMachineServiceConcurrency.from_dict(_concurrency)
-
-        force_instance_description = d.pop("force_instance_description", UNSET)
-
-        force_instance_key = d.pop("force_instance_key", UNSET)
-
-        internal_port = d.pop("internal_port", UNSET)
-
-        min_machines_running = d.pop("min_machines_running", UNSET)
-
-        _ports = d.pop("ports", UNSET)
-        ports: list[FlyMachinePort] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                ports_item = FlyMachinePort.from_dict(ports_item_data)
-
-                ports.append(ports_item)
-
-        protocol = d.pop("protocol", UNSET)
-
-        fly_machine_service = cls(
-            autostart=autostart,
-            autostop=autostop,
-            checks=checks,
-            concurrency=concurrency,
-            force_instance_description=force_instance_description,
-            force_instance_key=force_instance_key,
-            internal_port=internal_port,
-            min_machines_running=min_machines_running,
-            ports=ports,
-            protocol=protocol,
-        )
-
-        fly_machine_service.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_service = cls(**kwargs)
+        fly_machine_service.additional_properties = additional_properties
         return fly_machine_service
 
     @property
@@ -194,3 +148,43 @@ class FlyMachineService:
 from ..models.fly_machine_port import FlyMachinePort  # noqa: E402
 from ..models.fly_machine_service_check import FlyMachineServiceCheck  # noqa: E402
 from ..models.fly_machine_service_concurrency import FlyMachineServiceConcurrency  # noqa: E402
+
+
+def _load_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
+    _checks = value_from_json
+    checks: list[FlyMachineServiceCheck] | Unset = UNSET
+    if _checks is not UNSET:
+        checks = []
+        for checks_item_data in _checks:
+            checks_item = FlyMachineServiceCheck.from_dict(checks_item_data)
+
+            checks.append(checks_item)
+
+    return checks
+
+
+def _load_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
+    _ports = value_from_json
+    ports: list[FlyMachinePort] | Unset = UNSET
+    if _ports is not UNSET:
+        ports = []
+        for ports_item_data in _ports:
+            ports_item = FlyMachinePort.from_dict(ports_item_data)
+
+            ports.append(ports_item)
+
+    return ports
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "autostart": ("autostart", None),
+    "autostop": ("autostop", FlyMachineServiceAutostop),
+    "checks": ("checks", _load_checks),
+    "concurrency": ("concurrency", FlyMachineServiceConcurrency.from_dict),
+    "force_instance_description": ("force_instance_description", None),
+    "force_instance_key": ("force_instance_key", None),
+    "internal_port": ("internal_port", None),
+    "min_machines_running": ("min_machines_running", None),
+    "ports": ("ports", _load_ports),
+    "protocol": ("protocol", None),
+}

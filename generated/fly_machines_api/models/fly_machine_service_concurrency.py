@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,20 +46,19 @@ class FlyMachineServiceConcurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hard_limit = d.pop("hard_limit", UNSET)
-
-        soft_limit = d.pop("soft_limit", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        fly_machine_service_concurrency = cls(
-            hard_limit=hard_limit,
-            soft_limit=soft_limit,
-            type_=type_,
-        )
-
-        fly_machine_service_concurrency.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_machine_service_concurrency = cls(**kwargs)
+        fly_machine_service_concurrency.additional_properties = additional_properties
         return fly_machine_service_concurrency
 
     @property
@@ -77,3 +76,10 @@ class FlyMachineServiceConcurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "hard_limit": ("hard_limit", None),
+    "soft_limit": ("soft_limit", None),
+    "type": ("type_", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,31 +61,19 @@ class FlyReplayCache:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_bypass = d.pop("allow_bypass", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        path_prefix = d.pop("path_prefix", UNSET)
-
-        ttl_seconds = d.pop("ttl_seconds", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: FlyReplayCacheType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FlyReplayCacheType(_type_)
-
-        fly_replay_cache = cls(
-            allow_bypass=allow_bypass,
-            name=name,
-            path_prefix=path_prefix,
-            ttl_seconds=ttl_seconds,
-            type_=type_,
-        )
-
-        fly_replay_cache.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_replay_cache = cls(**kwargs)
+        fly_replay_cache.additional_properties = additional_properties
         return fly_replay_cache
 
     @property
@@ -103,3 +91,12 @@ class FlyReplayCache:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "allow_bypass": ("allow_bypass", None),
+    "name": ("name", None),
+    "path_prefix": ("path_prefix", None),
+    "ttl_seconds": ("ttl_seconds", None),
+    "type": ("type_", FlyReplayCacheType),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,23 +53,23 @@ class FlyStatic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        guest_path = d.pop("guest_path")
-
-        url_prefix = d.pop("url_prefix")
-
-        index_document = d.pop("index_document", UNSET)
-
-        tigris_bucket = d.pop("tigris_bucket", UNSET)
-
-        fly_static = cls(
-            guest_path=guest_path,
-            url_prefix=url_prefix,
-            index_document=index_document,
-            tigris_bucket=tigris_bucket,
-        )
-
-        fly_static.additional_properties = d
+        if "guest_path" not in src_dict:
+            raise KeyError("guest_path")
+        if "url_prefix" not in src_dict:
+            raise KeyError("url_prefix")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_static = cls(**kwargs)
+        fly_static.additional_properties = additional_properties
         return fly_static
 
     @property
@@ -87,3 +87,11 @@ class FlyStatic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "guest_path": ("guest_path", None),
+    "url_prefix": ("url_prefix", None),
+    "index_document": ("index_document", None),
+    "tigris_bucket": ("tigris_bucket", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,22 +43,19 @@ class FlyStopConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _signal = d.pop("signal", UNSET)
-        signal: FlyStopConfigSignal | Unset
-        if isinstance(_signal, Unset):
-            signal = UNSET
-        else:
-            signal = FlyStopConfigSignal(_signal)
-
-        timeout = d.pop("timeout", UNSET)
-
-        fly_stop_config = cls(
-            signal=signal,
-            timeout=timeout,
-        )
-
-        fly_stop_config.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_stop_config = cls(**kwargs)
+        fly_stop_config.additional_properties = additional_properties
         return fly_stop_config
 
     @property
@@ -76,3 +73,9 @@ class FlyStopConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "signal": ("signal", FlyStopConfigSignal),
+    "timeout": ("timeout", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,20 +50,19 @@ class FlyTLSOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alpn = cast(list[str], d.pop("alpn", UNSET))
-
-        default_self_signed = d.pop("default_self_signed", UNSET)
-
-        versions = cast(list[str], d.pop("versions", UNSET))
-
-        fly_tls_options = cls(
-            alpn=alpn,
-            default_self_signed=default_self_signed,
-            versions=versions,
-        )
-
-        fly_tls_options.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        fly_tls_options = cls(**kwargs)
+        fly_tls_options.additional_properties = additional_properties
         return fly_tls_options
 
     @property
@@ -81,3 +80,10 @@ class FlyTLSOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "alpn": ("alpn", None),
+    "default_self_signed": ("default_self_signed", None),
+    "versions": ("versions", None),
+}

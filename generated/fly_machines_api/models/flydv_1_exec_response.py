@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,23 +52,19 @@ class Flydv1ExecResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exit_code = d.pop("exit_code", UNSET)
-
-        exit_signal = d.pop("exit_signal", UNSET)
-
-        stderr = d.pop("stderr", UNSET)
-
-        stdout = d.pop("stdout", UNSET)
-
-        flydv_1_exec_response = cls(
-            exit_code=exit_code,
-            exit_signal=exit_signal,
-            stderr=stderr,
-            stdout=stdout,
-        )
-
-        flydv_1_exec_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        flydv_1_exec_response = cls(**kwargs)
+        flydv_1_exec_response.additional_properties = additional_properties
         return flydv_1_exec_response
 
     @property
@@ -86,3 +82,11 @@ class Flydv1ExecResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "exit_code": ("exit_code", None),
+    "exit_signal": ("exit_signal", None),
+    "stderr": ("stderr", None),
+    "stdout": ("stdout", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,61 +123,19 @@ class FlyioAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: RessetAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = RessetAction(_action)
-
-        app_feature = d.pop("app_feature", UNSET)
-
-        appid = d.pop("appid", UNSET)
-
-        cluster = d.pop("cluster", UNSET)
-
-        command = cast(list[str], d.pop("command", UNSET))
-
-        feature = d.pop("feature", UNSET)
-
-        machine = d.pop("machine", UNSET)
-
-        machine_feature = d.pop("machine_feature", UNSET)
-
-        mutation = d.pop("mutation", UNSET)
-
-        orgid = d.pop("orgid", UNSET)
-
-        source_app = d.pop("sourceApp", UNSET)
-
-        source_machine = d.pop("sourceMachine", UNSET)
-
-        source_organization = d.pop("sourceOrganization", UNSET)
-
-        storage_object = d.pop("storage_object", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        flyio_access = cls(
-            action=action,
-            app_feature=app_feature,
-            appid=appid,
-            cluster=cluster,
-            command=command,
-            feature=feature,
-            machine=machine,
-            machine_feature=machine_feature,
-            mutation=mutation,
-            orgid=orgid,
-            source_app=source_app,
-            source_machine=source_machine,
-            source_organization=source_organization,
-            storage_object=storage_object,
-            volume=volume,
-        )
-
-        flyio_access.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        flyio_access = cls(**kwargs)
+        flyio_access.additional_properties = additional_properties
         return flyio_access
 
     @property
@@ -195,3 +153,22 @@ class FlyioAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "action": ("action", RessetAction),
+    "app_feature": ("app_feature", None),
+    "appid": ("appid", None),
+    "cluster": ("cluster", None),
+    "command": ("command", None),
+    "feature": ("feature", None),
+    "machine": ("machine", None),
+    "machine_feature": ("machine_feature", None),
+    "mutation": ("mutation", None),
+    "orgid": ("orgid", None),
+    "sourceApp": ("source_app", None),
+    "sourceMachine": ("source_machine", None),
+    "sourceOrganization": ("source_organization", None),
+    "storage_object": ("storage_object", None),
+    "volume": ("volume", None),
+}

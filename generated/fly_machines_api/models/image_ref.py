@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -64,31 +64,19 @@ class ImageRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        digest = d.pop("digest", UNSET)
-
-        _labels = d.pop("labels", UNSET)
-        labels: ImageRefLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = ImageRefLabels.from_dict(_labels)
-
-        registry = d.pop("registry", UNSET)
-
-        repository = d.pop("repository", UNSET)
-
-        tag = d.pop("tag", UNSET)
-
-        image_ref = cls(
-            digest=digest,
-            labels=labels,
-            registry=registry,
-            repository=repository,
-            tag=tag,
-        )
-
-        image_ref.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        image_ref = cls(**kwargs)
+        image_ref.additional_properties = additional_properties
         return image_ref
 
     @property
@@ -109,3 +97,11 @@ class ImageRef:
 
 
 from ..models.image_ref_labels import ImageRefLabels  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "digest": ("digest", None),
+    "labels": ("labels", ImageRefLabels.from_dict),
+    "registry": ("registry", None),
+    "repository": ("repository", None),
+    "tag": ("tag", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,17 +41,19 @@ class IPAssignmentNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        org_slug = d.pop("org_slug", UNSET)
-
-        ip_assignment_network = cls(
-            name=name,
-            org_slug=org_slug,
-        )
-
-        ip_assignment_network.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        ip_assignment_network = cls(**kwargs)
+        ip_assignment_network.additional_properties = additional_properties
         return ip_assignment_network
 
     @property
@@ -69,3 +71,9 @@ class IPAssignmentNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "org_slug": ("org_slug", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,25 +49,19 @@ class IssuedCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certificate_authority = d.pop("certificate_authority", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IssuedCertificateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IssuedCertificateType(_type_)
-
-        issued_certificate = cls(
-            certificate_authority=certificate_authority,
-            expires_at=expires_at,
-            type_=type_,
-        )
-
-        issued_certificate.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        issued_certificate = cls(**kwargs)
+        issued_certificate.additional_properties = additional_properties
         return issued_certificate
 
     @property
@@ -85,3 +79,10 @@ class IssuedCertificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "certificate_authority": ("certificate_authority", None),
+    "expires_at": ("expires_at", None),
+    "type": ("type_", IssuedCertificateType),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,26 +59,19 @@ class Lease:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        nonce = d.pop("nonce", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        lease = cls(
-            description=description,
-            expires_at=expires_at,
-            nonce=nonce,
-            owner=owner,
-            version=version,
-        )
-
-        lease.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        lease = cls(**kwargs)
+        lease.additional_properties = additional_properties
         return lease
 
     @property
@@ -96,3 +89,12 @@ class Lease:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "description": ("description", None),
+    "expires_at": ("expires_at", None),
+    "nonce": ("nonce", None),
+    "owner": ("owner", None),
+    "version": ("version", None),
+}

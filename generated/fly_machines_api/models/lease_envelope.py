@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,28 +59,19 @@ class LeaseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: Lease | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Lease.from_dict(_data)
-
-        message = d.pop("message", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        lease_envelope = cls(
-            code=code,
-            data=data,
-            message=message,
-            status=status,
-        )
-
-        lease_envelope.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        lease_envelope = cls(**kwargs)
+        lease_envelope.additional_properties = additional_properties
         return lease_envelope
 
     @property
@@ -101,3 +92,10 @@ class LeaseEnvelope:
 
 
 from ..models.lease import Lease  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "code": ("code", None),
+    "data": ("data", Lease.from_dict),
+    "message": ("message", None),
+    "status": ("status", None),
+}

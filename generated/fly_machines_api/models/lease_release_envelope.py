@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class LeaseReleaseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: LeaseReleaseEnvelopeData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = LeaseReleaseEnvelopeData.from_dict(_data)
-
-        status = d.pop("status", UNSET)
-
-        lease_release_envelope = cls(
-            data=data,
-            status=status,
-        )
-
-        lease_release_envelope.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        lease_release_envelope = cls(**kwargs)
+        lease_release_envelope.additional_properties = additional_properties
         return lease_release_envelope
 
     @property
@@ -82,3 +79,8 @@ class LeaseReleaseEnvelope:
 
 
 from ..models.lease_release_envelope_data import LeaseReleaseEnvelopeData  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", LeaseReleaseEnvelopeData.from_dict),
+    "status": ("status", None),
+}

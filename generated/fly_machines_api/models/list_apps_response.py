@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,27 +61,19 @@ class ListAppsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _apps = d.pop("apps", UNSET)
-        apps: list[App] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = App.from_dict(apps_item_data)
-
-                apps.append(apps_item)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        total_apps = d.pop("total_apps", UNSET)
-
-        list_apps_response = cls(
-            apps=apps,
-            next_cursor=next_cursor,
-            total_apps=total_apps,
-        )
-
-        list_apps_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        list_apps_response = cls(**kwargs)
+        list_apps_response.additional_properties = additional_properties
         return list_apps_response
 
     @property
@@ -102,3 +94,23 @@ class ListAppsResponse:
 
 
 from ..models.app import App  # noqa: E402
+
+
+def _load_apps(value_from_json: Any) -> list[App] | Unset:
+    _apps = value_from_json
+    apps: list[App] | Unset = UNSET
+    if _apps is not UNSET:
+        apps = []
+        for apps_item_data in _apps:
+            apps_item = App.from_dict(apps_item_data)
+
+            apps.append(apps_item)
+
+    return apps
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "apps": ("apps", _load_apps),
+    "next_cursor": ("next_cursor", None),
+    "total_apps": ("total_apps", None),
+}

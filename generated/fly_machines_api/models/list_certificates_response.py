@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,27 +55,19 @@ class ListCertificatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _certificates = d.pop("certificates", UNSET)
-        certificates: list[CertificateSummary] | Unset = UNSET
-        if _certificates is not UNSET:
-            certificates = []
-            for certificates_item_data in _certificates:
-                certificates_item = CertificateSummary.from_dict(certificates_item_data)
-
-                certificates.append(certificates_item)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        total_count = d.pop("total_count", UNSET)
-
-        list_certificates_response = cls(
-            certificates=certificates,
-            next_cursor=next_cursor,
-            total_count=total_count,
-        )
-
-        list_certificates_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        list_certificates_response = cls(**kwargs)
+        list_certificates_response.additional_properties = additional_properties
         return list_certificates_response
 
     @property
@@ -96,3 +88,23 @@ class ListCertificatesResponse:
 
 
 from ..models.certificate_summary import CertificateSummary  # noqa: E402
+
+
+def _load_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset:
+    _certificates = value_from_json
+    certificates: list[CertificateSummary] | Unset = UNSET
+    if _certificates is not UNSET:
+        certificates = []
+        for certificates_item_data in _certificates:
+            certificates_item = CertificateSummary.from_dict(certificates_item_data)
+
+            certificates.append(certificates_item)
+
+    return certificates
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "certificates": ("certificates", _load_certificates),
+    "next_cursor": ("next_cursor", None),
+    "total_count": ("total_count", None),
+}

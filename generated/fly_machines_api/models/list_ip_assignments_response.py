@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class ListIPAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ips = d.pop("ips", UNSET)
-        ips: list[IPAssignment] | Unset = UNSET
-        if _ips is not UNSET:
-            ips = []
-            for ips_item_data in _ips:
-                ips_item = IPAssignment.from_dict(ips_item_data)
-
-                ips.append(ips_item)
-
-        list_ip_assignments_response = cls(
-            ips=ips,
-        )
-
-        list_ip_assignments_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        list_ip_assignments_response = cls(**kwargs)
+        list_ip_assignments_response.additional_properties = additional_properties
         return list_ip_assignments_response
 
     @property
@@ -78,3 +76,21 @@ class ListIPAssignmentsResponse:
 
 
 from ..models.ip_assignment import IPAssignment  # noqa: E402
+
+
+def _load_ips(value_from_json: Any) -> list[IPAssignment] | Unset:
+    _ips = value_from_json
+    ips: list[IPAssignment] | Unset = UNSET
+    if _ips is not UNSET:
+        ips = []
+        for ips_item_data in _ips:
+            ips_item = IPAssignment.from_dict(ips_item_data)
+
+            ips.append(ips_item)
+
+    return ips
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "ips": ("ips", _load_ips),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class ListPostgresDatabasesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[PostgresDatabase] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PostgresDatabase.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        list_postgres_databases_response = cls(
-            data=data,
-        )
-
-        list_postgres_databases_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        list_postgres_databases_response = cls(**kwargs)
+        list_postgres_databases_response.additional_properties = additional_properties
         return list_postgres_databases_response
 
     @property
@@ -78,3 +76,21 @@ class ListPostgresDatabasesResponse:
 
 
 from ..models.postgres_database import PostgresDatabase  # noqa: E402
+
+
+def _load_data(value_from_json: Any) -> list[PostgresDatabase] | Unset:
+    _data = value_from_json
+    data: list[PostgresDatabase] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = PostgresDatabase.from_dict(data_item_data)
+
+            data.append(data_item)
+
+    return data
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _load_data),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class MacaroonCaveatSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _caveats = d.pop("caveats", UNSET)
-        caveats: list[MacaroonCaveatSetCaveatsItem] | Unset = UNSET
-        if _caveats is not UNSET:
-            caveats = []
-            for caveats_item_data in _caveats:
-                caveats_item = MacaroonCaveatSetCaveatsItem.from_dict(caveats_item_data)
-
-                caveats.append(caveats_item)
-
-        macaroon_caveat_set = cls(
-            caveats=caveats,
-        )
-
-        macaroon_caveat_set.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        macaroon_caveat_set = cls(**kwargs)
+        macaroon_caveat_set.additional_properties = additional_properties
         return macaroon_caveat_set
 
     @property
@@ -78,3 +76,21 @@ class MacaroonCaveatSet:
 
 
 from ..models.macaroon_caveat_set_caveats_item import MacaroonCaveatSetCaveatsItem  # noqa: E402
+
+
+def _load_caveats(value_from_json: Any) -> list[MacaroonCaveatSetCaveatsItem] | Unset:
+    _caveats = value_from_json
+    caveats: list[MacaroonCaveatSetCaveatsItem] | Unset = UNSET
+    if _caveats is not UNSET:
+        caveats = []
+        for caveats_item_data in _caveats:
+            caveats_item = MacaroonCaveatSetCaveatsItem.from_dict(caveats_item_data)
+
+            caveats.append(caveats_item)
+
+    return caveats
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "caveats": ("caveats", _load_caveats),
+}

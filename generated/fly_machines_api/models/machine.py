@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,107 +177,19 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _checks = d.pop("checks", UNSET)
-        checks: list[CheckStatus] | Unset = UNSET
-        if _checks is not UNSET:
-            checks = []
-            for checks_item_data in _checks:
-                checks_item = CheckStatus.from_dict(checks_item_data)
-
-                checks.append(checks_item)
-
-        _config = d.pop("config", UNSET)
-        config: FlyMachineConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = FlyMachineConfig.from_dict(_config)
-
-        cordoned = d.pop("cordoned", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _events = d.pop("events", UNSET)
-        events: list[MachineEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = MachineEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        host_features = cast(list[str], d.pop("host_features", UNSET))
-
-        _host_status = d.pop("host_status", UNSET)
-        host_status: MachineHostStatus | Unset
-        if isinstance(_host_status, Unset):
-            host_status = UNSET
-        else:
-            host_status = MachineHostStatus(_host_status)
-
-        id = d.pop("id", UNSET)
-
-        _image_ref = d.pop("image_ref", UNSET)
-        image_ref: ImageRef | Unset
-        if isinstance(_image_ref, Unset):
-            image_ref = UNSET
-        else:
-            image_ref = ImageRef.from_dict(_image_ref)
-
-        _incomplete_config = d.pop("incomplete_config", UNSET)
-        incomplete_config: FlyMachineConfig | Unset
-        if isinstance(_incomplete_config, Unset):
-            incomplete_config = UNSET
-        else:
-            incomplete_config = FlyMachineConfig.from_dict(_incomplete_config)
-
-        instance_id = d.pop("instance_id", UNSET)
-
-        _lease = d.pop("lease", UNSET)
-        lease: StrippedLease | Unset
-        if isinstance(_lease, Unset):
-            lease = UNSET
-        else:
-            lease = StrippedLease.from_dict(_lease)
-
-        name = d.pop("name", UNSET)
-
-        nonce = d.pop("nonce", UNSET)
-
-        private_ip = d.pop("private_ip", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        machine = cls(
-            checks=checks,
-            config=config,
-            cordoned=cordoned,
-            created_at=created_at,
-            events=events,
-            host_features=host_features,
-            host_status=host_status,
-            id=id,
-            image_ref=image_ref,
-            incomplete_config=incomplete_config,
-            instance_id=instance_id,
-            lease=lease,
-            name=name,
-            nonce=nonce,
-            private_ip=private_ip,
-            region=region,
-            state=state,
-            updated_at=updated_at,
-            version=version,
-        )
-
-        machine.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine = cls(**kwargs)
+        machine.additional_properties = additional_properties
         return machine
 
     @property
@@ -302,3 +214,52 @@ from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402
 from ..models.image_ref import ImageRef  # noqa: E402
 from ..models.machine_event import MachineEvent  # noqa: E402
 from ..models.stripped_lease import StrippedLease  # noqa: E402
+
+
+def _load_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
+    _checks = value_from_json
+    checks: list[CheckStatus] | Unset = UNSET
+    if _checks is not UNSET:
+        checks = []
+        for checks_item_data in _checks:
+            checks_item = CheckStatus.from_dict(checks_item_data)
+
+            checks.append(checks_item)
+
+    return checks
+
+
+def _load_events(value_from_json: Any) -> list[MachineEvent] | Unset:
+    _events = value_from_json
+    events: list[MachineEvent] | Unset = UNSET
+    if _events is not UNSET:
+        events = []
+        for events_item_data in _events:
+            events_item = MachineEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+    return events
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "checks": ("checks", _load_checks),
+    "config": ("config", FlyMachineConfig.from_dict),
+    "cordoned": ("cordoned", None),
+    "created_at": ("created_at", None),
+    "events": ("events", _load_events),
+    "host_features": ("host_features", None),
+    "host_status": ("host_status", MachineHostStatus),
+    "id": ("id", None),
+    "image_ref": ("image_ref", ImageRef.from_dict),
+    "incomplete_config": ("incomplete_config", FlyMachineConfig.from_dict),
+    "instance_id": ("instance_id", None),
+    "lease": ("lease", StrippedLease.from_dict),
+    "name": ("name", None),
+    "nonce": ("nonce", None),
+    "private_ip": ("private_ip", None),
+    "region": ("region", None),
+    "state": ("state", None),
+    "updated_at": ("updated_at", None),
+    "version": ("version", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -70,34 +70,19 @@ class MachineEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _request = d.pop("request", UNSET)
-        request: MachineEventRequest | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
-        else:
-            request = MachineEventRequest.from_dict(_request)
-
-        source = d.pop("source", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        machine_event = cls(
-            id=id,
-            request=request,
-            source=source,
-            status=status,
-            timestamp=timestamp,
-            type_=type_,
-        )
-
-        machine_event.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine_event = cls(**kwargs)
+        machine_event.additional_properties = additional_properties
         return machine_event
 
     @property
@@ -118,3 +103,12 @@ class MachineEvent:
 
 
 from ..models.machine_event_request import MachineEventRequest  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "id": ("id", None),
+    "request": ("request", MachineEventRequest.from_dict),
+    "source": ("source", None),
+    "status": ("status", None),
+    "timestamp": ("timestamp", None),
+    "type": ("type_", None),
+}

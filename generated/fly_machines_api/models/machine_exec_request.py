@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,29 +67,19 @@ class MachineExecRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cmd = d.pop("cmd", UNSET)
-
-        command = cast(list[str], d.pop("command", UNSET))
-
-        container = d.pop("container", UNSET)
-
-        machine = d.pop("machine", UNSET)
-
-        stdin = d.pop("stdin", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        machine_exec_request = cls(
-            cmd=cmd,
-            command=command,
-            container=container,
-            machine=machine,
-            stdin=stdin,
-            timeout=timeout,
-        )
-
-        machine_exec_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine_exec_request = cls(**kwargs)
+        machine_exec_request.additional_properties = additional_properties
         return machine_exec_request
 
     @property
@@ -107,3 +97,13 @@ class MachineExecRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "cmd": ("cmd", None),
+    "command": ("command", None),
+    "container": ("container", None),
+    "machine": ("machine", None),
+    "stdin": ("stdin", None),
+    "timeout": ("timeout", None),
+}

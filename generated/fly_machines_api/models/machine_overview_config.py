@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,30 +55,19 @@ class MachineOverviewConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _guest = d.pop("guest", UNSET)
-        guest: FlyMachineGuest | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = FlyMachineGuest.from_dict(_guest)
-
-        image = d.pop("image", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MachineOverviewConfigMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MachineOverviewConfigMetadata.from_dict(_metadata)
-
-        machine_overview_config = cls(
-            guest=guest,
-            image=image,
-            metadata=metadata,
-        )
-
-        machine_overview_config.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine_overview_config = cls(**kwargs)
+        machine_overview_config.additional_properties = additional_properties
         return machine_overview_config
 
     @property
@@ -100,3 +89,9 @@ class MachineOverviewConfig:
 
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
 from ..models.machine_overview_config_metadata import MachineOverviewConfigMetadata  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "guest": ("guest", FlyMachineGuest.from_dict),
+    "image": ("image", None),
+    "metadata": ("metadata", MachineOverviewConfigMetadata.from_dict),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,20 +46,19 @@ class MachineStartResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        migrated = d.pop("migrated", UNSET)
-
-        new_host = d.pop("new_host", UNSET)
-
-        previous_state = d.pop("previous_state", UNSET)
-
-        machine_start_response = cls(
-            migrated=migrated,
-            new_host=new_host,
-            previous_state=previous_state,
-        )
-
-        machine_start_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine_start_response = cls(**kwargs)
+        machine_start_response.additional_properties = additional_properties
         return machine_start_response
 
     @property
@@ -77,3 +76,10 @@ class MachineStartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "migrated": ("migrated", None),
+    "new_host": ("new_host", None),
+    "previous_state": ("previous_state", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,22 +46,19 @@ class MachineVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _user_config = d.pop("user_config", UNSET)
-        user_config: FlyMachineConfig | Unset
-        if isinstance(_user_config, Unset):
-            user_config = UNSET
-        else:
-            user_config = FlyMachineConfig.from_dict(_user_config)
-
-        version = d.pop("version", UNSET)
-
-        machine_version = cls(
-            user_config=user_config,
-            version=version,
-        )
-
-        machine_version.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        machine_version = cls(**kwargs)
+        machine_version.additional_properties = additional_properties
         return machine_version
 
     @property
@@ -82,3 +79,8 @@ class MachineVersion:
 
 
 from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "user_config": ("user_config", FlyMachineConfig.from_dict),
+    "version": ("version", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -84,42 +84,21 @@ class MainGetPlacementsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_slug = d.pop("org_slug")
-
-        _compute = d.pop("compute", UNSET)
-        compute: FlyMachineGuest | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = FlyMachineGuest.from_dict(_compute)
-
-        count = d.pop("count", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        volume_name = d.pop("volume_name", UNSET)
-
-        volume_size_bytes = d.pop("volume_size_bytes", UNSET)
-
-        _weights = d.pop("weights", UNSET)
-        weights: PlacementWeights | Unset
-        if isinstance(_weights, Unset):
-            weights = UNSET
-        else:
-            weights = PlacementWeights.from_dict(_weights)
-
-        main_get_placements_request = cls(
-            org_slug=org_slug,
-            compute=compute,
-            count=count,
-            region=region,
-            volume_name=volume_name,
-            volume_size_bytes=volume_size_bytes,
-            weights=weights,
-        )
-
-        main_get_placements_request.additional_properties = d
+        if "org_slug" not in src_dict:
+            raise KeyError("org_slug")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_get_placements_request = cls(**kwargs)
+        main_get_placements_request.additional_properties = additional_properties
         return main_get_placements_request
 
     @property
@@ -141,3 +120,13 @@ class MainGetPlacementsRequest:
 
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
 from ..models.placement_weights import PlacementWeights  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "org_slug": ("org_slug", None),
+    "compute": ("compute", FlyMachineGuest.from_dict),
+    "count": ("count", None),
+    "region": ("region", None),
+    "volume_name": ("volume_name", None),
+    "volume_size_bytes": ("volume_size_bytes", None),
+    "weights": ("weights", PlacementWeights.from_dict),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class MainGetPlacementsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _regions = d.pop("regions", UNSET)
-        regions: list[PlacementRegionPlacement] | Unset = UNSET
-        if _regions is not UNSET:
-            regions = []
-            for regions_item_data in _regions:
-                regions_item = PlacementRegionPlacement.from_dict(regions_item_data)
-
-                regions.append(regions_item)
-
-        main_get_placements_response = cls(
-            regions=regions,
-        )
-
-        main_get_placements_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_get_placements_response = cls(**kwargs)
+        main_get_placements_response.additional_properties = additional_properties
         return main_get_placements_response
 
     @property
@@ -78,3 +76,21 @@ class MainGetPlacementsResponse:
 
 
 from ..models.placement_region_placement import PlacementRegionPlacement  # noqa: E402
+
+
+def _load_regions(value_from_json: Any) -> list[PlacementRegionPlacement] | Unset:
+    _regions = value_from_json
+    regions: list[PlacementRegionPlacement] | Unset = UNSET
+    if _regions is not UNSET:
+        regions = []
+        for regions_item_data in _regions:
+            regions_item = PlacementRegionPlacement.from_dict(regions_item_data)
+
+            regions.append(regions_item)
+
+    return regions
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "regions": ("regions", _load_regions),
+}

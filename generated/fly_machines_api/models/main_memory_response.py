@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,17 +40,19 @@ class MainMemoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available_mb = d.pop("available_mb", UNSET)
-
-        limit_mb = d.pop("limit_mb", UNSET)
-
-        main_memory_response = cls(
-            available_mb=available_mb,
-            limit_mb=limit_mb,
-        )
-
-        main_memory_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_memory_response = cls(**kwargs)
+        main_memory_response.additional_properties = additional_properties
         return main_memory_response
 
     @property
@@ -68,3 +70,9 @@ class MainMemoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "available_mb": ("available_mb", None),
+    "limit_mb": ("limit_mb", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,24 +49,19 @@ class MainRegionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        nearest = d.pop("nearest", UNSET)
-
-        _regions = d.pop("regions", UNSET)
-        regions: list[MainRegionRow] | Unset = UNSET
-        if _regions is not UNSET:
-            regions = []
-            for regions_item_data in _regions:
-                regions_item = MainRegionRow.from_dict(regions_item_data)
-
-                regions.append(regions_item)
-
-        main_region_response = cls(
-            nearest=nearest,
-            regions=regions,
-        )
-
-        main_region_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_region_response = cls(**kwargs)
+        main_region_response.additional_properties = additional_properties
         return main_region_response
 
     @property
@@ -87,3 +82,22 @@ class MainRegionResponse:
 
 
 from ..models.main_region_row import MainRegionRow  # noqa: E402
+
+
+def _load_regions(value_from_json: Any) -> list[MainRegionRow] | Unset:
+    _regions = value_from_json
+    regions: list[MainRegionRow] | Unset = UNSET
+    if _regions is not UNSET:
+        regions = []
+        for regions_item_data in _regions:
+            regions_item = MainRegionRow.from_dict(regions_item_data)
+
+            regions.append(regions_item)
+
+    return regions
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "nearest": ("nearest", None),
+    "regions": ("regions", _load_regions),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,38 +82,19 @@ class MainRegionRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        deprecated = d.pop("deprecated", UNSET)
-
-        gateway_available = d.pop("gateway_available", UNSET)
-
-        geo_region = d.pop("geo_region", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        mpg_available = d.pop("mpg_available", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        requires_paid_plan = d.pop("requires_paid_plan", UNSET)
-
-        main_region_row = cls(
-            code=code,
-            deprecated=deprecated,
-            gateway_available=gateway_available,
-            geo_region=geo_region,
-            latitude=latitude,
-            longitude=longitude,
-            mpg_available=mpg_available,
-            name=name,
-            requires_paid_plan=requires_paid_plan,
-        )
-
-        main_region_row.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_region_row = cls(**kwargs)
+        main_region_row.additional_properties = additional_properties
         return main_region_row
 
     @property
@@ -131,3 +112,16 @@ class MainRegionRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "code": ("code", None),
+    "deprecated": ("deprecated", None),
+    "gateway_available": ("gateway_available", None),
+    "geo_region": ("geo_region", None),
+    "latitude": ("latitude", None),
+    "longitude": ("longitude", None),
+    "mpg_available": ("mpg_available", None),
+    "name": ("name", None),
+    "requires_paid_plan": ("requires_paid_plan", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,52 +122,19 @@ class MainTokenAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: RessetAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = RessetAction(_action)
-
-        app_feature = d.pop("app_feature", UNSET)
-
-        app_name = d.pop("app_name", UNSET)
-
-        command = cast(list[str], d.pop("command", UNSET))
-
-        machine_feature = d.pop("machine_feature", UNSET)
-
-        machine_id = d.pop("machine_id", UNSET)
-
-        mutation = d.pop("mutation", UNSET)
-
-        org_feature = d.pop("org_feature", UNSET)
-
-        org_slug = d.pop("org_slug", UNSET)
-
-        source_machine = d.pop("source_machine", UNSET)
-
-        storage_object = d.pop("storage_object", UNSET)
-
-        volume_id = d.pop("volume_id", UNSET)
-
-        main_token_access = cls(
-            action=action,
-            app_feature=app_feature,
-            app_name=app_name,
-            command=command,
-            machine_feature=machine_feature,
-            machine_id=machine_id,
-            mutation=mutation,
-            org_feature=org_feature,
-            org_slug=org_slug,
-            source_machine=source_machine,
-            storage_object=storage_object,
-            volume_id=volume_id,
-        )
-
-        main_token_access.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_token_access = cls(**kwargs)
+        main_token_access.additional_properties = additional_properties
         return main_token_access
 
     @property
@@ -185,3 +152,19 @@ class MainTokenAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "action": ("action", RessetAction),
+    "app_feature": ("app_feature", None),
+    "app_name": ("app_name", None),
+    "command": ("command", None),
+    "machine_feature": ("machine_feature", None),
+    "machine_id": ("machine_id", None),
+    "mutation": ("mutation", None),
+    "org_feature": ("org_feature", None),
+    "org_slug": ("org_slug", None),
+    "source_machine": ("source_machine", None),
+    "storage_object": ("storage_object", None),
+    "volume_id": ("volume_id", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,32 +72,19 @@ class MainTokenInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apps = cast(list[str], d.pop("apps", UNSET))
-
-        org_slug = d.pop("org_slug", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        restricted_to_machine = d.pop("restricted_to_machine", UNSET)
-
-        source_machine_id = d.pop("source_machine_id", UNSET)
-
-        token_id = d.pop("token_id", UNSET)
-
-        user = d.pop("user", UNSET)
-
-        main_token_info = cls(
-            apps=apps,
-            org_slug=org_slug,
-            organization=organization,
-            restricted_to_machine=restricted_to_machine,
-            source_machine_id=source_machine_id,
-            token_id=token_id,
-            user=user,
-        )
-
-        main_token_info.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        main_token_info = cls(**kwargs)
+        main_token_info.additional_properties = additional_properties
         return main_token_info
 
     @property
@@ -115,3 +102,14 @@ class MainTokenInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "apps": ("apps", None),
+    "org_slug": ("org_slug", None),
+    "organization": ("organization", None),
+    "restricted_to_machine": ("restricted_to_machine", None),
+    "source_machine_id": ("source_machine_id", None),
+    "token_id": ("token_id", None),
+    "user": ("user", None),
+}

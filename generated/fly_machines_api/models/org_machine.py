@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -94,46 +94,19 @@ class OrgMachine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_name = d.pop("app_name", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: MachineOverviewConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = MachineOverviewConfig.from_dict(_config)
-
-        created_at = d.pop("created_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        private_ip = d.pop("private_ip", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        org_machine = cls(
-            app_name=app_name,
-            config=config,
-            created_at=created_at,
-            id=id,
-            name=name,
-            private_ip=private_ip,
-            region=region,
-            state=state,
-            updated_at=updated_at,
-            version=version,
-        )
-
-        org_machine.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        org_machine = cls(**kwargs)
+        org_machine.additional_properties = additional_properties
         return org_machine
 
     @property
@@ -154,3 +127,16 @@ class OrgMachine:
 
 
 from ..models.machine_overview_config import MachineOverviewConfig  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "app_name": ("app_name", None),
+    "config": ("config", MachineOverviewConfig.from_dict),
+    "created_at": ("created_at", None),
+    "id": ("id", None),
+    "name": ("name", None),
+    "private_ip": ("private_ip", None),
+    "region": ("region", None),
+    "state": ("state", None),
+    "updated_at": ("updated_at", None),
+    "version": ("version", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,33 +69,19 @@ class OrgMachinesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_regions = cast(list[str], d.pop("error_regions", UNSET))
-
-        last_machine_id = d.pop("last_machine_id", UNSET)
-
-        last_updated_at = d.pop("last_updated_at", UNSET)
-
-        _machines = d.pop("machines", UNSET)
-        machines: list[OrgMachine] | Unset = UNSET
-        if _machines is not UNSET:
-            machines = []
-            for machines_item_data in _machines:
-                machines_item = OrgMachine.from_dict(machines_item_data)
-
-                machines.append(machines_item)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        org_machines_response = cls(
-            error_regions=error_regions,
-            last_machine_id=last_machine_id,
-            last_updated_at=last_updated_at,
-            machines=machines,
-            next_cursor=next_cursor,
-        )
-
-        org_machines_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        org_machines_response = cls(**kwargs)
+        org_machines_response.additional_properties = additional_properties
         return org_machines_response
 
     @property
@@ -116,3 +102,25 @@ class OrgMachinesResponse:
 
 
 from ..models.org_machine import OrgMachine  # noqa: E402
+
+
+def _load_machines(value_from_json: Any) -> list[OrgMachine] | Unset:
+    _machines = value_from_json
+    machines: list[OrgMachine] | Unset = UNSET
+    if _machines is not UNSET:
+        machines = []
+        for machines_item_data in _machines:
+            machines_item = OrgMachine.from_dict(machines_item_data)
+
+            machines.append(machines_item)
+
+    return machines
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "error_regions": ("error_regions", None),
+    "last_machine_id": ("last_machine_id", None),
+    "last_updated_at": ("last_updated_at", None),
+    "machines": ("machines", _load_machines),
+    "next_cursor": ("next_cursor", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -188,96 +188,19 @@ class OrgVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_name = d.pop("app_name", UNSET)
-
-        attached_alloc_id = d.pop("attached_alloc_id", UNSET)
-
-        attached_machine_id = d.pop("attached_machine_id", UNSET)
-
-        auto_backup_enabled = d.pop("auto_backup_enabled", UNSET)
-
-        block_size = d.pop("block_size", UNSET)
-
-        blocks = d.pop("blocks", UNSET)
-
-        blocks_avail = d.pop("blocks_avail", UNSET)
-
-        blocks_free = d.pop("blocks_free", UNSET)
-
-        bytes_total = d.pop("bytes_total", UNSET)
-
-        bytes_used = d.pop("bytes_used", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        encrypted = d.pop("encrypted", UNSET)
-
-        fstype = d.pop("fstype", UNSET)
-
-        host_features = cast(list[str], d.pop("host_features", UNSET))
-
-        _host_status = d.pop("host_status", UNSET)
-        host_status: OrgVolumeHostStatus | Unset
-        if isinstance(_host_status, Unset):
-            host_status = UNSET
-        else:
-            host_status = OrgVolumeHostStatus(_host_status)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        required_host_features = cast(list[str], d.pop("required_host_features", UNSET))
-
-        size_gb = d.pop("size_gb", UNSET)
-
-        snapshot_retention = d.pop("snapshot_retention", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OrgVolumeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrgVolumeType(_type_)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        zone = d.pop("zone", UNSET)
-
-        org_volume = cls(
-            app_name=app_name,
-            attached_alloc_id=attached_alloc_id,
-            attached_machine_id=attached_machine_id,
-            auto_backup_enabled=auto_backup_enabled,
-            block_size=block_size,
-            blocks=blocks,
-            blocks_avail=blocks_avail,
-            blocks_free=blocks_free,
-            bytes_total=bytes_total,
-            bytes_used=bytes_used,
-            created_at=created_at,
-            encrypted=encrypted,
-            fstype=fstype,
-            host_features=host_features,
-            host_status=host_status,
-            id=id,
-            name=name,
-            region=region,
-            required_host_features=required_host_features,
-            size_gb=size_gb,
-            snapshot_retention=snapshot_retention,
-            state=state,
-            type_=type_,
-            updated_at=updated_at,
-            zone=zone,
-        )
-
-        org_volume.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        org_volume = cls(**kwargs)
+        org_volume.additional_properties = additional_properties
         return org_volume
 
     @property
@@ -295,3 +218,32 @@ class OrgVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "app_name": ("app_name", None),
+    "attached_alloc_id": ("attached_alloc_id", None),
+    "attached_machine_id": ("attached_machine_id", None),
+    "auto_backup_enabled": ("auto_backup_enabled", None),
+    "block_size": ("block_size", None),
+    "blocks": ("blocks", None),
+    "blocks_avail": ("blocks_avail", None),
+    "blocks_free": ("blocks_free", None),
+    "bytes_total": ("bytes_total", None),
+    "bytes_used": ("bytes_used", None),
+    "created_at": ("created_at", None),
+    "encrypted": ("encrypted", None),
+    "fstype": ("fstype", None),
+    "host_features": ("host_features", None),
+    "host_status": ("host_status", OrgVolumeHostStatus),
+    "id": ("id", None),
+    "name": ("name", None),
+    "region": ("region", None),
+    "required_host_features": ("required_host_features", None),
+    "size_gb": ("size_gb", None),
+    "snapshot_retention": ("snapshot_retention", None),
+    "state": ("state", None),
+    "type": ("type_", OrgVolumeType),
+    "updated_at": ("updated_at", None),
+    "zone": ("zone", None),
+}

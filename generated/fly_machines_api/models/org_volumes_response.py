@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,30 +61,19 @@ class OrgVolumesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_updated_at = d.pop("last_updated_at", UNSET)
-
-        last_volume_id = d.pop("last_volume_id", UNSET)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        _volumes = d.pop("volumes", UNSET)
-        volumes: list[OrgVolume] | Unset = UNSET
-        if _volumes is not UNSET:
-            volumes = []
-            for volumes_item_data in _volumes:
-                volumes_item = OrgVolume.from_dict(volumes_item_data)
-
-                volumes.append(volumes_item)
-
-        org_volumes_response = cls(
-            last_updated_at=last_updated_at,
-            last_volume_id=last_volume_id,
-            next_cursor=next_cursor,
-            volumes=volumes,
-        )
-
-        org_volumes_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        org_volumes_response = cls(**kwargs)
+        org_volumes_response.additional_properties = additional_properties
         return org_volumes_response
 
     @property
@@ -105,3 +94,24 @@ class OrgVolumesResponse:
 
 
 from ..models.org_volume import OrgVolume  # noqa: E402
+
+
+def _load_volumes(value_from_json: Any) -> list[OrgVolume] | Unset:
+    _volumes = value_from_json
+    volumes: list[OrgVolume] | Unset = UNSET
+    if _volumes is not UNSET:
+        volumes = []
+        for volumes_item_data in _volumes:
+            volumes_item = OrgVolume.from_dict(volumes_item_data)
+
+            volumes.append(volumes_item)
+
+    return volumes
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "last_updated_at": ("last_updated_at", None),
+    "last_volume_id": ("last_volume_id", None),
+    "next_cursor": ("next_cursor", None),
+    "volumes": ("volumes", _load_volumes),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -94,44 +94,19 @@ class PostgresActiveQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        application_name = d.pop("application_name", UNSET)
-
-        client = d.pop("client", UNSET)
-
-        database = d.pop("database", UNSET)
-
-        duration_seconds = d.pop("duration_seconds", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        query = d.pop("query", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        state_duration_seconds = d.pop("state_duration_seconds", UNSET)
-
-        user = d.pop("user", UNSET)
-
-        wait_event = d.pop("wait_event", UNSET)
-
-        wait_event_type = d.pop("wait_event_type", UNSET)
-
-        postgres_active_query = cls(
-            application_name=application_name,
-            client=client,
-            database=database,
-            duration_seconds=duration_seconds,
-            pid=pid,
-            query=query,
-            state=state,
-            state_duration_seconds=state_duration_seconds,
-            user=user,
-            wait_event=wait_event,
-            wait_event_type=wait_event_type,
-        )
-
-        postgres_active_query.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_active_query = cls(**kwargs)
+        postgres_active_query.additional_properties = additional_properties
         return postgres_active_query
 
     @property
@@ -149,3 +124,18 @@ class PostgresActiveQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "application_name": ("application_name", None),
+    "client": ("client", None),
+    "database": ("database", None),
+    "duration_seconds": ("duration_seconds", None),
+    "pid": ("pid", None),
+    "query": ("query", None),
+    "state": ("state", None),
+    "state_duration_seconds": ("state_duration_seconds", None),
+    "user": ("user", None),
+    "wait_event": ("wait_event", None),
+    "wait_event_type": ("wait_event_type", None),
+}

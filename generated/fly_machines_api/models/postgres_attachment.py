@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,20 +46,19 @@ class PostgresAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_name = d.pop("app_name", UNSET)
-
-        attached_at = d.pop("attached_at", UNSET)
-
-        postgres_cluster_id = d.pop("postgres_cluster_id", UNSET)
-
-        postgres_attachment = cls(
-            app_name=app_name,
-            attached_at=attached_at,
-            postgres_cluster_id=postgres_cluster_id,
-        )
-
-        postgres_attachment.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_attachment = cls(**kwargs)
+        postgres_attachment.additional_properties = additional_properties
         return postgres_attachment
 
     @property
@@ -77,3 +76,10 @@ class PostgresAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "app_name": ("app_name", None),
+    "attached_at": ("attached_at", None),
+    "postgres_cluster_id": ("postgres_cluster_id", None),
+}

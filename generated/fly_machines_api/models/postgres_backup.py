@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,34 +67,19 @@ class PostgresBackup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        finished_at = d.pop("finished_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        started_at = d.pop("started_at", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PostgresBackupType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PostgresBackupType(_type_)
-
-        postgres_backup = cls(
-            finished_at=finished_at,
-            id=id,
-            size_bytes=size_bytes,
-            started_at=started_at,
-            status=status,
-            type_=type_,
-        )
-
-        postgres_backup.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_backup = cls(**kwargs)
+        postgres_backup.additional_properties = additional_properties
         return postgres_backup
 
     @property
@@ -112,3 +97,13 @@ class PostgresBackup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "finished_at": ("finished_at", None),
+    "id": ("id", None),
+    "size_bytes": ("size_bytes", None),
+    "started_at": ("started_at", None),
+    "status": ("status", None),
+    "type": ("type_", PostgresBackupType),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -179,123 +179,19 @@ class PostgresCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _attached_apps = d.pop("attached_apps", UNSET)
-        attached_apps: list[PostgresAttachedApp] | Unset = UNSET
-        if _attached_apps is not UNSET:
-            attached_apps = []
-            for attached_apps_item_data in _attached_apps:
-                attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
-
-                attached_apps.append(attached_apps_item)
-
-        _cpu_kind = d.pop("cpu_kind", UNSET)
-        cpu_kind: PostgresClusterCpuKind | Unset
-        if isinstance(_cpu_kind, Unset):
-            cpu_kind = UNSET
-        else:
-            cpu_kind = PostgresClusterCpuKind(_cpu_kind)
-
-        cpus = d.pop("cpus", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
-
-        disk_size_gb = d.pop("disk_size_gb", UNSET)
-
-        _endpoints = d.pop("endpoints", UNSET)
-        endpoints: PostgresClusterEndpoints | Unset
-        if isinstance(_endpoints, Unset):
-            endpoints = UNSET
-        else:
-            endpoints = PostgresClusterEndpoints.from_dict(_endpoints)
-
-        id = d.pop("id", UNSET)
-
-        memory_mb = d.pop("memory_mb", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _organization = d.pop("organization", UNSET)
-        organization: OrganizationRef | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = OrganizationRef.from_dict(_organization)
-
-        _pg_major_version = d.pop("pg_major_version", UNSET)
-        pg_major_version: PostgresClusterPgMajorVersion | Unset
-        if isinstance(_pg_major_version, Unset):
-            pg_major_version = UNSET
-        else:
-            pg_major_version = PostgresClusterPgMajorVersion(_pg_major_version)
-
-        _plan = d.pop("plan", UNSET)
-        plan: PostgresClusterPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = PostgresClusterPlan(_plan)
-
-        postgis_enabled = d.pop("postgis_enabled", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        replicas = d.pop("replicas", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PostgresClusterStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PostgresClusterStatus(_status)
-
-        def _parse_storage_provisioned_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_provisioned_bytes = _parse_storage_provisioned_bytes(
-            d.pop("storage_provisioned_bytes", UNSET)
-        )
-
-        def _parse_storage_used_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_used_bytes = _parse_storage_used_bytes(d.pop("storage_used_bytes", UNSET))
-
-        postgres_cluster = cls(
-            attached_apps=attached_apps,
-            cpu_kind=cpu_kind,
-            cpus=cpus,
-            created_at=created_at,
-            disk_size_gb=disk_size_gb,
-            endpoints=endpoints,
-            id=id,
-            memory_mb=memory_mb,
-            name=name,
-            organization=organization,
-            pg_major_version=pg_major_version,
-            plan=plan,
-            postgis_enabled=postgis_enabled,
-            region=region,
-            replicas=replicas,
-            status=status,
-            storage_provisioned_bytes=storage_provisioned_bytes,
-            storage_used_bytes=storage_used_bytes,
-        )
-
-        postgres_cluster.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_cluster = cls(**kwargs)
+        postgres_cluster.additional_properties = additional_properties
         return postgres_cluster
 
     @property
@@ -318,3 +214,75 @@ class PostgresCluster:
 from ..models.organization_ref import OrganizationRef  # noqa: E402
 from ..models.postgres_attached_app import PostgresAttachedApp  # noqa: E402
 from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints  # noqa: E402
+
+
+def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
+    _attached_apps = value_from_json
+    attached_apps: list[PostgresAttachedApp] | Unset = UNSET
+    if _attached_apps is not UNSET:
+        attached_apps = []
+        for attached_apps_item_data in _attached_apps:
+            attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
+
+            attached_apps.append(attached_apps_item)
+
+    return attached_apps
+
+
+def _load_created_at(value_from_json: Any) -> datetime.datetime | Unset:
+    _created_at = value_from_json
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = isoparse(_created_at)
+
+    return created_at
+
+
+def _load_storage_provisioned_bytes(value_from_json: Any) -> int | None | Unset:
+    def _parse_storage_provisioned_bytes(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    storage_provisioned_bytes = _parse_storage_provisioned_bytes(value_from_json)
+
+    return storage_provisioned_bytes
+
+
+def _load_storage_used_bytes(value_from_json: Any) -> int | None | Unset:
+    def _parse_storage_used_bytes(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    storage_used_bytes = _parse_storage_used_bytes(value_from_json)
+
+    return storage_used_bytes
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "attached_apps": ("attached_apps", _load_attached_apps),
+    "cpu_kind": ("cpu_kind", PostgresClusterCpuKind),
+    "cpus": ("cpus", None),
+    "created_at": ("created_at", _load_created_at),
+    "disk_size_gb": ("disk_size_gb", None),
+    "endpoints": ("endpoints", PostgresClusterEndpoints.from_dict),
+    "id": ("id", None),
+    "memory_mb": ("memory_mb", None),
+    "name": ("name", None),
+    "organization": ("organization", OrganizationRef.from_dict),
+    "pg_major_version": ("pg_major_version", PostgresClusterPgMajorVersion),
+    "plan": ("plan", PostgresClusterPlan),
+    "postgis_enabled": ("postgis_enabled", None),
+    "region": ("region", None),
+    "replicas": ("replicas", None),
+    "status": ("status", PostgresClusterStatus),
+    "storage_provisioned_bytes": ("storage_provisioned_bytes", _load_storage_provisioned_bytes),
+    "storage_used_bytes": ("storage_used_bytes", _load_storage_used_bytes),
+}

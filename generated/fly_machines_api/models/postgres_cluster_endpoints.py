@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,19 +40,19 @@ class PostgresClusterEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _primary = d.pop("primary", UNSET)
-        primary: PostgresNodeEndpoints | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = PostgresNodeEndpoints.from_dict(_primary)
-
-        postgres_cluster_endpoints = cls(
-            primary=primary,
-        )
-
-        postgres_cluster_endpoints.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_cluster_endpoints = cls(**kwargs)
+        postgres_cluster_endpoints.additional_properties = additional_properties
         return postgres_cluster_endpoints
 
     @property
@@ -73,3 +73,7 @@ class PostgresClusterEndpoints:
 
 
 from ..models.postgres_node_endpoints import PostgresNodeEndpoints  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "primary": ("primary", PostgresNodeEndpoints.from_dict),
+}

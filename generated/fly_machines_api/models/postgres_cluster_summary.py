@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -95,57 +95,19 @@ class PostgresClusterSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _attached_apps = d.pop("attached_apps", UNSET)
-        attached_apps: list[PostgresAttachedApp] | Unset = UNSET
-        if _attached_apps is not UNSET:
-            attached_apps = []
-            for attached_apps_item_data in _attached_apps:
-                attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
-
-                attached_apps.append(attached_apps_item)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
-
-        deleted_at = d.pop("deleted_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _plan = d.pop("plan", UNSET)
-        plan: PostgresClusterSummaryPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = PostgresClusterSummaryPlan(_plan)
-
-        region = d.pop("region", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PostgresClusterSummaryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PostgresClusterSummaryStatus(_status)
-
-        postgres_cluster_summary = cls(
-            attached_apps=attached_apps,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            id=id,
-            name=name,
-            plan=plan,
-            region=region,
-            status=status,
-        )
-
-        postgres_cluster_summary.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_cluster_summary = cls(**kwargs)
+        postgres_cluster_summary.additional_properties = additional_properties
         return postgres_cluster_summary
 
     @property
@@ -166,3 +128,39 @@ class PostgresClusterSummary:
 
 
 from ..models.postgres_attached_app import PostgresAttachedApp  # noqa: E402
+
+
+def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
+    _attached_apps = value_from_json
+    attached_apps: list[PostgresAttachedApp] | Unset = UNSET
+    if _attached_apps is not UNSET:
+        attached_apps = []
+        for attached_apps_item_data in _attached_apps:
+            attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
+
+            attached_apps.append(attached_apps_item)
+
+    return attached_apps
+
+
+def _load_created_at(value_from_json: Any) -> datetime.datetime | Unset:
+    _created_at = value_from_json
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = isoparse(_created_at)
+
+    return created_at
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "attached_apps": ("attached_apps", _load_attached_apps),
+    "created_at": ("created_at", _load_created_at),
+    "deleted_at": ("deleted_at", None),
+    "id": ("id", None),
+    "name": ("name", None),
+    "plan": ("plan", PostgresClusterSummaryPlan),
+    "region": ("region", None),
+    "status": ("status", PostgresClusterSummaryStatus),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,17 +40,19 @@ class PostgresEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        postgres_endpoint = cls(
-            host=host,
-            port=port,
-        )
-
-        postgres_endpoint.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_endpoint = cls(**kwargs)
+        postgres_endpoint.additional_properties = additional_properties
         return postgres_endpoint
 
     @property
@@ -68,3 +70,9 @@ class PostgresEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "host": ("host", None),
+    "port": ("port", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,41 +69,19 @@ class PostgresExtension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_version = d.pop("default_version", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_installed(data: object) -> None | PostgresExtensionInstalledType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                installed_type_0 = PostgresExtensionInstalledType0.from_dict(data)
-
-                return installed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostgresExtensionInstalledType0 | Unset, data)
-
-        installed = _parse_installed(d.pop("installed", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        system = d.pop("system", UNSET)
-
-        postgres_extension = cls(
-            default_version=default_version,
-            description=description,
-            installed=installed,
-            name=name,
-            system=system,
-        )
-
-        postgres_extension.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_extension = cls(**kwargs)
+        postgres_extension.additional_properties = additional_properties
         return postgres_extension
 
     @property
@@ -124,3 +102,33 @@ class PostgresExtension:
 
 
 from ..models.postgres_extension_installed_type_0 import PostgresExtensionInstalledType0  # noqa: E402
+
+
+def _load_installed(value_from_json: Any) -> None | PostgresExtensionInstalledType0 | Unset:
+    def _parse_installed(data: object) -> None | PostgresExtensionInstalledType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            installed_type_0 = PostgresExtensionInstalledType0.from_dict(data)
+
+            return installed_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PostgresExtensionInstalledType0 | Unset, data)
+
+    installed = _parse_installed(value_from_json)
+
+    return installed
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "default_version": ("default_version", None),
+    "description": ("description", None),
+    "installed": ("installed", _load_installed),
+    "name": ("name", None),
+    "system": ("system", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,27 +48,19 @@ class PostgresNodeEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _direct = d.pop("direct", UNSET)
-        direct: PostgresEndpoint | Unset
-        if isinstance(_direct, Unset):
-            direct = UNSET
-        else:
-            direct = PostgresEndpoint.from_dict(_direct)
-
-        _pooler = d.pop("pooler", UNSET)
-        pooler: PostgresEndpoint | Unset
-        if isinstance(_pooler, Unset):
-            pooler = UNSET
-        else:
-            pooler = PostgresEndpoint.from_dict(_pooler)
-
-        postgres_node_endpoints = cls(
-            direct=direct,
-            pooler=pooler,
-        )
-
-        postgres_node_endpoints.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_node_endpoints = cls(**kwargs)
+        postgres_node_endpoints.additional_properties = additional_properties
         return postgres_node_endpoints
 
     @property
@@ -89,3 +81,8 @@ class PostgresNodeEndpoints:
 
 
 from ..models.postgres_endpoint import PostgresEndpoint  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "direct": ("direct", PostgresEndpoint.from_dict),
+    "pooler": ("pooler", PostgresEndpoint.from_dict),
+}

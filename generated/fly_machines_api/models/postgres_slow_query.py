@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,35 +76,19 @@ class PostgresSlowQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calls = d.pop("calls", UNSET)
-
-        database = d.pop("database", UNSET)
-
-        max_exec_time_seconds = d.pop("max_exec_time_seconds", UNSET)
-
-        mean_exec_time_seconds = d.pop("mean_exec_time_seconds", UNSET)
-
-        query = d.pop("query", UNSET)
-
-        query_id = d.pop("query_id", UNSET)
-
-        total_exec_time_seconds = d.pop("total_exec_time_seconds", UNSET)
-
-        user = d.pop("user", UNSET)
-
-        postgres_slow_query = cls(
-            calls=calls,
-            database=database,
-            max_exec_time_seconds=max_exec_time_seconds,
-            mean_exec_time_seconds=mean_exec_time_seconds,
-            query=query,
-            query_id=query_id,
-            total_exec_time_seconds=total_exec_time_seconds,
-            user=user,
-        )
-
-        postgres_slow_query.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_slow_query = cls(**kwargs)
+        postgres_slow_query.additional_properties = additional_properties
         return postgres_slow_query
 
     @property
@@ -122,3 +106,15 @@ class PostgresSlowQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "calls": ("calls", None),
+    "database": ("database", None),
+    "max_exec_time_seconds": ("max_exec_time_seconds", None),
+    "mean_exec_time_seconds": ("mean_exec_time_seconds", None),
+    "query": ("query", None),
+    "query_id": ("query_id", None),
+    "total_exec_time_seconds": ("total_exec_time_seconds", None),
+    "user": ("user", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,22 +43,19 @@ class PostgresUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: PostgresUserRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = PostgresUserRole(_role)
-
-        username = d.pop("username", UNSET)
-
-        postgres_user = cls(
-            role=role,
-            username=username,
-        )
-
-        postgres_user.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        postgres_user = cls(**kwargs)
+        postgres_user.additional_properties = additional_properties
         return postgres_user
 
     @property
@@ -76,3 +73,9 @@ class PostgresUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "role": ("role", PostgresUserRole),
+    "username": ("username", None),
+}

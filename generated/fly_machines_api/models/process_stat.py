@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -85,42 +85,19 @@ class ProcessStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command", UNSET)
-
-        cpu = d.pop("cpu", UNSET)
-
-        directory = d.pop("directory", UNSET)
-
-        _listen_sockets = d.pop("listen_sockets", UNSET)
-        listen_sockets: list[ListenSocket] | Unset = UNSET
-        if _listen_sockets is not UNSET:
-            listen_sockets = []
-            for listen_sockets_item_data in _listen_sockets:
-                listen_sockets_item = ListenSocket.from_dict(listen_sockets_item_data)
-
-                listen_sockets.append(listen_sockets_item)
-
-        pid = d.pop("pid", UNSET)
-
-        rss = d.pop("rss", UNSET)
-
-        rtime = d.pop("rtime", UNSET)
-
-        stime = d.pop("stime", UNSET)
-
-        process_stat = cls(
-            command=command,
-            cpu=cpu,
-            directory=directory,
-            listen_sockets=listen_sockets,
-            pid=pid,
-            rss=rss,
-            rtime=rtime,
-            stime=stime,
-        )
-
-        process_stat.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        process_stat = cls(**kwargs)
+        process_stat.additional_properties = additional_properties
         return process_stat
 
     @property
@@ -141,3 +118,28 @@ class ProcessStat:
 
 
 from ..models.listen_socket import ListenSocket  # noqa: E402
+
+
+def _load_listen_sockets(value_from_json: Any) -> list[ListenSocket] | Unset:
+    _listen_sockets = value_from_json
+    listen_sockets: list[ListenSocket] | Unset = UNSET
+    if _listen_sockets is not UNSET:
+        listen_sockets = []
+        for listen_sockets_item_data in _listen_sockets:
+            listen_sockets_item = ListenSocket.from_dict(listen_sockets_item_data)
+
+            listen_sockets.append(listen_sockets_item)
+
+    return listen_sockets
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "command": ("command", None),
+    "cpu": ("cpu", None),
+    "directory": ("directory", None),
+    "listen_sockets": ("listen_sockets", _load_listen_sockets),
+    "pid": ("pid", None),
+    "rss": ("rss", None),
+    "rtime": ("rtime", None),
+    "stime": ("stime", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,20 +50,19 @@ class RestorePostgresClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_id = d.pop("backup_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        pitr_time = d.pop("pitr_time", UNSET)
-
-        restore_postgres_cluster_request = cls(
-            backup_id=backup_id,
-            name=name,
-            pitr_time=pitr_time,
-        )
-
-        restore_postgres_cluster_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        restore_postgres_cluster_request = cls(**kwargs)
+        restore_postgres_cluster_request.additional_properties = additional_properties
         return restore_postgres_cluster_request
 
     @property
@@ -81,3 +80,10 @@ class RestorePostgresClusterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "backup_id": ("backup_id", None),
+    "name": ("name", None),
+    "pitr_time": ("pitr_time", None),
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,33 +63,19 @@ class RootVerifiedToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _caveats = d.pop("caveats", UNSET)
-        caveats: MacaroonCaveatSet | Unset
-        if isinstance(_caveats, Unset):
-            caveats = UNSET
-        else:
-            caveats = MacaroonCaveatSet.from_dict(_caveats)
-
-        header = d.pop("header", UNSET)
-
-        _nonce = d.pop("nonce", UNSET)
-        nonce: MacaroonNonce | Unset
-        if isinstance(_nonce, Unset):
-            nonce = UNSET
-        else:
-            nonce = MacaroonNonce.from_dict(_nonce)
-
-        permission_token = cast(list[int], d.pop("permission_token", UNSET))
-
-        root_verified_token = cls(
-            caveats=caveats,
-            header=header,
-            nonce=nonce,
-            permission_token=permission_token,
-        )
-
-        root_verified_token.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        root_verified_token = cls(**kwargs)
+        root_verified_token.additional_properties = additional_properties
         return root_verified_token
 
     @property
@@ -111,3 +97,10 @@ class RootVerifiedToken:
 
 from ..models.macaroon_caveat_set import MacaroonCaveatSet  # noqa: E402
 from ..models.macaroon_nonce import MacaroonNonce  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "caveats": ("caveats", MacaroonCaveatSet.from_dict),
+    "header": ("header", None),
+    "nonce": ("nonce", MacaroonNonce.from_dict),
+    "permission_token": ("permission_token", None),
+}

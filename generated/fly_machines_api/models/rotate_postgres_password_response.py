@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,19 +40,19 @@ class RotatePostgresPasswordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: PostgresUserCredentials | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PostgresUserCredentials.from_dict(_data)
-
-        rotate_postgres_password_response = cls(
-            data=data,
-        )
-
-        rotate_postgres_password_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        rotate_postgres_password_response = cls(**kwargs)
+        rotate_postgres_password_response.additional_properties = additional_properties
         return rotate_postgres_password_response
 
     @property
@@ -73,3 +73,7 @@ class RotatePostgresPasswordResponse:
 
 
 from ..models.postgres_user_credentials import PostgresUserCredentials  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", PostgresUserCredentials.from_dict),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,21 +43,19 @@ class SecretKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _secret_keys = d.pop("secret_keys", UNSET)
-        secret_keys: list[SecretKey] | Unset = UNSET
-        if _secret_keys is not UNSET:
-            secret_keys = []
-            for secret_keys_item_data in _secret_keys:
-                secret_keys_item = SecretKey.from_dict(secret_keys_item_data)
-
-                secret_keys.append(secret_keys_item)
-
-        secret_keys = cls(
-            secret_keys=secret_keys,
-        )
-
-        secret_keys.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        secret_keys = cls(**kwargs)
+        secret_keys.additional_properties = additional_properties
         return secret_keys
 
     @property
@@ -78,3 +76,21 @@ class SecretKeys:
 
 
 from ..models.secret_key import SecretKey  # noqa: E402
+
+
+def _load_secret_keys(value_from_json: Any) -> list[SecretKey] | Unset:
+    _secret_keys = value_from_json
+    secret_keys: list[SecretKey] | Unset = UNSET
+    if _secret_keys is not UNSET:
+        secret_keys = []
+        for secret_keys_item_data in _secret_keys:
+            secret_keys_item = SecretKey.from_dict(secret_keys_item_data)
+
+            secret_keys.append(secret_keys_item)
+
+    return secret_keys
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "secret_keys": ("secret_keys", _load_secret_keys),
+}

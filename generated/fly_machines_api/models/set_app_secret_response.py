@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -70,32 +70,19 @@ class SetAppSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        Version = d.pop("Version", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        digest = d.pop("digest", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        set_app_secret_response = cls(
-            Version=Version,
-            created_at=created_at,
-            digest=digest,
-            name=name,
-            updated_at=updated_at,
-            value=value,
-            version=version,
-        )
-
-        set_app_secret_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        set_app_secret_response = cls(**kwargs)
+        set_app_secret_response.additional_properties = additional_properties
         return set_app_secret_response
 
     @property
@@ -113,3 +100,14 @@ class SetAppSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "Version": ("Version", None),
+    "created_at": ("created_at", None),
+    "digest": ("digest", None),
+    "name": ("name", None),
+    "updated_at": ("updated_at", None),
+    "value": ("value", None),
+    "version": ("version", None),
+}

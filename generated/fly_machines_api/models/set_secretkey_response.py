@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,32 +72,19 @@ class SetSecretkeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        Version = d.pop("Version", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        public_key = cast(list[int], d.pop("public_key", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        set_secretkey_response = cls(
-            Version=Version,
-            created_at=created_at,
-            name=name,
-            public_key=public_key,
-            type_=type_,
-            updated_at=updated_at,
-            version=version,
-        )
-
-        set_secretkey_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        set_secretkey_response = cls(**kwargs)
+        set_secretkey_response.additional_properties = additional_properties
         return set_secretkey_response
 
     @property
@@ -115,3 +102,14 @@ class SetSecretkeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "Version": ("Version", None),
+    "created_at": ("created_at", None),
+    "name": ("name", None),
+    "public_key": ("public_key", None),
+    "type": ("type_", None),
+    "updated_at": ("updated_at", None),
+    "version": ("version", None),
+}

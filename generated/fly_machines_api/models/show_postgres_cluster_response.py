@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,19 +40,19 @@ class ShowPostgresClusterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: PostgresCluster | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PostgresCluster.from_dict(_data)
-
-        show_postgres_cluster_response = cls(
-            data=data,
-        )
-
-        show_postgres_cluster_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        show_postgres_cluster_response = cls(**kwargs)
+        show_postgres_cluster_response.additional_properties = additional_properties
         return show_postgres_cluster_response
 
     @property
@@ -73,3 +73,7 @@ class ShowPostgresClusterResponse:
 
 
 from ..models.postgres_cluster import PostgresCluster  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", PostgresCluster.from_dict),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,22 +43,19 @@ class StopRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _signal = d.pop("signal", UNSET)
-        signal: StopRequestSignal | Unset
-        if isinstance(_signal, Unset):
-            signal = UNSET
-        else:
-            signal = StopRequestSignal(_signal)
-
-        timeout = d.pop("timeout", UNSET)
-
-        stop_request = cls(
-            signal=signal,
-            timeout=timeout,
-        )
-
-        stop_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        stop_request = cls(**kwargs)
+        stop_request.additional_properties = additional_properties
         return stop_request
 
     @property
@@ -76,3 +73,9 @@ class StopRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "signal": ("signal", StopRequestSignal),
+    "timeout": ("timeout", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,25 +52,19 @@ class UpdateMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        machine_version = d.pop("machine_version", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateMetadataRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateMetadataRequestMetadata.from_dict(_metadata)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        update_metadata_request = cls(
-            machine_version=machine_version,
-            metadata=metadata,
-            updated_at=updated_at,
-        )
-
-        update_metadata_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        update_metadata_request = cls(**kwargs)
+        update_metadata_request.additional_properties = additional_properties
         return update_metadata_request
 
     @property
@@ -91,3 +85,9 @@ class UpdateMetadataRequest:
 
 
 from ..models.update_metadata_request_metadata import UpdateMetadataRequestMetadata  # noqa: E402
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "machine_version": ("machine_version", None),
+    "metadata": ("metadata", UpdateMetadataRequestMetadata.from_dict),
+    "updated_at": ("updated_at", None),
+}

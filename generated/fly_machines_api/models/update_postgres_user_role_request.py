@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,14 +36,21 @@ class UpdatePostgresUserRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = UpdatePostgresUserRoleRequestRole(d.pop("role"))
-
-        update_postgres_user_role_request = cls(
-            role=role,
-        )
-
-        update_postgres_user_role_request.additional_properties = d
+        if "role" not in src_dict:
+            raise KeyError("role")
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        update_postgres_user_role_request = cls(**kwargs)
+        update_postgres_user_role_request.additional_properties = additional_properties
         return update_postgres_user_role_request
 
     @property
@@ -61,3 +68,8 @@ class UpdatePostgresUserRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "role": ("role", UpdatePostgresUserRoleRequestRole),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,17 +40,19 @@ class UpsertMetadataKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated_at = d.pop("updated_at", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        upsert_metadata_key_request = cls(
-            updated_at=updated_at,
-            value=value,
-        )
-
-        upsert_metadata_key_request.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        upsert_metadata_key_request = cls(**kwargs)
+        upsert_metadata_key_request.additional_properties = additional_properties
         return upsert_metadata_key_request
 
     @property
@@ -68,3 +70,9 @@ class UpsertMetadataKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "updated_at": ("updated_at", None),
+    "value": ("value", None),
+}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -70,32 +70,19 @@ class VolumeSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        digest = d.pop("digest", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        retention_days = d.pop("retention_days", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        volume_size = d.pop("volume_size", UNSET)
-
-        volume_snapshot = cls(
-            created_at=created_at,
-            digest=digest,
-            id=id,
-            retention_days=retention_days,
-            size=size,
-            status=status,
-            volume_size=volume_size,
-        )
-
-        volume_snapshot.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        volume_snapshot = cls(**kwargs)
+        volume_snapshot.additional_properties = additional_properties
         return volume_snapshot
 
     @property
@@ -113,3 +100,14 @@ class VolumeSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "created_at": ("created_at", None),
+    "digest": ("digest", None),
+    "id": ("id", None),
+    "retention_days": ("retention_days", None),
+    "size": ("size", None),
+    "status": ("status", None),
+    "volume_size": ("volume_size", None),
+}

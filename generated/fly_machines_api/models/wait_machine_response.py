@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,23 +52,19 @@ class WaitMachineResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
-
-        ok = d.pop("ok", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        wait_machine_response = cls(
-            event_id=event_id,
-            ok=ok,
-            state=state,
-            version=version,
-        )
-
-        wait_machine_response.additional_properties = d
+        # Only the keys present are visited, for speed: most properties are optional and an
+        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        kwargs: dict[str, Any] = {}
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            field = _FIELDS_FROM_JSON.get(key)
+            if field is not None:
+                name, load = field
+                kwargs[name] = value if load is None else load(value)
+            else:
+                additional_properties[key] = value
+        wait_machine_response = cls(**kwargs)
+        wait_machine_response.additional_properties = additional_properties
         return wait_machine_response
 
     @property
@@ -86,3 +82,11 @@ class WaitMachineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "event_id": ("event_id", None),
+    "ok": ("ok", None),
+    "state": ("state", None),
+    "version": ("version", None),
+}
