@@ -140,9 +140,20 @@ class ClientCore(Generic[H]):
         method, path = kwargs.pop("method"), kwargs.pop("url")
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # httpx parses the whole URL again for any params
-        headers = dict(kwargs.pop("headers", {}))
+        # Headers and timeout are passed only when they differ from the httpx client's own:
+        # httpx merges or converts whatever it is given, which costs even when it is empty.
+        headers = kwargs.pop("headers", None)
         if self._ua_per_request:
-            headers["User-Agent"] = USER_AGENT
+            headers = {**(headers or {}), "User-Agent": USER_AGENT}
+        if headers:
+            kwargs["headers"] = headers
+        if http_timeout is not None or read_timeout_at_least is not None:
+            kwargs["timeout"] = self._timeout(http_timeout, read_timeout_at_least)
+        return self._http.build_request(method.upper(), self.base_url + path, **kwargs)
+
+    def _timeout(
+        self, http_timeout: float | httpx.Timeout | None, read_timeout_at_least: float | None
+    ) -> httpx.Timeout:
         timeout = httpx.Timeout(http_timeout) if http_timeout is not None else self._http.timeout
         if read_timeout_at_least is not None and (
             timeout.read is None or timeout.read < read_timeout_at_least
@@ -153,13 +164,7 @@ class ClientCore(Generic[H]):
                 write=timeout.write,
                 pool=timeout.pool,
             )
-        return self._http.build_request(
-            method.upper(),
-            self.base_url + path,
-            headers=headers,
-            timeout=timeout,
-            **kwargs,
-        )
+        return timeout
 
     # -- the generated client, for everything the facade does not cover ------------------
 
