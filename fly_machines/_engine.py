@@ -181,7 +181,7 @@ def call_flow(
                 )
             if response.is_success:
                 try:
-                    return Ok(_parse_success(core, module, response))
+                    return Ok(_parse_success(module, response))
                 except _DECODE_ERRORS as exc:
                     error = FlyError.undecodable(response, exc, core._redact)
                     outcome = Outcome.AMBIGUOUS
@@ -218,7 +218,7 @@ def _event(info: OperationInfo, params: Mapping[str, Any], name: str, **details:
     )
 
 
-def _parse_success(core: ClientCore[Any], module: ModuleType, response: httpx.Response) -> Any:
+def _parse_success(module: ModuleType, response: httpx.Response) -> Any:
     parsed = module._parse_response(client=_PARSING_CLIENT, response=response)
     if parsed is not None:
         return parsed
