@@ -20,17 +20,17 @@ from ._client import ClientCore
 from ._engine import CallOptions, Flow, Sleep, call_flow, describe
 from .errors import FlyError
 from .result import Ok, Result
+from .retry import Outcome, classify_status
 from .telemetry import Event
 
 __all__ = ["create_with_recovery"]
-
-_MAYBE_DONE_STATUSES = frozenset({429, 502, 503, 504})
 
 
 def may_have_been_done(error: FlyError) -> bool:
     if error.kind in ("timeout", "connection", "decode"):
         return True
-    return error.status in _MAYBE_DONE_STATUSES
+    # The same statuses the retry policy treats as "may have reached the server".
+    return error.status is not None and classify_status(error.status) is Outcome.AMBIGUOUS
 
 
 def create_with_recovery(
