@@ -55,3 +55,22 @@ def test_readme_test_command_is_the_one_ci_runs() -> None:
     ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     assert test_command in ci_lines, f".ci/run does not run the README's {test_command!r}"
     assert "pytest" in test_command
+
+
+def test_old_spec_for_the_upgrade_test_is_in_the_repository_as_provenance_says() -> None:
+    # The repository is self-contained: the upgrade test's old spec lives in spec/history/.
+    provenance = (ROOT / "spec" / "PROVENANCE.md").read_text(encoding="utf-8")
+    old = ROOT / "spec" / "history" / "machines-openapi3-2025-03-07.json"
+    assert hashlib.sha256(old.read_bytes()).hexdigest() in provenance.replace("\n", "")
+
+
+def test_no_test_or_script_reads_outside_the_repository() -> None:
+    pattern = re.compile(r"\.\./shared|parent / \"shared\"|parents\[\d\] / \"shared\"")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("tests", "scripts", "fly_machines")
+        for path in (ROOT / folder).rglob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8"))
+        and path.name != "test_project.py"
+    ]
+    assert offenders == []

@@ -1,7 +1,7 @@
 """scripts/update_spec.py: the change report, the all-or-nothing update, bad input.
 
 The end-to-end tests run the script as a subprocess in a temporary copy of the project
-(spec/, scripts/, generated/), with the older published spec from ../shared/spec/history/.
+(spec/, scripts/, generated/), with the older published spec kept in spec/history/ (the upgrade the tests replay).
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ import generate  # noqa: E402
 import spec_changes  # noqa: E402
 import update_spec  # noqa: E402
 
-SHARED_SPEC = ROOT.parent / "shared" / "spec"
-OLD_SPEC = SHARED_SPEC / "history" / "machines-openapi3-2025-03-07.json"
-NEW_SPEC = SHARED_SPEC / "machines-openapi.yml"
+OLD_SPEC = ROOT / "spec" / "history" / "machines-openapi3-2025-03-07.json"
+NEW_SPEC = ROOT / "spec" / "machines-openapi.yml"
 
 
 @pytest.fixture(scope="module")
