@@ -70,7 +70,6 @@ def test_no_test_or_script_reads_outside_the_repository() -> None:
         str(path.relative_to(ROOT))
         for folder in ("tests", "scripts", "fly_machines")
         for path in (ROOT / folder).rglob("*.py")
-        if pattern.search(path.read_text(encoding="utf-8"))
-        and path.name != "test_project.py"
+        if pattern.search(path.read_text(encoding="utf-8")) and path.name != "test_project.py"
     ]
     assert offenders == []

@@ -1,7 +1,8 @@
 """scripts/update_spec.py: the change report, the all-or-nothing update, bad input.
 
 The end-to-end tests run the script as a subprocess in a temporary copy of the project
-(spec/, scripts/, generated/), with the older published spec kept in spec/history/ (the upgrade the tests replay).
+(spec/, scripts/, generated/), with the older published spec kept in
+spec/history/.
 """
 
 from __future__ import annotations
