@@ -18,6 +18,7 @@ import httpx
 from . import __version__
 from ._auth import FlyAuth, resolve_base_url, resolve_token
 from ._engine import Flow, OperationInfo, Sleep
+from ._leasehold import LeaseHold
 from .clock import Clock, SystemClock
 from .ratelimit import RateLimiter
 from .retry import NO_RETRY, RetryPolicy
@@ -108,8 +109,8 @@ class ClientCore(Generic[H]):
         self._ua_per_request = http_client.headers.get("user-agent", "").startswith("python-httpx")
         self._http = http_client
         self._low_level: AuthenticatedClient | None = None
-        # (app_name, machine_id, nonce) when this client was handed out by a lease block.
-        self._lease: tuple[str, str, str] | None = None
+        # Set when this client was handed out by a lease block.
+        self._lease: LeaseHold | None = None
 
     # -- used by flows -------------------------------------------------------------------
 
@@ -192,10 +193,10 @@ class ClientCore(Generic[H]):
             self._low_level = low_level
         return self._low_level
 
-    def _with_lease(self, app_name: str, machine_id: str, nonce: str) -> Self:
+    def _with_lease(self, hold: LeaseHold) -> Self:
         """A copy sharing everything (httpx client, policy, hooks) that sends the nonce."""
         leased = copy.copy(self)
-        leased._lease = (app_name, machine_id, nonce)
+        leased._lease = hold
         leased._owns_http = False  # closing the copy must not close the original's client
         return leased
 

@@ -119,15 +119,20 @@ def call_flow(
     """
     info = describe(module)
     kwargs = {key: value for key, value in params.items() if value is not None}
+    hold = core._lease
+    if hold is not None and hold.covers(params.get("app_name"), params.get("machine_id")):
+        # A client handed out by a lease block sends its nonce on calls to its machine,
+        # and sends nothing once the block knows the lease was lost.
+        if hold.lost is not None:
+            return Err(hold.lost)
+    else:
+        hold = None
     if options.nonce is not None:
         if not info.accepts_nonce:
             return Err(FlyError.invalid_request(f"{info.name} does not take a lease nonce"))
         kwargs["fly_machine_lease_nonce"] = options.nonce
-    elif info.accepts_nonce and core._lease is not None:
-        # A client handed out by a lease block sends its nonce on calls to its machine.
-        leased_app, leased_machine, nonce = core._lease
-        if params.get("app_name") == leased_app and params.get("machine_id") == leased_machine:
-            kwargs["fly_machine_lease_nonce"] = nonce
+    elif info.accepts_nonce and hold is not None:
+        kwargs["fly_machine_lease_nonce"] = hold.nonce
     generated = module._get_kwargs(**kwargs)
     if query:
         generated["params"] = {**generated.get("params", {}), **query}
@@ -139,8 +144,9 @@ def call_flow(
     attempt = 0
     while True:
         attempt += 1
-        pause = core._rate_limit_delay(info, machine_id, params.get("app_name"))
-        if pause > 0:
+        # The limiter takes a token only when one is free now, so a request is timed by
+        # when it is sent, not by when it asked.
+        while (pause := core._rate_limit_delay(info, machine_id, params.get("app_name"))) > 0:
             yield Sleep(pause)
         # Building events costs more than the rest of the request path, so the routine
         # ones are built only when someone listens; retries are always reported.

@@ -24,6 +24,7 @@ from fly_machines_api.models import CreateLeaseRequest
 from . import _validate as check
 from ._client import AsyncClient, Client, ClientCore
 from ._engine import CallOptions, Flow, Sleep, call_flow
+from ._leasehold import LeaseHold
 from .errors import FlyError
 from .result import Result
 
@@ -135,7 +136,7 @@ class Lease(Generic[C]):
         self.nonce = nonce
         expires_at = getattr(data, "expires_at", None)
         self.expires_at = expires_at if isinstance(expires_at, int) else None
-        self._client = self._owner._with_lease(self.app_name, self.machine_id, nonce)
+        self._client = self._owner._with_lease(LeaseHold(self.app_name, self.machine_id, nonce))
 
     def _acquire(self) -> Flow[Result[Any]]:
         return acquire_flow(

@@ -49,11 +49,14 @@ class RateLimiter:
         with self._lock:
             now = self._clock.monotonic()
             tokens, last = self._buckets.get(key, (float(burst), now))
-            tokens = min(float(burst), tokens + (now - last) * rate) - 1.0
-            self._buckets[key] = (tokens, now)
+            tokens = min(float(burst), tokens + (now - last) * rate)
+            if tokens < 1.0:
+                self._buckets[key] = (tokens, now)
+                return (1.0 - tokens) / rate + _MARGIN
+            self._buckets[key] = (tokens - 1.0, now)
             if len(self._buckets) > _PRUNE_AT:
                 self._prune(now)
-        return 0.0 if tokens >= 0 else -tokens / rate + _MARGIN
+        return 0.0
 
     def _prune(self, now: float) -> None:
         # Buckets idle long enough to be full again carry no information.
