@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from enum import Enum, IntEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -18,6 +19,42 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+# fly-machines template change: a path parameter is one percent-encoded segment that can
+# never change which operation a request reaches. Quoting with safe="" encodes "/", but
+# "." and ".." are unreserved characters that stay as they are, and httpx (like any URL
+# normaliser) then removes them as dot segments: machine_id=".." on DELETE
+# /v1/apps/{app}/machines/{machine_id} would delete the app. An empty value makes "//",
+# which servers may collapse, and a huge one an invalid URL. All are refused here.
+_UNSAFE_SEGMENTS = ("", ".", "..")
+MAX_SEGMENT_LENGTH = 4096
+
+
+class PathParameterError(ValueError):
+    """A path parameter that cannot be sent as one segment; the message names it."""
+
+
+def path_segment(name: str, value: Any) -> str:
+    """`value` as one path segment, or PathParameterError naming the parameter."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise PathParameterError(
+            f"path parameter {name} must be a string, not {type(value).__name__}"
+        )
+    text = str(value)
+    if text in _UNSAFE_SEGMENTS:
+        raise PathParameterError(
+            f"path parameter {name}={text!r} is not allowed:"
+            " it would change which operation the request reaches"
+        )
+    segment = quote(text, safe="")
+    if len(segment) > MAX_SEGMENT_LENGTH:
+        raise PathParameterError(
+            f"path parameter {name} is too long ({len(text)} characters;"
+            f" at most {MAX_SEGMENT_LENGTH} once percent-encoded)"
+        )
+    return segment
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/apps/{app_name}/ip_assignments/{ip}".format(
-            app_name=quote(str(app_name), safe=""),
-            ip=quote(str(ip), safe=""),
+            app_name=path_segment("app_name", app_name),
+            ip=path_segment("ip", ip),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.ok_response import OkResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -31,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/apps/{app_name}/machines/{machine_id}".format(
-            app_name=quote(str(app_name), safe=""),
-            machine_id=quote(str(machine_id), safe=""),
+            app_name=path_segment("app_name", app_name),
+            machine_id=path_segment("machine_id", machine_id),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.machines_show_metadata_response_200 import MachinesShowMetadataResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/apps/{app_name}/machines/{machine_id}/metadata".format(
-            app_name=quote(str(app_name), safe=""),
-            machine_id=quote(str(machine_id), safe=""),
+            app_name=path_segment("app_name", app_name),
+            machine_id=path_segment("machine_id", machine_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_name}/machines/{machine_id}/suspend".format(
-            app_name=quote(str(app_name), safe=""),
-            machine_id=quote(str(machine_id), safe=""),
+            app_name=path_segment("app_name", app_name),
+            machine_id=path_segment("machine_id", machine_id),
         ),
     }
 

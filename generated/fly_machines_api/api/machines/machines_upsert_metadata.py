@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.upsert_metadata_key_request import UpsertMetadataKeyRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_name}/machines/{machine_id}/metadata/{key}".format(
-            app_name=quote(str(app_name), safe=""),
-            machine_id=quote(str(machine_id), safe=""),
-            key=quote(str(key), safe=""),
+            app_name=path_segment("app_name", app_name),
+            machine_id=path_segment("machine_id", machine_id),
+            key=path_segment("key", key),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_machines_response import OrgMachinesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -43,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/orgs/{org_slug}/machines".format(
-            org_slug=quote(str(org_slug), safe=""),
+            org_slug=path_segment("org_slug", org_slug),
         ),
         "params": params,
     }

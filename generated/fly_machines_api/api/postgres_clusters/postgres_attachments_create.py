@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_postgres_attachment_request import CreatePostgresAttachmentRequest
 from ...models.create_postgres_attachment_response import CreatePostgresAttachmentResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/postgres/{postgres_cluster_id}/attachments".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
         ),
     }
 

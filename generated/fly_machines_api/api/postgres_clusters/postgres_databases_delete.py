@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_database_response import PostgresDatabaseResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/postgres/{postgres_cluster_id}/databases/{database_name}".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
-            database_name=quote(str(database_name), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
+            database_name=path_segment("database_name", database_name),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -27,9 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions/{extension_name}".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
-            database_name=quote(str(database_name), safe=""),
-            extension_name=quote(str(extension_name), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
+            database_name=path_segment("database_name", database_name),
+            extension_name=path_segment("extension_name", extension_name),
         ),
         "params": params,
     }

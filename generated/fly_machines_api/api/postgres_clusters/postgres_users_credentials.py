@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_postgres_user_credentials_response import GetPostgresUserCredentialsResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/postgres/{postgres_cluster_id}/users/{username}/credentials".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
-            username=quote(str(username), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
+            username=path_segment("username", username),
         ),
     }
 

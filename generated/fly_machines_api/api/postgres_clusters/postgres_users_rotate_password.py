@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.rotate_postgres_password_request import RotatePostgresPasswordRequest
 from ...models.rotate_postgres_password_response import RotatePostgresPasswordResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/postgres/{postgres_cluster_id}/users/{username}/rotate_password".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
-            username=quote(str(username), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
+            username=path_segment("username", username),
         ),
     }
 

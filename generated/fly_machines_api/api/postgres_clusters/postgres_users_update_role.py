@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.update_postgres_user_role_request import UpdatePostgresUserRoleRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/postgres/{postgres_cluster_id}/users/{username}".format(
-            postgres_cluster_id=quote(str(postgres_cluster_id), safe=""),
-            username=quote(str(username), safe=""),
+            postgres_cluster_id=path_segment("postgres_cluster_id", postgres_cluster_id),
+            username=path_segment("username", username),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_secretkey_response import DeleteSecretkeyResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/apps/{app_name}/secretkeys/{secret_name}".format(
-            app_name=quote(str(app_name), safe=""),
-            secret_name=quote(str(secret_name), safe=""),
+            app_name=path_segment("app_name", app_name),
+            secret_name=path_segment("secret_name", secret_name),
         ),
     }
 

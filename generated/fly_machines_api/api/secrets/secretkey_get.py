@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.secret_key import SecretKey
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/apps/{app_name}/secretkeys/{secret_name}".format(
-            app_name=quote(str(app_name), safe=""),
-            secret_name=quote(str(secret_name), safe=""),
+            app_name=path_segment("app_name", app_name),
+            secret_name=path_segment("secret_name", secret_name),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sign_secretkey_request import SignSecretkeyRequest
 from ...models.sign_secretkey_response import SignSecretkeyResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -30,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_name}/secretkeys/{secret_name}/sign".format(
-            app_name=quote(str(app_name), safe=""),
-            secret_name=quote(str(secret_name), safe=""),
+            app_name=path_segment("app_name", app_name),
+            secret_name=path_segment("secret_name", secret_name),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.certificate_detail import CertificateDetail
 from ...models.create_custom_certificate_request import CreateCustomCertificateRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_name}/certificates/custom".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=path_segment("app_name", app_name),
         ),
     }
 

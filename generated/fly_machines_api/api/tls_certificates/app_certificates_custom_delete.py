@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.destroy_custom_certificate_response import DestroyCustomCertificateResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/apps/{app_name}/certificates/{hostname}/custom".format(
-            app_name=quote(str(app_name), safe=""),
-            hostname=quote(str(hostname), safe=""),
+            app_name=path_segment("app_name", app_name),
+            hostname=path_segment("hostname", hostname),
         ),
     }
 

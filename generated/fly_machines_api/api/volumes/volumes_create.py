@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_volume_request import CreateVolumeRequest
 from ...models.volume import Volume
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/apps/{app_name}/volumes".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=path_segment("app_name", app_name),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.volume_snapshot import VolumeSnapshot
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/apps/{app_name}/volumes/{volume_id}/snapshots".format(
-            app_name=quote(str(app_name), safe=""),
-            volume_id=quote(str(volume_id), safe=""),
+            app_name=path_segment("app_name", app_name),
+            volume_id=path_segment("volume_id", volume_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_volume_request import UpdateVolumeRequest
 from ...models.volume import Volume
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/apps/{app_name}/volumes/{volume_id}".format(
-            app_name=quote(str(app_name), safe=""),
-            volume_id=quote(str(volume_id), safe=""),
+            app_name=path_segment("app_name", app_name),
+            volume_id=path_segment("volume_id", volume_id),
         ),
     }
 
