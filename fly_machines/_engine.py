@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import math
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
@@ -19,13 +20,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 from fly_machines_api import Client as GeneratedClient
+from fly_machines_api.types import PathParameterError
 
+from . import _validate as check
+from ._leasehold import LeaseHold
 from .errors import FlyError
 from .result import Err, Ok, Result
 from .retry import (
     Outcome,
     RetryPolicy,
     Safety,
+    already_done,
     classify_exception,
     classify_status,
     retry_after_seconds,
@@ -99,7 +104,8 @@ def describe(module: ModuleType) -> OperationInfo:
     return OperationInfo(name, method, path, safety_of(name, method), accepts_nonce)
 
 
-_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+# RecursionError: a deeply nested body (`[` x 1000) must be a decode error, not a crash.
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 def call_flow(
@@ -111,14 +117,17 @@ def call_flow(
     read_timeout_at_least: float | None = None,
     retry_override: RetryPolicy | None = None,
     query: Mapping[str, str] | None = None,
+    deadline: float | None = None,
 ) -> Flow[Result[Any]]:
     """Send one generated operation with retries, and normalise the outcome.
 
     `params` are the operation's own arguments; None means "not given". `query` adds
     query parameters the spec cannot express (the `metadata.<key>` filters of list).
+    `deadline` (on the client's monotonic clock) bounds the whole call, retries included;
+    without it the bound is the retry policy's `total`, or one attempt's own timeout when
+    that is longer. Each attempt's timeouts are cut to what is left of the bound.
     """
     info = describe(module)
-    kwargs = {key: value for key, value in params.items() if value is not None}
     hold = core._lease
     if hold is not None and hold.covers(params.get("app_name"), params.get("machine_id")):
         # A client handed out by a lease block sends its nonce on calls to its machine,
@@ -127,27 +136,28 @@ def call_flow(
             return Err(hold.lost)
     else:
         hold = None
-    if options.nonce is not None:
-        if not info.accepts_nonce:
-            return Err(FlyError.invalid_request(f"{info.name} does not take a lease nonce"))
-        kwargs["fly_machine_lease_nonce"] = options.nonce
-    elif info.accepts_nonce and hold is not None:
-        kwargs["fly_machine_lease_nonce"] = hold.nonce
-    generated = module._get_kwargs(**kwargs)
-    if query:
-        generated["params"] = {**generated.get("params", {}), **query}
-    request = core._build_request(generated, options.http_timeout, read_timeout_at_least)
-    policy = retry_override or core._retry_policy(options.retry)
+    try:
+        policy = retry_override or core._retry_policy(check.retry("retry", options.retry))
+        request = _prepare(core, module, info, params, options, hold, read_timeout_at_least, query)
+    except check.InvalidArgument as rejected:
+        return Err(rejected.error)
     machine_id: str | None = params.get("machine_id")
     clock = core.clock
     started = clock.monotonic()
+    own = _timeouts(request)
+    bound = deadline if deadline is not None else started + max(policy.total, max(own.values()))
     attempt = 0
+    # True once an attempt may have reached the API: a retry's refusal may then only mean
+    # that an earlier attempt already did what was asked (see retry.already_done).
+    may_have_reached = False
     while True:
         attempt += 1
         # The limiter takes a token only when one is free now, so a request is timed by
         # when it is sent, not by when it asked.
         while (pause := core._rate_limit_delay(info, machine_id, params.get("app_name"))) > 0:
             yield Sleep(pause)
+        if attempt > 1 or deadline is not None:
+            _cut_timeouts(request, own, bound - clock.monotonic())
         # Building events costs more than the rest of the request path, so the routine
         # ones are built only when someone listens; retries are always reported.
         observing = core._observing()
@@ -193,17 +203,85 @@ def call_flow(
                     outcome = Outcome.AMBIGUOUS
             else:
                 error = FlyError.from_response(response, core._redact)
+                if may_have_reached and (done := already_done(info.name, error)) is not None:
+                    return Ok(_parse_success(module, _answer(request, *done)))
                 outcome = classify_status(response.status_code)
                 retry_after = retry_after_seconds(response.headers, clock.time())
+        if outcome is Outcome.AMBIGUOUS and error.status != 429:
+            may_have_reached = True
         delay = None
         if policy.allows(outcome, info.safety):
-            delay = policy.delay(attempt, clock.monotonic() - started, retry_after)
+            now = clock.monotonic()
+            delay = policy.delay(attempt, now - started, retry_after)
+            if delay is not None and now + delay >= bound:
+                delay = None  # the next attempt could not even start within the bound
         if delay is None:
             error.attempts = attempt
             error.retry_after = retry_after
             return Err(error)
         core._emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)
+
+
+def _prepare(
+    core: ClientCore[Any],
+    module: ModuleType,
+    info: OperationInfo,
+    params: Mapping[str, Any],
+    options: CallOptions,
+    hold: LeaseHold | None,
+    read_timeout_at_least: float | None,
+    query: Mapping[str, str] | None,
+) -> httpx.Request:
+    """The request for one call, or InvalidArgument before anything is sent."""
+    kwargs = {key: value for key, value in params.items() if value is not None}
+    if options.nonce is not None:
+        if not info.accepts_nonce:
+            raise check.InvalidArgument(f"{info.name} does not take a lease nonce")
+        kwargs["fly_machine_lease_nonce"] = check.header_value("nonce", options.nonce)
+    elif info.accepts_nonce and hold is not None:
+        kwargs["fly_machine_lease_nonce"] = hold.nonce
+    http_timeout = check.http_timeout("http_timeout", options.http_timeout)
+    try:
+        generated = module._get_kwargs(**kwargs)
+    except PathParameterError as exc:
+        raise check.InvalidArgument(str(exc)) from None
+    if "json" in generated:
+        check.json_body("body", generated["json"])
+    if generated.get("params"):
+        check.query(generated["params"])
+    if query:
+        generated["params"] = {**generated.get("params", {}), **check.query(query)}
+    try:
+        return core._build_request(generated, http_timeout, read_timeout_at_least)
+    except httpx.InvalidURL as exc:
+        raise check.InvalidArgument(f"the request URL is not valid: {exc}") from None
+
+
+def _timeouts(request: httpx.Request) -> dict[str, float]:
+    """The request's own timeouts; None (no limit) as infinity."""
+    given = request.extensions.get("timeout") or {}
+    return {
+        phase: math.inf if given.get(phase) is None else float(given[phase])
+        for phase in ("connect", "read", "write", "pool")
+    }
+
+
+def _cut_timeouts(request: httpx.Request, own: Mapping[str, float], left: float) -> None:
+    # A retry may use only what is left of the call's bound; at least a moment, so that an
+    # attempt that the limiter or a Retry-After delayed to the edge still fails cleanly.
+    left = max(left, 0.001)
+    request.extensions = {
+        **request.extensions,
+        "timeout": {phase: min(seconds, left) for phase, seconds in own.items()},
+    }
+
+
+def _answer(request: httpx.Request, status: int, body: Any) -> httpx.Response:
+    """The answer the first attempt would have had, for an operation already done."""
+    if body is None:
+        return httpx.Response(status, request=request)
+    return httpx.Response(status, json=body, request=request)
 
 
 # The generated parsers read only `raise_on_unexpected_status` from the client they are

@@ -6,11 +6,15 @@ A rejected argument raises `InvalidArgument` inside the flow, before anything is
 
 from __future__ import annotations
 
+import math
 import signal as _signal
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+import httpx
+
 from .errors import FlyError
+from .retry import RetryPolicy
 
 __all__ = [
     "API_SIGNALS",
@@ -53,13 +57,124 @@ def name(argument: str, value: object) -> str:
 
 
 def positive(argument: str, value: float | None) -> float | None:
+    """A finite number above zero (seconds, a TTL); None when not given."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidArgument(f"{argument} must be a number of seconds, not {value!r}")
+        raise InvalidArgument(f"{argument} must be a number of seconds, not {_shown(value)}")
+    if not math.isfinite(value):
+        raise InvalidArgument(f"{argument} must be a finite number, not {value!r}")
     if value <= 0:
         raise InvalidArgument(f"{argument} must be positive, not {value!r}")
     return value
+
+
+def whole(argument: str, value: int | None) -> int | None:
+    """A positive whole number (a count, a TTL in seconds); None when not given."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgument(f"{argument} must be a whole number, not {_shown(value)}")
+    if value <= 0:
+        raise InvalidArgument(f"{argument} must be positive, not {value!r}")
+    return value
+
+
+def text(argument: str, value: object) -> str | None:
+    """A string (or None when not given)."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidArgument(f"{argument} must be a string, not {type(value).__name__}")
+    return value
+
+
+def header_value(argument: str, value: object) -> str:
+    """A string sent as an HTTP header: visible ASCII only (no newline can split it)."""
+    if not isinstance(value, str):
+        raise InvalidArgument(f"{argument} must be a string, not {type(value).__name__}")
+    if not value or not all(" " < char < "\x7f" for char in value):
+        raise InvalidArgument(
+            f"{argument} must be non-empty visible ASCII (it is sent as an HTTP header)"
+        )
+    return value
+
+
+def retry(argument: str, value: object) -> RetryPolicy | bool | None:
+    if value is None or isinstance(value, (bool, RetryPolicy)):
+        return value
+    raise InvalidArgument(
+        f"{argument} must be True, False or a fly_machines.RetryPolicy, not {_shown(value)}"
+    )
+
+
+def http_timeout(argument: str, value: object) -> float | httpx.Timeout | None:
+    """Seconds (finite, positive) or an `httpx.Timeout` whose limits are."""
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            limit = getattr(value, phase)
+            if limit is not None and not (
+                isinstance(limit, (int, float)) and math.isfinite(limit) and limit > 0
+            ):
+                raise InvalidArgument(f"{argument}.{phase} must be positive seconds or None")
+        return value
+    checked = positive(argument, value)  # type: ignore[arg-type]
+    return checked
+
+
+# Deeper than any Machines request body; also what stops a structure that contains itself.
+MAX_JSON_DEPTH = 64
+
+
+def json_body(argument: str, value: object) -> None:
+    """A request body must be plain JSON: the first value that is not is named by its path.
+
+    httpx would raise on a datetime or a set, send the repr of nothing, and refuse NaN only
+    by crashing; the API (a Go service) refuses NaN and Infinity anyway.
+    """
+    stack: list[tuple[str, object, int]] = [(argument, value, 0)]
+    while stack:
+        where, item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise InvalidArgument(f"{argument} is nested more than {MAX_JSON_DEPTH} levels deep")
+        if item is None or isinstance(item, (str, bool, int)):
+            continue
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                raise InvalidArgument(f"{where} is {item!r}, which JSON cannot carry")
+            continue
+        if isinstance(item, Mapping):
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    raise InvalidArgument(f"{where} has a key that is not a string: {key!r}")
+                stack.append((f"{where}.{key}", child, depth + 1))
+            continue
+        if isinstance(item, (list, tuple)):
+            stack.extend((f"{where}[{i}]", child, depth + 1) for i, child in enumerate(item))
+            continue
+        raise InvalidArgument(
+            f"{where} is a {type(item).__name__}, which JSON cannot carry:"
+            " give it as a string, number, boolean, list or mapping"
+        )
+
+
+def query(params: Mapping[str, object]) -> Mapping[str, object]:
+    """Query parameters: strings, whole or finite numbers, booleans, or lists of those."""
+    for key, value in params.items():
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(item, float) and not math.isfinite(item):
+                raise InvalidArgument(f"{key} must be a finite number, not {item!r}")
+            if not isinstance(item, (str, int, float)):
+                raise InvalidArgument(
+                    f"{key} must be a string, number or boolean, not {type(item).__name__}"
+                )
+    return params
+
+
+def _shown(value: object) -> str:
+    # Name the type, and the value itself only when it is short: an argument may be large.
+    shown = repr(value) if isinstance(value, (int, float, str)) else type(value).__name__
+    return shown if len(shown) <= 40 else type(value).__name__
 
 
 def duration(argument: str, value: float | str | None) -> str | None:
@@ -96,10 +211,14 @@ def states(argument: str, value: str | Iterable[str] | None) -> list[str] | None
     """One wait state or several; each must be one the API knows."""
     if value is None:
         return None
+    if not isinstance(value, (str, Iterable)):
+        raise InvalidArgument(f"{argument} must be a state or a list of states")
     given = [value] if isinstance(value, str) else list(value)
     if not given:
         raise InvalidArgument(f"{argument} must name at least one state")
     for state in given:
+        if not isinstance(state, str):
+            raise InvalidArgument(f"{argument} must hold state names, not {_shown(state)}")
         if state not in WAIT_STATES:
             raise InvalidArgument(
                 f"{argument}={state!r} is not a state a machine can be waited for"
@@ -124,6 +243,6 @@ def model_from(argument: str, model: type[M], data: Mapping[str, Any]) -> M:
     """Build a generated request model, reporting shape errors as a rejected argument."""
     try:
         built: M = model.from_dict(data)  # type: ignore[attr-defined]
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise InvalidArgument(f"{argument} does not fit {model.__name__}: {exc}") from None
     return built

@@ -16,6 +16,7 @@ from typing import Any
 from fly_machines_api.api.machines import machines_wait
 from fly_machines_api.models import MachinesWaitStateItem, WaitMachineResponse
 
+from . import _validate as check
 from ._client import ClientCore
 from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, Sleep, call_flow, describe
 from .errors import FlyError
@@ -30,6 +31,9 @@ NOT_FOUND_GRACE = 15.0  # how long after the first request a 404 is taken as "no
 # The read timeout of a wait request sits this far above its server-side timeout, so
 # the server's 408 arrives before the client gives up on the connection.
 READ_TIMEOUT_MARGIN = 10.0
+# A wait returns by its timeout plus this, whatever the server does (stalls included):
+# every request of it is cut to what is left, and this is the one grace it gets.
+DEADLINE_GRACE = 1.0
 
 
 def wait_flow(
@@ -80,8 +84,9 @@ def wait_flow(
         }
         # A wait request may rightly hold for its whole server-side timeout and then fail
         # (a gateway's 504, a read timeout): the retry budget starts after that time, not
-        # at the send, or one slow hiccup would end a wait with minutes still to go.
-        policy = core._retry_policy(options.retry)
+        # at the send, or one slow hiccup would end a wait with minutes still to go. The
+        # wait's own deadline bounds it all the same.
+        policy = core._retry_policy(check.retry("retry", options.retry))
         budget = replace(policy, total=policy.total + server_timeout + READ_TIMEOUT_MARGIN)
         result = yield from call_flow(
             core,
@@ -90,6 +95,7 @@ def wait_flow(
             options,
             read_timeout_at_least=server_timeout + READ_TIMEOUT_MARGIN,
             retry_override=budget,
+            deadline=deadline + DEADLINE_GRACE,
         )
         if result.ok:
             reached = getattr(result.value, "state", None)
@@ -97,6 +103,9 @@ def wait_flow(
             return result
         error = result.error
         not_yet_visible = error.status == 404 and sent_at - started < NOT_FOUND_GRACE
+        if error.kind == "timeout" and clock.monotonic() >= deadline:
+            # The request was cut at the wait's own deadline: say so, not "read timeout".
+            return _deadline_exceeded(core, base, result, states, total, requests)
         if error.status != 408 and not not_yet_visible:
             return result
         last = result

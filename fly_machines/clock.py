@@ -9,6 +9,7 @@ test of a five-minute wait runs in microseconds and can assert every delay asked
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from typing import Protocol, runtime_checkable
@@ -41,11 +42,12 @@ class SystemClock:
         return time.monotonic()
 
     def sleep(self, seconds: float) -> None:
-        if seconds > 0:
+        if _duration(seconds) > 0:
             time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(seconds, 0.0))
+        # asyncio.sleep(nan) never returns: refuse it rather than hang.
+        await asyncio.sleep(max(_duration(seconds), 0.0))
 
     def __repr__(self) -> str:
         return "SystemClock()"
@@ -73,12 +75,13 @@ class ManualClock:
             return self._elapsed
 
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
+        if _duration(seconds) < 0:
             raise ValueError(f"a clock cannot go back: advance({seconds})")
         with self._lock:
             self._elapsed += seconds
 
     def sleep(self, seconds: float) -> None:
+        _duration(seconds)
         with self._lock:
             self.sleeps.append(seconds)
             self._elapsed += max(seconds, 0.0)
@@ -90,3 +93,9 @@ class ManualClock:
 
     def __repr__(self) -> str:
         return f"ManualClock(elapsed={self.monotonic():.3f}s)"
+
+
+def _duration(seconds: float) -> float:
+    if not math.isfinite(seconds):
+        raise ValueError(f"cannot sleep or advance a clock by {seconds!r} seconds")
+    return seconds

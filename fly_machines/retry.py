@@ -20,14 +20,23 @@ the response's status and headers, and an injected clock for tests.
 from __future__ import annotations
 
 import enum
+import math
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 import httpx
 
-__all__ = ["Outcome", "RetryPolicy", "Safety", "classify_exception", "safety_of"]
+__all__ = [
+    "Outcome",
+    "RetryPolicy",
+    "Safety",
+    "already_done",
+    "classify_exception",
+    "safety_of",
+]
 
 
 class Safety(enum.Enum):
@@ -144,11 +153,59 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "nan" parses as a float, and sleeping NaN seconds hangs asyncio for ever; an
+        # infinite wait is capped by the policy's max_retry_after like any long one.
+        return None if math.isnan(seconds) else max(seconds, 0.0)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     return max(when.timestamp() - now, 0.0)
+
+
+# Operations retried because they are idempotent in effect, and how the API refuses one of
+# them when an earlier attempt of the same call already did it: the machine is on its
+# way to (or at) the goal, or the thing to delete is gone. Each maps to the answer the
+# first attempt would have had (status and body), parsed by the operation's own parser.
+_CURRENT_STATE = re.compile(r"current state: '([a-z_]+)'|is ([a-z_]+)\b")
+_OK = (200, {"ok": True})
+
+
+@dataclass(frozen=True)
+class _Done:
+    answer: tuple[int, object]
+    states: frozenset[str] = frozenset()  # goal states a 412 may report
+    gone: bool = False  # a 404 means done
+
+
+_ALREADY_DONE = {
+    "machines_start": _Done((200, {}), frozenset({"starting", "started"})),
+    "machines_stop": _Done(_OK, frozenset({"stopping", "stopped"})),
+    "machines_suspend": _Done((200, {}), frozenset({"suspending", "suspended"})),
+    "machines_delete": _Done(_OK, frozenset({"destroying", "destroyed"}), gone=True),
+    "machines_release_lease": _Done((200, {}), gone=True),
+    "machines_delete_metadata": _Done((204, None), gone=True),
+    "apps_delete": _Done((202, None), gone=True),
+    "volume_delete": _Done((200, {}), gone=True),
+    "secret_delete": _Done((200, {}), gone=True),
+}
+
+
+def already_done(operation: str, error: object) -> tuple[int, object] | None:
+    """The first attempt's answer when `error`, the answer to a retry of `operation`, says
+    that an earlier attempt (which may have reached the API) already did what was asked."""
+    done = _ALREADY_DONE.get(operation)
+    status = getattr(error, "status", None)
+    if done is None or status not in (404, 412):
+        return None
+    if status == 404:
+        return done.answer if done.gone else None
+    message = str(getattr(error, "message", ""))
+    for match in _CURRENT_STATE.finditer(message):
+        if (match.group(1) or match.group(2)) in done.states:
+            return done.answer
+    return None

@@ -367,12 +367,20 @@ async def test_unsafe_operations_retry_only_when_the_caller_opts_in(kind: Kind, 
 @pytest.mark.anyio
 @pytest.mark.parametrize("kind", KINDS)
 async def test_retry_after_is_capped(kind: Kind) -> None:
-    # An hour is capped to max_retry_after (30 s), which uses up the 30 s budget.
+    # An hour is capped to max_retry_after (30 s); with a 60 s budget that leaves room for
+    # one more attempt, and a second 30 s pause would reach the end of the budget.
     script = Script([], then=respond(429, {}, **{"retry-after": "3600"}))
-    client = _client(kind, script)
+    client = _client(kind, script, retry=RetryPolicy(total=60.0, jitter=exact))
     result = await run_result(client, Machines.get, **GET.kwargs)
     assert client.clock.sleeps == [30.0]
     assert failure(result).attempts == 2
+
+    # With the default 30 s budget, a 30 s pause would leave no time for the attempt.
+    script = Script([], then=respond(429, {}, **{"retry-after": "3600"}))
+    client = _client(kind, script)
+    result = await run_result(client, Machines.get, **GET.kwargs)
+    assert client.clock.sleeps == []
+    assert failure(result).attempts == 1
 
     script = Script([], then=respond(503, {}, **{"retry-after": "3600"}))
     client = _client(kind, script, retry=RetryPolicy(max_retry_after=5.0, jitter=exact))
