@@ -9,7 +9,7 @@ overloads here are what give type checkers that distinction, for every function 
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import ModuleType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -17,7 +17,7 @@ import httpx
 
 from ._client import AsyncClient, Client, ClientCore
 from ._engine import CallOptions, Flow, call_flow, describe
-from ._validate import InvalidArgument
+from ._validate import InvalidArgument, arguments_checker
 from .result import Err, Result
 from .retry import RetryPolicy
 
@@ -32,7 +32,14 @@ Builder = Callable[Concatenate[ClientCore[Any], P], Flow[Result[R]]]
 class Endpoint(Generic[P, R]):
     def __init__(self, build: Builder[P, R]) -> None:
         self._build = build
+        self._checker: Callable[[Mapping[str, object]], None] | None = None
         functools.update_wrapper(self, build)
+
+    def _check(self, kwargs: Mapping[str, object]) -> None:
+        # Built on first use: resolving annotations at import would slow `import fly_machines`.
+        if self._checker is None:
+            self._checker = arguments_checker(self._build)
+        self._checker(kwargs)
 
     @overload
     def __call__(self, client: Client, /, *args: P.args, **kwargs: P.kwargs) -> Result[R]: ...
@@ -49,12 +56,12 @@ class Endpoint(Generic[P, R]):
                 f" (see fly_machines.attach), not {type(client).__name__}"
             )
         # Binding the arguments here makes a missing keyword a TypeError at the call.
-        flow = _rejecting_invalid(self._build(client, *args, **kwargs))
+        flow = _rejecting_invalid(self._build(client, *args, **kwargs), self._check, kwargs)
         return client._drive(flow)
 
     def flow(self, core: ClientCore[Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Result[R]]:
         """This call as a flow, for composing it inside other flows (orchestration)."""
-        return _rejecting_invalid(self._build(core, *args, **kwargs))
+        return _rejecting_invalid(self._build(core, *args, **kwargs), self._check, kwargs)
 
     def __repr__(self) -> str:
         return f"<fly_machines endpoint {getattr(self._build, '__qualname__', '?')}>"
@@ -64,11 +71,19 @@ def endpoint(build: Builder[P, R]) -> Endpoint[P, R]:
     return Endpoint(build)
 
 
-def _rejecting_invalid(flow: Flow[Result[R]]) -> Generator[Any, Any, Result[R]]:
-    """Turn an argument rejected inside a flow (before anything is sent) into an `Err`."""
+def _rejecting_invalid(
+    flow: Flow[Result[R]],
+    check: Callable[[Mapping[str, object]], None] | None = None,
+    arguments: Mapping[str, object] | None = None,
+) -> Generator[Any, Any, Result[R]]:
+    """Check the arguments against the function's annotations, then run its flow; an
+    argument rejected by either (before anything is sent) becomes an `Err`."""
     try:
+        if check is not None and arguments:
+            check(arguments)
         return (yield from flow)
     except InvalidArgument as rejected:
+        flow.close()
         return Err(rejected.error)
 
 
@@ -114,4 +129,11 @@ def call(
         raise TypeError(f"the first argument must be a fly_machines client, not {client!r}")
     describe(operation)  # a TypeError now if it is not a generated operation
     options = CallOptions(nonce=nonce, retry=retry, http_timeout=http_timeout)
-    return client._drive(call_flow(client, operation, params, options))
+    given = {key: value for key, value in params.items() if value is not None}
+    flow = call_flow(client, operation, params, options)
+    return client._drive(_rejecting_invalid(flow, _operation_checker(operation), given))
+
+
+@functools.cache
+def _operation_checker(operation: ModuleType) -> Callable[[Mapping[str, object]], None]:
+    return arguments_checker(operation._get_kwargs)

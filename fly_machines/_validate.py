@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 import signal as _signal
-from collections.abc import Iterable, Mapping
+import types
+import typing
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -172,9 +174,11 @@ def query(params: Mapping[str, object]) -> Mapping[str, object]:
 
 
 def _shown(value: object) -> str:
-    # Name the type, and the value itself only when it is short: an argument may be large.
-    shown = repr(value) if isinstance(value, (int, float, str)) else type(value).__name__
-    return shown if len(shown) <= 40 else type(value).__name__
+    # The type, never the value: an argument may be large, or a secret. A number that is
+    # refused for its value (NaN, infinity) is shown, since its type says nothing.
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    return type(value).__name__
 
 
 def duration(argument: str, value: float | str | None) -> str | None:
@@ -246,3 +250,126 @@ def model_from(argument: str, model: type[M], data: Mapping[str, Any]) -> M:
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise InvalidArgument(f"{argument} does not fit {model.__name__}: {exc}") from None
     return built
+
+
+# -- checks derived from a function's annotations ------------------------------------------
+#
+# Every facade function declares what each argument may be; `checker` turns such an
+# annotation into a check that is run on every call (see `Endpoint`), so an argument of
+# the wrong type is an `Err(kind="invalid_request")` naming it, and a new function is
+# covered without writing a line. Value rules that a type cannot say (a finite number,
+# a path segment, a JSON body) are checked on the request path.
+
+Check = Callable[[object], "str | None"]  # a problem description, or None when fine
+
+
+def checker(annotation: object) -> Check | None:
+    """A check for values of `annotation`, or None when anything goes (Any, unknown)."""
+    if annotation is Any or isinstance(annotation, TypeVar):
+        return None
+    if annotation is None or annotation is type(None):
+        return lambda value: None if value is None else "None"
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        branches = [checker(arg) for arg in args]
+        if any(branch is None for branch in branches):
+            return None
+
+        def union(value: object) -> str | None:
+            problems = []
+            for branch in branches:
+                problem = branch(value)  # type: ignore[misc]
+                if problem is None:
+                    return None
+                problems.append(problem)
+            return " or ".join(problems)
+
+        return union
+    if origin is typing.Literal:
+        allowed = args
+        return lambda value: None if value in allowed else " or ".join(map(repr, allowed))
+    if annotation is float:
+        return _number
+    if annotation is int:
+        return _whole_number
+    if annotation is bool:
+        return lambda value: None if isinstance(value, bool) else "a boolean"
+    if origin is not None and isinstance(origin, type):
+        return _container(origin, args)
+    if isinstance(annotation, type):
+        if getattr(annotation, "_is_protocol", False):
+            return None  # structural: whatever the function does with it will tell
+        name = _described(annotation)
+        return lambda value: None if isinstance(value, annotation) else name
+    return None
+
+
+def _number(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "a number"
+    return None if math.isfinite(value) else "a finite number"
+
+
+def _whole_number(value: object) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+
+
+def _container(origin: type, args: tuple[object, ...]) -> Check:
+    described = f"a {origin.__name__}" if not args else _described(origin[args])  # type: ignore[index]
+    if issubclass(origin, Mapping):
+        key_check = checker(args[0]) if args else None
+        value_check = checker(args[1]) if len(args) > 1 else None
+
+        def mapping(value: object) -> str | None:
+            if not isinstance(value, Mapping):
+                return described
+            for key, item in value.items():
+                if (key_check and key_check(key)) or (value_check and value_check(item)):
+                    return described
+            return None
+
+        return mapping
+    item_check = checker(args[0]) if (args and args[-1] is not Ellipsis) or len(args) == 2 else None
+
+    def collection(value: object) -> str | None:
+        if not isinstance(value, origin) or (isinstance(value, (str, bytes)) and origin is not str):
+            return described
+        # Only collections are looked into: iterating an iterator would consume it.
+        if item_check is not None and isinstance(value, Collection):
+            return described if any(item_check(item) for item in value) else None
+        return None
+
+    return collection
+
+
+_PLAIN_NAMES = {str: "a string", int: "a whole number", float: "a number", bool: "a boolean"}
+
+
+def _described(annotation: object) -> str:
+    if annotation is None or annotation is type(None):
+        return "None"
+    if annotation in _PLAIN_NAMES:
+        return _PLAIN_NAMES[annotation]
+    if isinstance(annotation, type) and typing.get_origin(annotation) is None:
+        return f"a {annotation.__name__}"
+    text = str(annotation).replace("typing.", "").replace("collections.abc.", "")
+    return text.replace("builtins.", "")
+
+
+def arguments_checker(function: Callable[..., object]) -> Callable[[Mapping[str, object]], None]:
+    """A check of keyword arguments against `function`'s annotations (InvalidArgument)."""
+    hints = typing.get_type_hints(function)
+    checks = {
+        name: check
+        for name, annotation in hints.items()
+        if name != "return" and (check := checker(annotation)) is not None
+    }
+
+    def check_arguments(kwargs: Mapping[str, object]) -> None:
+        for name, value in kwargs.items():
+            check = checks.get(name)
+            if check is not None and (expected := check(value)) is not None:
+                raise InvalidArgument(f"{name} must be {expected}, not {_shown(value)}")
+
+    return check_arguments
