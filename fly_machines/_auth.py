@@ -14,31 +14,56 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
-__all__ = ["FlyAuth", "resolve_base_url", "resolve_token"]
+__all__ = ["FlyAuth", "origin_of", "resolve_base_url", "resolve_token"]
 
 DEFAULT_BASE_URL = "https://api.machines.dev"
 _MACAROON_PREFIXES = ("fm1r_", "fm1a_", "fm2_")
 _SCHEME = re.compile(r"^\s*(bearer|flyv1)\s+", re.IGNORECASE)
+# A credential is printable ASCII without spaces: anything else is a paste gone wrong (a
+# wrapped line, a zero-width space) and would go out as a different, broken header.
+_CREDENTIAL = re.compile(r"[!-~]+")
 _REDACTED = "<redacted>"
 _MIN_REDACTED = 6
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+Origin = tuple[str, str, int | None]
 
 
 class FlyAuth(httpx.Auth):
-    """Adds the Authorization header; never shows the token in its repr."""
+    """Adds the Authorization header, only to requests for the API's origin (scheme, host
+    and port of `base_url`); never shows the token in its repr.
 
-    def __init__(self, token: str) -> None:
+    A token with whitespace or control characters inside (after dropping a leading scheme
+    and outer whitespace, and splitting comma-joined macaroons) is refused with a
+    ValueError that does not repeat it.
+    """
+
+    def __init__(self, token: str, *, base_url: str = DEFAULT_BASE_URL) -> None:
         parts = [part.strip() for part in _strip_schemes(token).split(",")]
         parts = [part for part in parts if part]
         if not parts:
             raise ValueError("the Fly API token is empty")
+        if not all(_CREDENTIAL.fullmatch(part) for part in parts):
+            # Not a word of the token here: this message may well end up in a log.
+            raise ValueError(
+                "the Fly API token contains whitespace, a control character or a non-ASCII"
+                " character (a line break from a wrapped paste?): copy it again in one piece"
+            )
         self._token = ",".join(parts)
         self.scheme = "FlyV1" if any(p.startswith(_MACAROON_PREFIXES) for p in parts) else "Bearer"
         self._header = f"{self.scheme} {self._token}"
+        self.origin = origin_of(httpx.URL(base_url))
         # Each comma-joined part is a credential on its own, so each is redacted on its own.
         # Real tokens are long; replacing a very short one everywhere would only garble text.
         secrets = {self._token, *parts}
         self._secrets = sorted(
             (t for t in secrets if len(t) >= _MIN_REDACTED), key=len, reverse=True
+        )
+        # Longest first, so a joined token is replaced whole rather than part by part.
+        self._pattern = (
+            re.compile("|".join(re.escape(secret) for secret in self._secrets))
+            if self._secrets
+            else None
         )
 
     @property
@@ -46,18 +71,45 @@ class FlyAuth(httpx.Auth):
         return self._token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
+        # A user's own request, an absolute URL or a request built for another host can
+        # pass through here too (e.g. through a shared httpx client): they get no token.
+        if origin_of(request.url) == self.origin:
+            request.headers["Authorization"] = self._header
         yield request
 
     def redact(self, text: str) -> str:
-        """`text` with every occurrence of the token replaced by a marker."""
+        """`text` with every occurrence of the token (and of each comma-joined part)
+        replaced by a marker, and with a tail that is the start of one (at least 6
+        characters: what is left of a token cut short) replaced too."""
+        if self._pattern is None:
+            return text
+        for _ in range(3):
+            text = self._pattern.sub(_REDACTED, text)
+            if not self._pattern.search(text):
+                break
+        else:
+            # Only a token that contains the marker itself can get here.
+            return _REDACTED
+        return self._without_partial_tail(text)
+
+    def _without_partial_tail(self, text: str) -> str:
         for secret in self._secrets:
-            if secret in text:
-                text = text.replace(secret, _REDACTED)
+            head = secret[:_MIN_REDACTED]
+            at = text.find(head, max(0, len(text) - len(secret) + 1))
+            while at != -1:
+                if secret.startswith(text[at:]):
+                    return text[:at] + _REDACTED
+                at = text.find(head, at + 1)
         return text
 
     def __repr__(self) -> str:
         return f"FlyAuth(scheme={self.scheme!r}, token={_REDACTED})"
+
+
+def origin_of(url: httpx.URL) -> Origin:
+    """Scheme, host and port (the scheme's default when not written) of a URL."""
+    scheme = url.scheme.lower()
+    return scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(scheme)
 
 
 def _strip_schemes(token: str) -> str:

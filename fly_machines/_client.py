@@ -7,6 +7,7 @@ lives in `ClientCore`; each subclass adds only its driver and its context manage
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import sys
 from collections.abc import Iterable
@@ -82,8 +83,10 @@ class ClientCore(Generic[H]):
             raise TypeError("give transport= to your own httpx client, not to attach()")
         if http_client is not None and base_url is None and str(http_client.base_url):
             base_url = str(http_client.base_url)
-        self._auth = FlyAuth(resolve_token(token))
+        resolved_token = resolve_token(token)
         self.base_url = resolve_base_url(base_url)
+        # The token goes to the API's origin only, whichever httpx client carries it.
+        self._auth = FlyAuth(resolved_token, base_url=self.base_url)
         self.retry = _policy(retry, RetryPolicy())
         self.clock: Clock = clock or SystemClock()
         self._hooks: tuple[EventHook, ...] = (
@@ -118,7 +121,18 @@ class ClientCore(Generic[H]):
         return self._auth.redact(text)
 
     def _emit(self, event: Event) -> None:
-        emit(self._hooks, event)
+        emit(self._hooks, self._redacted_event(event))
+
+    def _redacted_event(self, event: Event) -> Event:
+        """`event` without the token in any of its texts: some come from the response
+        (a request id header, an error code from the body), so a server that echoes the
+        token would otherwise put it in hooks and log records."""
+        changes: dict[str, Any] = {}
+        for name in _EVENT_FIELDS:
+            value = getattr(event, name)
+            if isinstance(value, str) and (clean := self._auth.redact(value)) != value:
+                changes[name] = clean
+        return dataclasses.replace(event, **changes) if changes else event
 
     def _observing(self) -> bool:
         return bool(self._hooks) or logger.isEnabledFor(logging.DEBUG)
@@ -171,25 +185,28 @@ class ClientCore(Generic[H]):
 
     @property
     def low_level(self) -> AuthenticatedClient:
-        """The generated client, sharing this client's httpx client, base URL and token."""
+        """The generated client, on this client's transport, base URL and token.
+
+        A client made here is shared as it is. A user's own httpx client is never changed
+        (it must not start sending the Fly token to the hosts it talks to, nor lose its
+        base URL): the generated client gets an httpx client of its own that sends through
+        the user's transports (their connection pool and proxies), with the user's headers,
+        cookies, params, timeout, redirect settings and event hooks as they are now, the
+        API root as base URL, and the token for the API's origin only.
+        """
         if self._low_level is None:
             from fly_machines_api import AuthenticatedClient
 
-            # The generated code sends paths ("/v1/...") relative to the httpx client's base
-            # URL and relies on the httpx client for auth: fill those in if a user's client
-            # lacks them. A base URL ending in /v1 (which attach accepts) must become the API
-            # root, or the generated paths would go to /v1/v1/...
-            if str(self._http.base_url).rstrip("/") != self.base_url:
-                self._http.base_url = httpx.URL(self.base_url)
-            if self._http.auth is None:
-                self._http.auth = self._auth
             low_level = AuthenticatedClient(
                 base_url=self.base_url, token=self._auth.token, prefix=self._auth.scheme
             )
-            if isinstance(self._http, httpx.AsyncClient):
-                low_level.set_async_httpx_client(self._http)
+            http: httpx.Client | httpx.AsyncClient = self._http
+            if http.auth is not self._auth:  # a user's own client
+                http = _borrowing(http, self.base_url, self._auth, self._ua_per_request)
+            if isinstance(http, httpx.AsyncClient):
+                low_level.set_async_httpx_client(http)
             else:
-                low_level.set_httpx_client(self._http)
+                low_level.set_httpx_client(http)
             self._low_level = low_level
         return self._low_level
 
@@ -206,6 +223,63 @@ class ClientCore(Generic[H]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, token=<redacted>)"
+
+
+# Any text of an Event may have come from a response.
+_EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(Event))
+
+
+class _BorrowedTransport(httpx.BaseTransport):
+    """Sends through a user's httpx client's transports; closing it leaves them open."""
+
+    def __init__(self, owner: httpx.Client) -> None:
+        self._owner = owner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._owner._transport_for_url(request.url).handle_request(request)
+
+    def close(self) -> None:
+        pass  # the user's client owns its transports
+
+
+class _BorrowedAsyncTransport(httpx.AsyncBaseTransport):
+    """Sends through a user's httpx.AsyncClient's transports; closing it leaves them open."""
+
+    def __init__(self, owner: httpx.AsyncClient) -> None:
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._owner._transport_for_url(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass  # the user's client owns its transports
+
+
+def _borrowing(
+    http: httpx.Client | httpx.AsyncClient, base_url: str, auth: FlyAuth, user_agent: bool
+) -> httpx.Client | httpx.AsyncClient:
+    """A new httpx client like `http` (read, never written) for the generated code: the
+    API root as base URL, `auth` for the token, requests sent through `http`'s transports."""
+    headers = httpx.Headers(http.headers)
+    if user_agent:
+        headers["User-Agent"] = USER_AGENT
+    options: dict[str, Any] = {
+        "base_url": base_url,
+        "auth": auth,
+        "headers": headers,
+        "cookies": httpx.Cookies(http.cookies),
+        "params": http.params,
+        "timeout": http.timeout,
+        "follow_redirects": http.follow_redirects,
+        "max_redirects": http.max_redirects,
+        "event_hooks": {name: list(hooks) for name, hooks in http.event_hooks.items()},
+        # Proxies from the environment are the user's client's business: its transports
+        # (which this client sends through) already have them if it wanted them.
+        "trust_env": False,
+    }
+    if isinstance(http, httpx.AsyncClient):
+        return httpx.AsyncClient(transport=_BorrowedAsyncTransport(http), **options)
+    return httpx.Client(transport=_BorrowedTransport(http), **options)
 
 
 def _policy(retry: RetryPolicy | bool, default: RetryPolicy) -> RetryPolicy:

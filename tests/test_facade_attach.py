@@ -3,6 +3,7 @@ sent, whose httpx client is used, and who closes it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -313,3 +314,89 @@ def test_a_transport_of_the_wrong_kind_is_refused_at_once() -> None:
         fly_machines.Client(token="token-for-test", transport=AsyncOnly())
     # MockTransport serves both kinds, so both clients take it.
     fly_machines.Client(token="token-for-test", transport=async_only).close()
+
+
+# -- where the token goes, and which tokens are refused ---------------------------------------
+
+
+async def test_the_token_is_sent_only_to_the_api_origin(kind: Kind, api: respx.MockRouter) -> None:
+    api.get("https://api.machines.dev/v1/moved").mock(
+        return_value=httpx.Response(302, headers={"location": "https://elsewhere.example.test/x"})
+    )
+    route = api.route().mock(return_value=httpx.Response(200))
+    client_class = Client if kind == "sync" else AsyncClient
+    http = client_class(token=TOKEN, transport=mock_transport(kind, api)).http_client
+
+    async def get(url: str) -> httpx.Request:
+        if isinstance(http, httpx.AsyncClient):
+            await http.get(url, follow_redirects=True)
+        else:
+            http.get(url, follow_redirects=True)
+        request: httpx.Request = route.calls.last.request
+        return request
+
+    assert "authorization" in (await get("https://api.machines.dev/v1/apps")).headers
+    assert "authorization" in (await get("https://API.machines.dev:443/v1/apps")).headers
+    for elsewhere in (
+        "https://elsewhere.example.test/v1/apps",
+        "http://api.machines.dev/v1/apps",  # another scheme
+        "https://api.machines.dev:4280/v1/apps",  # another port
+        "https://api.machines.dev.example.test/v1/apps",
+        "https://api.machines.dev/v1/moved",  # redirected to another host
+    ):
+        assert "authorization" not in (await get(elsewhere)).headers, elsewhere
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "fm2_lJPECAAAAAAA\nAAMRetestSecret",  # a wrapped paste
+        "fm2_lJPECAAAAAAA\r\nAAMRetestSecret",
+        "fo1_plainOAuth secretWord",
+        "fo1_plainOAuth\tsecretWord",
+        "fm2_firstPartSecret,fm2_second\nPartSecret",
+        "fm2_lJPECAAAAAAA\x00AAMRetestSecret",
+        "fm2_lJPECAAAAAAA\x7fAAMRetestSecret",
+        "fm2_lJPECAAAAAAA\u200bAAMRetestSecret",  # zero-width space
+        "fm2_lJPECAAAAAAA\u00a0AAMRetestSecret",  # no-break space
+        "Bearer fm2_lJPECAAAAAAA\x1bAAMRetestSecret",
+    ],
+    ids=repr,
+)
+def test_a_token_with_whitespace_or_control_characters_is_refused_without_echoing_it(
+    api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
+    # Every piece of the token a message could show, however it was split.
+    pieces = [p for p in token.replace(",", " ").split() if len(p) >= 4 and p != "Bearer"]
+    pieces += [p for p in token.split("\x00") + token.split("\x7f") if len(p) >= 4]
+    messages = []
+    makers: list[Callable[[], object]] = [
+        lambda: Client(token=token, transport=mock_transport("sync", api)),
+        lambda: fly_machines.attach(mock_http("async", api), token=token),
+    ]
+    for make in makers:
+        with pytest.raises(ValueError, match="whitespace, a control character") as raised:
+            make()
+        messages.append(str(raised.value))
+    if "\x00" not in token:  # the environment cannot hold that one
+        monkeypatch.setenv("FLY_API_TOKEN", token)
+        with pytest.raises(ValueError, match="whitespace, a control character") as raised:
+            fly_machines.attach(mock_http("sync", api))
+        messages.append(str(raised.value))
+    for message in messages:
+        for piece in pieces:
+            assert piece not in message
+
+
+@pytest.mark.parametrize(
+    "token", [" fm2_part1,\n fm2_part2\n", "Bearer\nfo1_plainToken", "\tfo1_plainToken\r\n"]
+)
+async def test_whitespace_around_a_token_and_its_parts_is_still_dropped(
+    kind: Kind, api: respx.MockRouter, token: str
+) -> None:
+    request = await _sent(_attach(kind, api, token=token), api)
+
+    assert request.headers["authorization"] in (
+        "FlyV1 fm2_part1,fm2_part2",
+        "Bearer fo1_plainToken",
+    )

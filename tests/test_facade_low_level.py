@@ -1,6 +1,7 @@
 """Everything the facade does not name stays reachable: `client.low_level` is the generated
-client on the same httpx client, and `fly_machines.call` runs any generated operation
-with the facade's normalisation."""
+client on the same transport (the same httpx client when the facade made it; a user's own
+is never changed), and `fly_machines.call` runs any generated operation with the facade's
+normalisation."""
 
 from __future__ import annotations
 
@@ -208,3 +209,106 @@ def test_call_refuses_what_is_not_a_generated_operation(api: respx.MockRouter) -
         fly_machines.call(client, httpx)
     with pytest.raises(TypeError, match="must be a fly_machines client"):
         fly_machines.call(mock_http("sync", api), apps_show, app_name=APP)  # type: ignore[call-overload]
+
+
+def _state(http: httpx.Client | httpx.AsyncClient) -> dict[str, tuple[int, str]]:
+    """Every attribute of an httpx client: which object it is and what it says it holds."""
+    return {name: (id(value), repr(value)) for name, value in vars(http).items()}
+
+
+@pytest.mark.parametrize(
+    "base_url", [None, "http://127.0.0.1:4280/v1", "https://internal.example.test/"], ids=str
+)
+async def test_low_level_never_changes_a_users_client(
+    kind: Kind, api: respx.MockRouter, base_url: str | None
+) -> None:
+    api.route().mock(return_value=answering(200, APP_JSON))
+    options: dict[str, Any] = {"headers": {"X-Team": "infra"}}
+    if base_url is not None:
+        options["base_url"] = base_url
+    http = mock_http(kind, api, **options)
+    before = _state(http)
+    client = fly_machines.attach(http, token=TOKEN, base_url="http://127.0.0.1:4280")
+
+    assert isinstance(await _low_level_show(client), App)
+
+    assert _state(http) == before
+    assert http.auth is None
+
+
+async def test_a_users_client_sends_no_token_after_low_level_was_used(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(return_value=answering(200, APP_JSON))
+    http = mock_http(kind, api)
+    client = fly_machines.attach(http, token=TOKEN)
+    await _low_level_show(client)
+
+    # The user's own call to some other host, on the client they gave us.
+    request = http.build_request("GET", "https://elsewhere.example.test/status")
+    if isinstance(http, httpx.AsyncClient):
+        await http.send(request)
+    else:
+        http.send(request)
+
+    sent = route.calls.last.request
+    assert str(sent.url) == "https://elsewhere.example.test/status"
+    assert "authorization" not in sent.headers
+
+
+async def test_low_level_sends_the_token_only_to_the_api_origin(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(return_value=answering(200, APP_JSON))
+    for client in (make_client(kind, api), fly_machines.attach(mock_http(kind, api), token=TOKEN)):
+        low_level = client.low_level
+        for url, gets_token in [
+            (f"{BASE}/v1/apps/{APP}", True),
+            (f"{BASE}:443/v1/apps/{APP}", True),
+            ("https://elsewhere.example.test/v1/apps", False),
+            ("http://api.machines.dev/v1/apps", False),
+            ("https://api.machines.dev:8443/v1/apps", False),
+        ]:
+            if isinstance(client, AsyncClient):
+                await low_level.get_async_httpx_client().get(url)
+            else:
+                low_level.get_httpx_client().get(url)
+            assert ("authorization" in route.calls.last.request.headers) is gets_token, url
+
+
+async def test_low_level_on_a_users_client_shares_its_transport_and_settings(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    route = api.route().mock(return_value=answering(200, APP_JSON))
+    seen: list[str] = []
+
+    def hook(request: httpx.Request) -> None:
+        seen.append(str(request.url))
+
+    async def async_hook(request: httpx.Request) -> None:
+        hook(request)
+
+    http = mock_http(
+        kind,
+        api,
+        headers={"X-Team": "infra"},
+        timeout=20,
+        event_hooks={"request": [async_hook if kind == "async" else hook]},
+    )
+    client = fly_machines.attach(http, token=TOKEN)
+
+    assert isinstance(await _low_level_show(client), App)
+
+    request = route.calls.last.request
+    assert request.headers["x-team"] == "infra"
+    assert request.headers["authorization"] == f"FlyV1 {TOKEN}"
+    assert request.extensions["timeout"]["read"] == 20.0
+    assert seen == [f"https://api.machines.dev/v1/apps/{APP}"]
+    # Closing the generated client's httpx client leaves the user's transport open.
+    shared = client.low_level
+    if isinstance(client, AsyncClient):
+        await shared.get_async_httpx_client().aclose()
+    else:
+        shared.get_httpx_client().close()
+    assert not http.is_closed
+    assert isinstance(await _low_level_show(fly_machines.attach(http, token=TOKEN)), App)
