@@ -2,6 +2,9 @@
 
 This module is the one place that turns a failed HTTP exchange (an error status, a body
 that does not decode, a transport exception) or a rejected argument into a `FlyError`.
+Every text it takes from the exchange (body, decoded JSON keys and values, reason phrase,
+request id headers, URL, exception text) goes through `redact` before it is kept, so a
+server that echoes the token back cannot get it into a message, a repr or a log.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _TRANSIENT_STATUSES = frozenset({408, 429, 502, 503, 504})
 # The API prefixes some messages with a gRPC-style code: "failed_precondition: unable to ...".
 _MESSAGE_CODE = re.compile(r"^([a-z]+(?:_[a-z]+)+):\s*")
 _BODY_LIMIT = 2000
+_MESSAGE_LIMIT = 200
 
 Redact = Callable[[str], str]
 
@@ -118,7 +122,7 @@ class FlyError(Exception):
         """An error status from the API, with its code, message and request ids."""
         body = _decoded_body(response, redact)
         status = response.status_code
-        message = _message(body, response)
+        message = _message(body, response, redact)
         code = _code(status, body, message)
         prefixed = _MESSAGE_CODE.match(message)
         if prefixed and prefixed.group(1) == code:
@@ -176,28 +180,62 @@ def _exchange(
     return {
         "method": request.method,
         "url": redact(str(request.url)),
-        "request_id": headers.get("fly-request-id"),
-        "trace_id": headers.get("fly-trace-id"),
+        "request_id": _header(headers, "fly-request-id", redact),
+        "trace_id": _header(headers, "fly-trace-id", redact),
     }
 
 
+def _header(headers: httpx.Headers, name: str, redact: Redact) -> str | None:
+    value = headers.get(name)
+    return None if value is None else redact(value)
+
+
 def _decoded_body(response: httpx.Response, redact: Redact) -> Any:
-    text = redact(response.text[:_BODY_LIMIT]) if response.content else ""
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return text
+    """The body as JSON (redacted after decoding: a `\\u` escape hides a token from any
+    redaction of the raw text) or as text (redacted whole, then cut)."""
+    if not response.content:
+        return None
+    text = response.text
+    if len(text) <= _BODY_LIMIT:
+        try:
+            return _redacted_json(json.loads(text), redact)
+        except (ValueError, RecursionError):
+            pass
+    return _cut(redact(text), _BODY_LIMIT, redact)
 
 
-def _message(body: Any, response: httpx.Response) -> str:
+def _redacted_json(value: Any, redact: Redact) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {redact(key): _redacted_json(item, redact) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted_json(item, redact) for item in value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # A token of digits arrives as a number; its text is what would be shown.
+        text = str(value)
+        if redact(text) != text:
+            return redact(text)
+    return value
+
+
+def _cut(text: str, limit: int, redact: Redact) -> str:
+    """The first `limit` characters of an already redacted `text`. A token straddling
+    the cut was replaced whole before cutting; redacting the cut text again removes what
+    is left at its end of a token the server itself cut short."""
+    return text if len(text) <= limit else redact(text[:limit])
+
+
+def _message(body: Any, response: httpx.Response, redact: Redact) -> str:
     if isinstance(body, dict):
         for key in ("error", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
     if isinstance(body, str) and body.strip() and not body.lstrip().startswith("<"):
-        return body.strip().splitlines()[0][:200]
-    return response.reason_phrase.lower() or f"HTTP {response.status_code}"
+        return _cut(body.strip().splitlines()[0], _MESSAGE_LIMIT, redact)
+    # Redacted before lowering, or a lowered token would no longer be recognised.
+    return redact(response.reason_phrase).lower() or f"HTTP {response.status_code}"
 
 
 def _code(status: int, body: Any, message: str) -> str:

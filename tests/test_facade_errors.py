@@ -23,6 +23,7 @@ from support_facade import (
     MACHINE_JSON,
     REQUEST_ID,
     SEEDS,
+    TOKEN,
     TRACE_ID,
     ErrorCase,
     Kind,
@@ -385,3 +386,146 @@ def test_positional_arguments_and_non_clients_are_type_errors(api: respx.MockRou
     with pytest.raises(TypeError):
         Machines.signal(client, nonce="n", **ONE, signal="SIGTERM")  # type: ignore[call-overload]
     assert api.calls.call_count == 0
+
+
+# -- a server that echoes the token back -----------------------------------------------------
+
+BODY_LIMIT = 2000
+
+
+def _texts(error: FlyError) -> list[str]:
+    """Every text a FlyError offers: what a log line, a traceback or a UI could show."""
+    return [
+        str(error),
+        repr(error),
+        error.message,
+        error.code,
+        str(error.body),
+        repr(error.body),
+        str(error.url),
+        str(error.request_id),
+        str(error.trace_id),
+        str(error.suggestion),
+    ]
+
+
+def _assert_no_token(error: FlyError) -> None:
+    for text in _texts(error):
+        assert TOKEN.lower() not in text.lower(), text
+
+
+async def _error_for(kind: Kind, api: respx.MockRouter, answer: httpx.Response) -> FlyError:
+    api.route().mock(return_value=answer)
+    client = make_client(kind, api, token=TOKEN)
+    return _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+
+
+@pytest.mark.parametrize("inside", [1, 6, len(TOKEN) // 2, len(TOKEN) - 1])
+async def test_a_token_straddling_the_body_cut_is_not_shown(
+    kind: Kind, api: respx.MockRouter, inside: int
+) -> None:
+    # `inside` characters of the token fall before the cut, the rest after it.
+    text = "x" * (BODY_LIMIT - inside) + TOKEN + " and more"
+
+    error = await _error_for(kind, api, httpx.Response(500, text=text))
+
+    _assert_no_token(error)
+    assert isinstance(error.body, str) and len(error.body) <= BODY_LIMIT
+    for length in range(6, len(TOKEN)):
+        assert not error.body.endswith(TOKEN[:length])
+
+
+async def test_no_start_of_a_token_is_left_at_the_body_cut(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    # The server itself cut the token short, just past where the body is cut.
+    text = "x" * (BODY_LIMIT - 20) + TOKEN[:25] + " and more"
+
+    error = await _error_for(kind, api, httpx.Response(500, text=text))
+
+    assert isinstance(error.body, str)
+    assert TOKEN[:20] not in error.body
+    assert error.body.endswith("<redacted>")
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"<html><body>Bad Gateway</body></html>"], ids=["empty", "html"]
+)
+async def test_a_reason_phrase_echoing_the_token_is_redacted(
+    kind: Kind, api: respx.MockRouter, body: bytes
+) -> None:
+    reason = f"Bad token FlyV1 {TOKEN}".encode()
+    answer = httpx.Response(502, content=body, extensions={"reason_phrase": reason})
+
+    error = await _error_for(kind, api, answer)
+
+    _assert_no_token(error)
+    assert error.message == "bad token flyv1 <redacted>"
+
+
+async def test_request_and_trace_ids_echoing_the_token_are_redacted(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    answer = answering(
+        503,
+        {"error": "unavailable"},
+        **{"fly-request-id": f"req-{TOKEN}", "fly-trace-id": f"FlyV1 {TOKEN}"},
+    )
+
+    error = await _error_for(kind, api, answer)
+
+    _assert_no_token(error)
+    assert (error.request_id, error.trace_id) == ("req-<redacted>", "FlyV1 <redacted>")
+
+
+def _escaped(text: str) -> str:
+    return "".join(f"\\u{ord(character):04x}" for character in text)
+
+
+async def test_a_token_written_with_unicode_escapes_in_json_is_redacted(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    token = _escaped(TOKEN)
+    half = len(TOKEN) // 2
+    mixed = TOKEN[:half] + _escaped(TOKEN[half:])
+    raw = (
+        f'{{"error": "bad token {token}", "status": "{mixed}",'
+        f' "details": [{{"{token}": ["{mixed}", 1]}}], "{mixed}": null}}'
+    )
+
+    error = await _error_for(kind, api, httpx.Response(401, content=raw.encode()))
+
+    _assert_no_token(error)
+    assert error.body == {
+        "error": "bad token <redacted>",
+        "status": "<redacted>",
+        "details": [{"<redacted>": ["<redacted>", 1]}],
+        "<redacted>": None,
+    }
+    assert (error.message, error.code) == ("bad token <redacted>", "<redacted>")
+
+
+async def test_a_token_of_digits_echoed_as_a_json_number_is_redacted(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    digits = "8675309012345678"
+    api.route().mock(return_value=httpx.Response(400, content=f'{{"token": {digits}}}'.encode()))
+    client = make_client(kind, api, token=digits)
+
+    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+
+    assert error.body == {"token": "<redacted>"}
+    assert digits not in str(error)
+
+
+async def test_a_transport_error_showing_the_header_is_redacted(
+    kind: Kind, api: respx.MockRouter
+) -> None:
+    header = f"FlyV1 {TOKEN}".encode()
+    api.route().mock(side_effect=httpx.LocalProtocolError(f"Illegal header value {header!r}"))
+    client = make_client(kind, api, token=TOKEN)
+
+    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+
+    _assert_no_token(error)
+    assert error.message == "LocalProtocolError: Illegal header value b'FlyV1 <redacted>'"
