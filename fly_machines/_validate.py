@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, TypeVar
 
 import httpx
+from fly_machines_api.types import PathParameterError, path_segment
 
 from .errors import FlyError
 from .retry import RetryPolicy
@@ -55,6 +56,10 @@ def name(argument: str, value: object) -> str:
         raise InvalidArgument(f"{argument} must not be empty")
     if value != value.strip():
         raise InvalidArgument(f"{argument} has surrounding whitespace: {value!r}")
+    try:
+        path_segment(argument, value)  # the generated client's rule: "..", length
+    except PathParameterError as exc:
+        raise InvalidArgument(str(exc).replace("path parameter ", "", 1)) from None
     return value
 
 
@@ -129,33 +134,36 @@ MAX_JSON_DEPTH = 64
 
 
 def json_body(argument: str, value: object) -> None:
-    """A request body must be plain JSON: the first value that is not is named by its path.
+    """A request body must be plain JSON: the first value that is not is named by its path
+    from the body's top ("config.env.A"), which is the facade argument it came from.
 
-    httpx would raise on a datetime or a set, send the repr of nothing, and refuse NaN only
-    by crashing; the API (a Go service) refuses NaN and Infinity anyway.
+    httpx would raise on a datetime or a set, and the API (a Go service) refuses NaN and
+    Infinity anyway; the depth limit also stops a structure that contains itself.
     """
-    stack: list[tuple[str, object, int]] = [(argument, value, 0)]
+    stack: list[tuple[str, object, int]] = [("", value, 0)]
     while stack:
         where, item, depth = stack.pop()
+        named = where or argument
         if depth > MAX_JSON_DEPTH:
-            raise InvalidArgument(f"{argument} is nested more than {MAX_JSON_DEPTH} levels deep")
+            top = where.split(".", 1)[0].split("[", 1)[0]
+            raise InvalidArgument(f"{top} is nested more than {MAX_JSON_DEPTH} levels deep")
         if item is None or isinstance(item, (str, bool, int)):
             continue
         if isinstance(item, float):
             if not math.isfinite(item):
-                raise InvalidArgument(f"{where} is {item!r}, which JSON cannot carry")
+                raise InvalidArgument(f"{named} is {item!r}, which JSON cannot carry")
             continue
         if isinstance(item, Mapping):
             for key, child in item.items():
                 if not isinstance(key, str):
-                    raise InvalidArgument(f"{where} has a key that is not a string: {key!r}")
-                stack.append((f"{where}.{key}", child, depth + 1))
+                    raise InvalidArgument(f"{named} has a key that is not a string: {key!r}")
+                stack.append((f"{where}.{key}" if where else key, child, depth + 1))
             continue
         if isinstance(item, (list, tuple)):
-            stack.extend((f"{where}[{i}]", child, depth + 1) for i, child in enumerate(item))
+            stack.extend((f"{named}[{i}]", child, depth + 1) for i, child in enumerate(item))
             continue
         raise InvalidArgument(
-            f"{where} is a {type(item).__name__}, which JSON cannot carry:"
+            f"{named} is a {type(item).__name__}, which JSON cannot carry:"
             " give it as a string, number, boolean, list or mapping"
         )
 

@@ -1,0 +1,471 @@
+"""Issue 8's request-path findings, each reproduced as it was found and shown fixed.
+
+Every test is named after the promise it protects. Items 2, 3, 8 and 9 (tokens, leases,
+the rate limiter) have files of their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import uuid4
+
+import httpx
+import pytest
+from fly_machines_api.api.machines import machines_delete, machines_show
+from fly_machines_api.types import PathParameterError
+from support_resilience import (
+    APP,
+    CONFIG,
+    KINDS,
+    Kind,
+    Recording,
+    Script,
+    failure,
+    make_client,
+    new_sim,
+    ok_value,
+    respond,
+    run_result,
+    sim_client,
+    sim_clock,
+    sim_machine,
+    sim_state,
+)
+
+import fly_machines
+from fly_machines import AsyncClient, Client, Machines, ManualClock, RetryPolicy, Secrets, Volumes
+
+pytestmark = pytest.mark.anyio
+
+
+def _recorded(sim: Any, kind: Kind) -> tuple[Client | AsyncClient, Recording]:
+    recording = Recording(sim.transport())
+    return sim_client(sim, kind, transport=recording), recording
+
+
+# -- 1. a path parameter can never change which operation a request reaches -----------------
+
+DOT_SEGMENTS: list[tuple[str, Any, dict[str, Any], str]] = [
+    ("machine-destroy", Machines.destroy, {"machine_id": ".."}, "machine_id='..'"),
+    ("machine-update-dot", Machines.update, {"machine_id": ".", "config": CONFIG}, "'.'"),
+    ("volume-destroy", Volumes.destroy, {"volume_id": ".."}, "volume_id='..'"),
+    ("secret-delete", Secrets.delete, {"name": ".."}, "name='..'"),
+    ("metadata-delete", Machines.delete_metadata, {"machine_id": "m", "key": ".."}, "key='..'"),
+    ("machine-get", Machines.get, {"machine_id": ".."}, "machine_id='..'"),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("function", "kwargs", "named"), [pytest.param(*c[1:], id=c[0]) for c in DOT_SEGMENTS]
+)
+async def test_dot_segments_never_reach_another_operation(
+    kind: Kind, function: Any, kwargs: dict[str, Any], named: str
+) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+
+    error = failure(await run_result(client, function, app_name=APP, **kwargs))
+
+    assert error.kind == "invalid_request"
+    assert named in error.message
+    assert "would change which operation" in error.message
+    assert recording.requests == []
+    assert sim.backend.get_app(APP)["name"] == APP  # the app was not deleted
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("value", [".", "..", ""])
+async def test_call_refuses_dot_segments_before_sending(kind: Kind, value: str) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+
+    result = await run_result(
+        client,
+        lambda c, **kw: fly_machines.call(c, machines_delete, **kw),
+        app_name=APP,
+        machine_id=value,
+    )
+
+    assert "machine_id" in failure(result).message
+    assert recording.requests == []
+
+
+@pytest.mark.parametrize("value", [".", "..", ""])
+def test_the_generated_client_refuses_dot_segments(value: str) -> None:
+    sim = new_sim()
+    recording = Recording(sim.transport())
+    client = fly_machines.attach(token="sim-token", base_url="http://sim.invalid")
+    client.http_client._transport = recording  # the low-level client shares this transport
+    with pytest.raises(PathParameterError, match="machine_id"):
+        machines_delete.sync_detailed(app_name=APP, machine_id=value, client=client.low_level)
+    assert recording.requests == []
+    assert sim.backend.get_app(APP)["name"] == APP
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_huge_id_is_an_invalid_request_not_an_invalid_url_exception(kind: Kind) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+    error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="7" * 70_000))
+    assert error.kind == "invalid_request"
+    assert "machine_id is too long" in error.message
+    assert recording.requests == []
+
+    huge = {"machine_id": "7" * 70_000}
+    show = lambda c, **kw: fly_machines.call(c, machines_show, **kw)  # noqa: E731
+    result = await run_result(client, show, app_name=APP, **huge)
+    assert failure(result).kind == "invalid_request"
+    assert recording.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_ids_with_slashes_and_unicode_stay_one_segment(kind: Kind) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+    for machine_id in ["a/../../b", "%2e%2e", "ü/é", "a?b#c", "..."]:
+        error = failure(await run_result(client, Machines.get, app_name=APP, machine_id=machine_id))
+        assert error.status == 404
+    paths = [request.url.raw_path.decode() for request in recording.requests]
+    assert all(path.startswith(f"/v1/apps/{APP}/machines/") for path in paths)
+    assert [path.count("/") for path in paths] == [5] * 5
+
+
+# -- 4. a hang and a crash ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("header", ["nan", "NaN", "-nan", "inf", "1e999"])
+async def test_a_non_finite_retry_after_neither_hangs_nor_skips_backoff(
+    kind: Kind, header: str
+) -> None:
+    script = Script([], then=respond(503, {}, **{"retry-after": header}))
+    clock = ManualClock()
+    client = make_client(kind, clock, transport=script.transport())
+
+    result = await asyncio.wait_for(
+        run_result(client, Machines.get, app_name=APP, machine_id="m1"), timeout=5
+    )
+
+    error = failure(result)
+    assert error.status == 503
+    sleeps = clock.sleeps
+    assert all(math.isfinite(s) and s > 0 for s in sleeps)
+    # NaN is ignored (the policy's own backoff is used); infinity is capped like any long
+    # wait, to max_retry_after, which leaves no room in the 30 s budget for a retry.
+    assert len(sleeps) == (3 if "nan" in header.lower() else 0)
+
+
+def test_a_clock_refuses_to_sleep_nan() -> None:
+    clock = ManualClock()
+    for bad in (math.nan, math.inf):
+        with pytest.raises(ValueError, match="cannot sleep"):
+            clock.sleep(bad)
+        with pytest.raises(ValueError):
+            clock.advance(bad)
+    assert clock.monotonic() == 0.0
+    with pytest.raises(ValueError):
+        fly_machines.SystemClock().sleep(math.nan)
+    with pytest.raises(ValueError):
+        asyncio.run(asyncio.wait_for(fly_machines.SystemClock().async_sleep(math.nan), 1))
+
+
+DEEP = b"[" * 1000 + b"]" * 1000
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_deeply_nested_success_body_is_a_decode_error(kind: Kind) -> None:
+    cases: list[tuple[Any, dict[str, Any]]] = [
+        (Machines.get, {"machine_id": "m1"}),
+        (Machines.list, {}),
+        (Machines.get_metadata, {"machine_id": "m1"}),
+    ]
+    for operation, kwargs in cases:
+        script = Script([], then=respond(200, DEEP))
+        client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+        error = failure(await run_result(client, operation, app_name=APP, **kwargs))
+        assert error.kind == "decode"
+
+
+# -- 5. a total budget is a bound on elapsed time -------------------------------------------
+
+
+class Stalling(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A server that never answers: each request takes its whole read timeout (moving a
+    ManualClock forward by it) and then fails with ReadTimeout."""
+
+    def __init__(self, clock: ManualClock) -> None:
+        self.clock = clock
+        self.read_timeouts: list[float] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        read = request.extensions["timeout"]["read"]
+        self.read_timeouts.append(read)
+        self.clock.advance(read)
+        raise httpx.ReadTimeout("stalled", request=request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_retries_never_take_a_call_past_its_budget(kind: Kind) -> None:
+    clock = ManualClock()
+    stalling = Stalling(clock)
+    client = make_client(kind, clock, transport=stalling, timeout=httpx.Timeout(29.0, connect=5.0))
+
+    error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
+
+    assert error.kind == "timeout"
+    assert clock.monotonic() <= 30.0  # was 58 s: each 29 s attempt ran in full
+    assert len(stalling.read_timeouts) >= 2  # it did retry, within what was left
+    assert stalling.read_timeouts[0] == 29.0 and stalling.read_timeouts[1] < 1.0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_per_call_timeout_longer_than_the_budget_is_kept_for_one_attempt(
+    kind: Kind,
+) -> None:
+    clock = ManualClock()
+    stalling = Stalling(clock)
+    client = make_client(kind, clock, transport=stalling)
+
+    await run_result(client, Machines.get, app_name=APP, machine_id="m1", http_timeout=120.0)
+
+    assert stalling.read_timeouts == [120.0]
+    assert clock.monotonic() == 120.0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("timeout", [1.0, 5.0, 60.0, 150.0])
+async def test_a_wait_returns_by_its_timeout_against_a_stalling_server(
+    kind: Kind, timeout: float
+) -> None:
+    clock = ManualClock()
+    client = make_client(kind, clock, transport=Stalling(clock))
+
+    result = await run_result(client, Machines.wait, app_name=APP, machine_id="m1", timeout=timeout)
+
+    assert failure(result).kind == "timeout"
+    assert clock.monotonic() <= timeout + 1.0  # was 140 s for timeout=60
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A real server on 127.0.0.1 that accepts connections and never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    listener.close()
+
+
+def test_a_wait_returns_by_its_timeout_on_a_real_stalled_connection(silent_server: int) -> None:
+    with Client(token="tok-123456", base_url=f"http://127.0.0.1:{silent_server}") as client:
+        started = time.monotonic()
+        result = Machines.wait(client, app_name=APP, machine_id="m1", timeout=1.5)
+        elapsed = time.monotonic() - started
+    assert failure(result).code == "deadline_exceeded"
+    assert elapsed < 1.5 + 1.0 + 0.5  # the timeout, its grace, and scheduling slack
+
+
+async def test_an_async_call_keeps_to_its_budget_on_a_real_stalled_connection(
+    silent_server: int,
+) -> None:
+    policy = RetryPolicy(total=1.0, initial=0.05)
+    async with AsyncClient(
+        token="tok-123456",
+        base_url=f"http://127.0.0.1:{silent_server}",
+        timeout=httpx.Timeout(0.8, connect=0.5),
+        retry=policy,
+    ) as client:
+        started = time.monotonic()
+        result = await Machines.get(client, app_name=APP, machine_id="m1")
+        elapsed = time.monotonic() - started
+    assert failure(result).kind == "timeout"
+    assert elapsed < 1.0 + 0.5  # two 0.8 s attempts would take 1.6 s
+
+
+# -- 6. invalid arguments are an Err, and nothing is sent -----------------------------------
+
+M = {"app_name": APP, "machine_id": "m1"}
+NOT_JSON = [
+    datetime(2025, 1, 1),
+    {"a", "b"},
+    Decimal("1.5"),
+    uuid4(),
+    b"bytes",
+    math.nan,
+    math.inf,
+    object(),
+]
+INVALID: list[tuple[str, Any, dict[str, Any], str]] = [
+    *[
+        (
+            f"config-{type(v).__name__}-{i}",
+            Machines.create,
+            {"config": {**CONFIG, "env": {"A": v}}},
+            "config",
+        )
+        for i, v in enumerate(NOT_JSON)
+    ],
+    (
+        "config-guest-nan",
+        Machines.create,
+        {"config": {**CONFIG, "guest": {"cpus": math.nan}}},
+        "config",
+    ),
+    ("config-key", Machines.create, {"config": {**CONFIG, 1: "x"}}, "config"),
+    ("exec-stdin-bytes", Machines.exec, {**M, "command": ["ls"], "stdin": b"x"}, "stdin"),
+    ("exec-timeout-nan", Machines.exec, {**M, "command": ["ls"], "timeout": math.nan}, "timeout"),
+    ("exec-command-ints", Machines.exec, {**M, "command": [1, 2]}, "command"),
+    ("wait-timeout-nan", Machines.wait, {**M, "timeout": math.nan}, "timeout"),
+    ("wait-timeout-inf", Machines.wait, {**M, "timeout": math.inf}, "timeout"),
+    ("list-state-int", Machines.list, {"state": [1]}, "state"),
+    ("list-metadata-value", Machines.list, {"metadata": {"k": 1}}, "metadata"),
+    ("retry-yes", Machines.get, {**M, "retry": "yes"}, "retry"),
+    ("http-timeout-negative", Machines.get, {**M, "http_timeout": -1}, "http_timeout"),
+    ("http-timeout-nan", Machines.get, {**M, "http_timeout": math.nan}, "http_timeout"),
+    (
+        "http-timeout-object",
+        Machines.get,
+        {**M, "http_timeout": httpx.Timeout(-1.0)},
+        "http_timeout",
+    ),
+    ("stop-timeout-nan", Machines.stop, {**M, "timeout": math.nan}, "timeout"),
+    ("lease-ttl-float", Machines.acquire_lease, {**M, "ttl": 1.5}, "ttl"),
+    ("metadata-object", Machines.set_metadata, {**M, "key": "k", "value": object()}, "value"),
+    ("nonce-newline", Machines.stop, {**M, "nonce": "abc\r\nX-Evil: 1"}, "nonce"),
+    ("limit-bool", Machines.list, {"limit": True}, "limit"),
+    ("deep-config", Machines.create, {"config": {**CONFIG, "env": {}}}, "config"),
+]
+
+
+def _deep(levels: int) -> dict[str, Any]:
+    value: dict[str, Any] = {}
+    for _ in range(levels):
+        value = {"x": value}
+    return value
+
+
+INVALID[-1] = (
+    "deep-config",
+    Machines.create,
+    {"config": {**CONFIG, "metadata": _deep(500)}},
+    "config",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("function", "kwargs", "named"), [pytest.param(*c[1:], id=c[0]) for c in INVALID]
+)
+async def test_an_invalid_argument_is_an_err_naming_it_and_nothing_is_sent(
+    kind: Kind, function: Any, kwargs: dict[str, Any], named: str
+) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+    kwargs.setdefault("app_name", APP)
+
+    error = failure(await run_result(client, function, **kwargs))
+
+    assert error.kind == "invalid_request"
+    assert named in error.message
+    assert recording.requests == []
+
+
+# -- 7. an idempotent operation judged by its effect after a lost answer ---------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_retried_start_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim, skip_launch=True)
+    sim.faults.drop_next("Machines_start", after_processing=True)
+    client = sim_client(sim, kind)
+
+    ok_value(await run_result(client, Machines.start, app_name=APP, machine_id=machine_id))
+
+    assert sim_state(sim, machine_id) in ("starting", "started")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_retried_destroy_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim, skip_launch=True)
+    sim.faults.drop_next("Machines_delete", after_processing=True)
+    client = sim_client(sim, kind)
+
+    ok_value(await run_result(client, Machines.destroy, app_name=APP, machine_id=machine_id))
+
+    assert sim_state(sim, machine_id) in ("destroying", "destroyed")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_retried_suspend_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim)
+    sim_clock(sim).advance(10)
+    assert sim_state(sim, machine_id) == "started"
+    sim.faults.drop_next("Machines_suspend", after_processing=True)
+    client = sim_client(sim, kind)
+
+    ok_value(await run_result(client, Machines.suspend, app_name=APP, machine_id=machine_id))
+
+    assert sim_state(sim, machine_id) in ("suspending", "suspended")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_retried_lease_release_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim)
+    client = sim_client(sim, kind)
+    lease = ok_value(
+        await run_result(client, Machines.acquire_lease, app_name=APP, machine_id=machine_id)
+    )
+    sim.faults.drop_next("Machines_release_lease", after_processing=True)
+
+    nonce = lease.data.nonce
+    ok_value(
+        await run_result(
+            client, Machines.release_lease, app_name=APP, machine_id=machine_id, nonce=nonce
+        )
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_refusal_without_an_earlier_lost_attempt_is_still_an_err(kind: Kind) -> None:
+    # Only a retry after an attempt that may have reached the API is judged by effect:
+    # starting a machine that is already starting, on the first try, is the API's 412.
+    sim = new_sim()
+    machine_id = sim_machine(sim)
+    client = sim_client(sim, kind)
+    error = failure(await run_result(client, Machines.start, app_name=APP, machine_id=machine_id))
+    assert error.status == 412
+    missing = failure(await run_result(client, Machines.destroy, app_name=APP, machine_id="0" * 14))
+    assert missing.status == 404
