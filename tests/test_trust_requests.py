@@ -469,3 +469,17 @@ async def test_a_refusal_without_an_earlier_lost_attempt_is_still_an_err(kind: K
     assert error.status == 412
     missing = failure(await run_result(client, Machines.destroy, app_name=APP, machine_id="0" * 14))
     assert missing.status == 404
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("status", [400, 404, 412, 500, 503])
+async def test_a_deeply_nested_error_body_is_an_http_error(kind: Kind, status: int) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000  # far past the body cut, and past the parser
+    script = Script([], then=respond(status, deep))
+    client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+    error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
+    assert (error.kind, error.status) == ("http", status)
+    script = Script([], then=respond(status, b'{"error": ' + b"[" * 900 + b"]" * 900 + b"}"))
+    client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+    error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
+    assert (error.kind, error.status) == ("http", status)
