@@ -65,6 +65,7 @@ class FlyAuth(httpx.Auth):
             if self._secrets
             else None
         )
+        self._fallback = "" if self._pattern and self._pattern.search(_REDACTED) else _REDACTED
 
     @property
     def token(self) -> str:
@@ -83,14 +84,14 @@ class FlyAuth(httpx.Auth):
         characters: what is left of a token cut short) replaced too."""
         if self._pattern is None:
             return text
-        for _ in range(3):
+        for _ in range(4):
             text = self._pattern.sub(_REDACTED, text)
             if not self._pattern.search(text):
-                break
-        else:
-            # Only a token that contains the marker itself can get here.
-            return _REDACTED
-        return self._without_partial_tail(text)
+                text = self._without_partial_tail(text)
+                if not self._pattern.search(text):
+                    return text
+        # Only a token made of pieces of the marker gets here: nothing of the text is safe.
+        return self._fallback
 
     def _without_partial_tail(self, text: str) -> str:
         for secret in self._secrets:
