@@ -3,7 +3,8 @@
 Lease expiry is on the simulator's ManualClock, so "held by someone else until their
 TTL runs out" and "kept past its own TTL by refreshing" take no real time. The
 background refresher paces itself on real time (`refresh_every=`): those tests give it a
-tiny interval and wait, boundedly, for the refreshes they need to see.
+tiny interval and wait, boundedly, for the refreshes they need to see. What a block does
+when its lease is lost or a release fails is in test_lease_trust.py.
 """
 
 from __future__ import annotations
@@ -271,10 +272,12 @@ async def test_without_refreshes_the_lease_would_have_been_lost(kind: Kind) -> N
         taken = Machines.acquire_lease(_someone_else(sim), app_name=APP, machine_id=machine_id)
         assert taken.ok, taken.error
 
-    # Releasing a lease someone else now holds is refused, and leaving the block says so.
+    # Releasing a lease someone else now holds is refused: the lease was lost during the
+    # block, and leaving it says so.
     with pytest.raises(FlyError) as raised:
-        await hold(client, machine_id, outlive_the_ttl, ttl=30, refresh_every=3600)
-    assert raised.value.code == "lease_conflict"
+        await hold(client, machine_id, outlive_the_ttl, ttl=30, refresh_every=29)
+    assert raised.value.code == "lease_lost"
+    assert "another client held it" in raised.value.message
 
 
 def test_the_wrong_kind_of_with_is_a_clear_type_error() -> None:
