@@ -35,7 +35,11 @@ from types import TracebackType
 from typing import Any, Generic, Literal, TypeGuard, TypeVar
 
 import httpx
-from fly_machines_api.api.machines import machines_create_lease, machines_release_lease
+from fly_machines_api.api.machines import (
+    machines_create_lease,
+    machines_release_lease,
+    machines_show,
+)
 from fly_machines_api.models import CreateLeaseRequest
 
 from . import _validate as check
@@ -69,6 +73,9 @@ RELEASE_WITHIN = 10.0
 
 # (the result, and when on the client's monotonic clock the attempt that got it started)
 Taken = tuple[Result[Any], float]
+# (the result, and whether the machine is gone: destroyed, or no longer known)
+Refreshed = tuple[Result[Any], bool]
+_GONE_STATES = ("destroying", "destroyed")
 
 
 def acquire_flow(
@@ -104,9 +111,19 @@ def acquire_flow(
 
 def refresh_flow(
     core: ClientCore[Any], app_name: str, machine_id: str, ttl: int, nonce: str
-) -> Flow[Result[Any]]:
+) -> Flow[Refreshed]:
+    """Renew the lease. A refresh refused with 404 or 412 also asks whether the machine
+    is gone: a lease goes with its destroyed machine, and nobody can take it over then."""
     params = {"app_name": app_name, "machine_id": machine_id, "body": CreateLeaseRequest(ttl=ttl)}
-    return (yield from call_flow(core, machines_create_lease, params, CallOptions(nonce=nonce)))
+    result = yield from call_flow(core, machines_create_lease, params, CallOptions(nonce=nonce))
+    if result.ok or result.error.status not in (404, 412):
+        return result, False
+    shown = yield from call_flow(
+        core, machines_show, {"app_name": app_name, "machine_id": machine_id}
+    )
+    if shown.ok:
+        return result, getattr(shown.value, "state", None) in _GONE_STATES
+    return result, shown.error.status == 404
 
 
 def release_flow(
@@ -244,6 +261,9 @@ class Lease(Generic[C]):
         self._valid_until = -math.inf
         # Nonces of leases the API gave this block and that are not released yet.
         self._unreleased: list[str] = []
+        # The machine was destroyed: its lease went with it, so it is not refreshed (and
+        # cannot be lost) any more.
+        self._gone = False
         self._stop = threading.Event()
         self._watch: _Watch | None = None  # the refresh under way, if any
         self._thread: threading.Thread | None = None
@@ -283,7 +303,7 @@ class Lease(Generic[C]):
             self.wait_timeout,
         )
 
-    def _refresh(self) -> Flow[Result[Any]]:
+    def _refresh(self) -> Flow[Refreshed]:
         assert self.nonce is not None
         return refresh_flow(self._owner, self.app_name, self.machine_id, self.ttl, self.nonce)
 
@@ -309,6 +329,7 @@ class Lease(Generic[C]):
             self._hold = None
             self._valid_until = -math.inf
             self._unreleased = []
+            self._gone = False
             self._watch = None
 
     def _took(self, taken: Taken | None) -> None:
@@ -336,7 +357,11 @@ class Lease(Generic[C]):
     def _check_ttl(self) -> None:
         """Run before each call through the lease client: past the TTL since the last
         refresh known to have succeeded, the lease may be someone else's."""
-        if self._state == "held" and self._owner.clock.monotonic() >= self._valid_until:
+        if (
+            self._state == "held"
+            and not self._gone
+            and self._owner.clock.monotonic() >= self._valid_until
+        ):
             self._lose(self._lapsed())
 
     def _lapsed(self) -> str:
@@ -345,8 +370,9 @@ class Lease(Generic[C]):
             why += f" (the last refresh failed: {self.refresh_error})"
         return why
 
-    def _noted(self, result: Result[Any], started: float) -> bool:
+    def _noted(self, refreshed: Refreshed, started: float) -> bool:
         """Record a refresh; False when refreshing should stop."""
+        result, gone = refreshed
         if result.ok:
             nonce, expires_at = _lease_data(result.value)
             if nonce is not None and nonce == self.nonce:
@@ -374,11 +400,11 @@ class Lease(Generic[C]):
             error = result.error
         with self._lock:
             self.refresh_error = error
+            self._gone = gone
+        if gone:
+            return False  # nothing left to hold, and nobody else can take it
         if error.code == "lease_conflict":
             self._lose(f"another client holds it now (the refresh was refused: {error})")
-            return False
-        if error.status == 404:
-            self._lose(f"the API no longer knows the machine or its lease ({error})")
             return False
         if self._owner.clock.monotonic() >= self._valid_until:
             self._lose(self._lapsed())
@@ -441,9 +467,9 @@ class Lease(Generic[C]):
             error = outcome.error
             if error.status == 409:
                 self._lose(f"another client held it when the block ended ({error})")
-            elif self._owner.clock.monotonic() >= self._valid_until:
+            elif not self._gone and self._owner.clock.monotonic() >= self._valid_until:
                 self._lose(f"it had expired before the block ended ({error})")
-            # Else the lease went with the machine (the block destroyed it): nothing held.
+            # Else the lease went with its machine (the block destroyed it): nothing held.
         return None
 
     def _ended(self, raised: BaseException | None, failures: list[FlyError]) -> None:

@@ -239,6 +239,32 @@ async def test_a_call_past_the_ttl_without_a_refresh_is_refused_unsent(kind: Kin
     assert sim.requests_to(STOP) == []
 
 
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_block_that_destroys_its_machine_has_not_lost_its_lease(kind: Kind) -> None:
+    # The lease goes with the machine: refreshes and the release then fail, but nobody can
+    # have taken the machine over, so that is no loss, even long after the TTL.
+    sim = new_sim()
+    machine_id = _started(sim)
+    client = sim_client(sim, kind)
+
+    async def destroys(lease: Lease[Any]) -> None:
+        destroyed = await run_result(
+            lease.client, Machines.destroy, app_name=APP, machine_id=machine_id, force=True
+        )
+        assert destroyed.ok, destroyed.error
+        await _await(lambda: lease.refresh_error is not None, "a refresh after the destroy")
+        sim_clock(sim).advance(60.0)
+        waited = await run_result(
+            lease.client, Machines.wait, app_name=APP, machine_id=machine_id, state="destroyed"
+        )
+        assert waited.ok, waited.error
+
+    lease = await _in_block(client, machine_id, destroys, ttl=30, refresh_every=FAST)
+    assert lease.lost is None and lease.state == "released"
+    assert lease.refresh_error is not None and lease.refresh_error.status == 412
+
+
 # -- 2. a release that fails is never silent, and transient failures are retried ----------------
 
 
