@@ -469,7 +469,8 @@ class Lease(Generic[C]):
                 self._lose(f"another client held it when the block ended ({error})")
             elif not self._gone and self._owner.clock.monotonic() >= self._valid_until:
                 self._lose(f"it had expired before the block ended ({error})")
-            # Else the lease went with its machine (the block destroyed it): nothing held.
+            # Else nobody could have taken it within its TTL: it went with its machine (the
+            # block destroyed it) or was released by hand. Nothing is held either way.
         return None
 
     def _ended(self, raised: BaseException | None, failures: list[FlyError]) -> None:
