@@ -11,7 +11,6 @@ share every decision, and tests can replace time with a `ManualClock`.
 from __future__ import annotations
 
 import functools
-import inspect
 import math
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 from fly_machines_api import Client as GeneratedClient
-from fly_machines_api.types import PathParameterError
+from fly_machines_api.types import Operation, PathParameterError
 
 from . import _validate as check
 from ._leasehold import LeaseHold
@@ -83,25 +82,16 @@ class OperationInfo:
     accepts_nonce: bool
 
 
-_METHODS = ("get", "post", "put", "patch", "delete", "head")
-
-
 @functools.cache
 def describe(module: ModuleType) -> OperationInfo:
-    """Method, path template and retry class of a generated operation module.
-
-    They are literals in the module's `_get_kwargs`, so they are read from its constants
-    rather than kept in a second table that could drift from the generated code.
-    """
-    get_kwargs = getattr(module, "_get_kwargs", None)
-    if get_kwargs is None or not hasattr(module, "_parse_response"):
+    """Method, path template and retry class of a generated operation module, from the
+    facts codegen writes into it (`OPERATION`, listed in fly_machines_api.operations)."""
+    operation = getattr(module, "OPERATION", None)
+    if not isinstance(operation, Operation) or not hasattr(module, "_get_kwargs"):
         raise TypeError(f"{module.__name__} is not a generated fly_machines_api operation")
-    constants = [c for c in get_kwargs.__code__.co_consts if isinstance(c, str)]
-    method = next((c for c in constants if c in _METHODS), "get").upper()
-    path = next((c for c in constants if c.startswith("/v1/")), "?")
-    name = module.__name__.rsplit(".", 1)[-1]
-    accepts_nonce = "fly_machine_lease_nonce" in inspect.signature(get_kwargs).parameters
-    return OperationInfo(name, method, path, safety_of(name, method), accepts_nonce)
+    name = operation.module.rsplit(".", 1)[-1]
+    safety = safety_of(name, operation.method)
+    return OperationInfo(name, operation.method, operation.path, safety, operation.accepts_nonce)
 
 
 # RecursionError: a deeply nested body (`[` x 1000) must be a decode error, not a crash.

@@ -164,10 +164,30 @@ def generate_into(out: Path, spec_path: Path = SPEC, patches_dir: Path = PATCHES
         cwd=out,
     )
     (package / "py.typed").write_text("", encoding="utf-8")
+    _write_operation_table(package)
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--target-version", "py310", "--line-length", "100", "--no-cache"]
     _run([*ruff, "check", *common, "--fix-only", "--select", "F401,I", "-q", str(package)], out)
     _run([*ruff, "format", *common, "-q", str(package)], out)
+
+
+def _write_operation_table(package: Path) -> None:
+    """fly_machines_api/operations.py: every operation's facts by operation id, gathered
+    from the tag packages (each lists its own; importing them imports no operation)."""
+    tags = sorted(p.name for p in (package / "api").iterdir() if (p / "__init__.py").exists())
+    lines = [
+        '"""Every operation of the API by operation id (written by scripts/generate.py)."""',
+        "",
+        *(f"from .api.{tag} import OPERATIONS as _{tag}" for tag in tags),
+        "from .types import Operation",
+        "",
+        "OPERATIONS: dict[str, Operation] = {",
+        "    operation.id: operation",
+        f"    for operation in ({', '.join(f'*_{tag}' for tag in tags)})",
+        "}",
+        "",
+    ]
+    (package / "operations.py").write_text("\n".join(lines), encoding="utf-8")
 
 
 def _files(tree: Path) -> set[str]:

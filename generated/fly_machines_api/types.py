@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from enum import Enum, IntEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -19,6 +19,21 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+# fly-machines template change: the facts of one operation, as data. Each operation module
+# has one as OPERATION, each tag package lists its own in OPERATIONS, and
+# fly_machines_api.operations gathers them all by operation id.
+class Operation(NamedTuple):
+    id: str  # the spec's operationId, e.g. "Machines_show"
+    method: str  # "GET", "POST", ...
+    path: str  # the path template, e.g. "/v1/apps/{app_name}/machines/{machine_id}"
+    module: str  # the generated module that sends it
+    path_parameters: tuple[str, ...]
+    query_parameters: tuple[str, ...]
+    accepts_nonce: bool  # takes the fly-machine-lease-nonce header
+    body: str | None  # the request body's model, if any
+    success: tuple[tuple[int, str], ...]  # (status, type) of each success answer
 
 
 # fly-machines template change: a path parameter is one percent-encoded segment that can

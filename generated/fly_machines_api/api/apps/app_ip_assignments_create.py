@@ -7,7 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assign_ip_request import AssignIPRequest
 from ...models.assign_ip_response import AssignIPResponse
-from ...types import Response, path_segment
+from ...types import Operation, Response, path_segment
+
+# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
+OPERATION = Operation(
+    id="App_IPAssignments_create",
+    method="POST",
+    path="/v1/apps/{app_name}/ip_assignments",
+    module="fly_machines_api.api.apps.app_ip_assignments_create",
+    path_parameters=("app_name",),
+    query_parameters=(),
+    accepts_nonce=False,
+    body="AssignIPRequest",
+    success=((200, "AssignIPResponse"),),
+)
 
 
 def _get_kwargs(

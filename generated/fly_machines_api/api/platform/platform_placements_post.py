@@ -7,7 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_get_placements_request import MainGetPlacementsRequest
 from ...models.main_get_placements_response import MainGetPlacementsResponse
-from ...types import Response
+from ...types import Operation, Response
+
+# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
+OPERATION = Operation(
+    id="Platform_placements_post",
+    method="POST",
+    path="/v1/platform/placements",
+    module="fly_machines_api.api.platform.platform_placements_post",
+    path_parameters=(),
+    query_parameters=(),
+    accepts_nonce=False,
+    body="MainGetPlacementsRequest",
+    success=((200, "MainGetPlacementsResponse"),),
+)
 
 
 def _get_kwargs(

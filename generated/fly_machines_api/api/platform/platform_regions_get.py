@@ -6,7 +6,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_region_response import MainRegionResponse
-from ...types import Response
+from ...types import Operation, Response
+
+# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
+OPERATION = Operation(
+    id="Platform_regions_get",
+    method="GET",
+    path="/v1/platform/regions",
+    module="fly_machines_api.api.platform.platform_regions_get",
+    path_parameters=(),
+    query_parameters=(),
+    accepts_nonce=False,
+    body=None,
+    success=((200, "MainRegionResponse"),),
+)
 
 
 def _get_kwargs() -> dict[str, Any]:

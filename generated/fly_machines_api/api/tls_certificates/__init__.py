@@ -1,1 +1,115 @@
 """Contains endpoint functions for accessing the API"""
+
+# fly-machines template change: the facts of every operation of this tag, as data
+# (importing this package imports none of the operation modules).
+from ...types import Operation
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation(
+        id="App_Certificates_list",
+        method="GET",
+        path="/v1/apps/{app_name}/certificates",
+        module="fly_machines_api.api.tls_certificates.app_certificates_list",
+        path_parameters=("app_name",),
+        query_parameters=(
+            "filter_",
+            "cursor",
+            "limit",
+        ),
+        accepts_nonce=False,
+        body=None,
+        success=((200, "ListCertificatesResponse"),),
+    ),
+    Operation(
+        id="App_Certificates_acme_create",
+        method="POST",
+        path="/v1/apps/{app_name}/certificates/acme",
+        module="fly_machines_api.api.tls_certificates.app_certificates_acme_create",
+        path_parameters=("app_name",),
+        query_parameters=(),
+        accepts_nonce=False,
+        body="CreateAcmeCertificateRequest",
+        success=((201, "CertificateDetail"),),
+    ),
+    Operation(
+        id="App_Certificates_custom_create",
+        method="POST",
+        path="/v1/apps/{app_name}/certificates/custom",
+        module="fly_machines_api.api.tls_certificates.app_certificates_custom_create",
+        path_parameters=("app_name",),
+        query_parameters=(),
+        accepts_nonce=False,
+        body="CreateCustomCertificateRequest",
+        success=((201, "CertificateDetail"),),
+    ),
+    Operation(
+        id="App_Certificates_show",
+        method="GET",
+        path="/v1/apps/{app_name}/certificates/{hostname}",
+        module="fly_machines_api.api.tls_certificates.app_certificates_show",
+        path_parameters=(
+            "app_name",
+            "hostname",
+        ),
+        query_parameters=(),
+        accepts_nonce=False,
+        body=None,
+        success=((200, "CertificateDetail"),),
+    ),
+    Operation(
+        id="App_Certificates_delete",
+        method="DELETE",
+        path="/v1/apps/{app_name}/certificates/{hostname}",
+        module="fly_machines_api.api.tls_certificates.app_certificates_delete",
+        path_parameters=(
+            "app_name",
+            "hostname",
+        ),
+        query_parameters=(),
+        accepts_nonce=False,
+        body=None,
+        success=((204, "Any"),),
+    ),
+    Operation(
+        id="App_Certificates_acme_delete",
+        method="DELETE",
+        path="/v1/apps/{app_name}/certificates/{hostname}/acme",
+        module="fly_machines_api.api.tls_certificates.app_certificates_acme_delete",
+        path_parameters=(
+            "app_name",
+            "hostname",
+        ),
+        query_parameters=(),
+        accepts_nonce=False,
+        body=None,
+        success=((200, "CertificateDetail"),),
+    ),
+    Operation(
+        id="App_Certificates_check",
+        method="POST",
+        path="/v1/apps/{app_name}/certificates/{hostname}/check",
+        module="fly_machines_api.api.tls_certificates.app_certificates_check",
+        path_parameters=(
+            "app_name",
+            "hostname",
+        ),
+        query_parameters=(),
+        accepts_nonce=False,
+        body=None,
+        success=((200, "CertificateCheckResponse"),),
+    ),
+    Operation(
+        id="App_Certificates_custom_delete",
+        method="DELETE",
+        path="/v1/apps/{app_name}/certificates/{hostname}/custom",
+        module="fly_machines_api.api.tls_certificates.app_certificates_custom_delete",
+        path_parameters=(
+            "app_name",
+            "hostname",
+        ),
+        query_parameters=(),
+        accepts_nonce=False,
+        body=None,
+        success=((200, "DestroyCustomCertificateResponse"),),
+    ),
+)

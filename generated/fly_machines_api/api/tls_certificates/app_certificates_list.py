@@ -6,7 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_certificates_response import ListCertificatesResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Operation, Response, Unset, path_segment
+
+# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
+OPERATION = Operation(
+    id="App_Certificates_list",
+    method="GET",
+    path="/v1/apps/{app_name}/certificates",
+    module="fly_machines_api.api.tls_certificates.app_certificates_list",
+    path_parameters=("app_name",),
+    query_parameters=(
+        "filter_",
+        "cursor",
+        "limit",
+    ),
+    accepts_nonce=False,
+    body=None,
+    success=((200, "ListCertificatesResponse"),),
+)
 
 
 def _get_kwargs(

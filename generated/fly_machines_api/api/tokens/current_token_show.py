@@ -7,7 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.current_token_response import CurrentTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Operation, Response
+
+# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
+OPERATION = Operation(
+    id="CurrentToken_show",
+    method="GET",
+    path="/v1/tokens/current",
+    module="fly_machines_api.api.tokens.current_token_show",
+    path_parameters=(),
+    query_parameters=(),
+    accepts_nonce=False,
+    body=None,
+    success=((200, "CurrentTokenResponse"),),
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
