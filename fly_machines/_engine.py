@@ -275,8 +275,8 @@ def _answer(request: httpx.Request, status: int, body: Any) -> httpx.Response:
 
 
 # The generated parsers read only `raise_on_unexpected_status` from the client they are
-# given. Handing them `core.low_level` would build it on the first success, and building
-# it gives a user's own httpx client the Fly token (sent to every host it talks to).
+# given; one shared stand-in spares building `core.low_level` (a second httpx client
+# around a user's transport) on the first success.
 _PARSING_CLIENT = GeneratedClient(base_url="")
 
 

@@ -3,7 +3,9 @@
 `attach(..., on_event=callback)` receives an `Event` for every `request.start`,
 `request.stop`, `request.exception`, `retry`, and the `wait.*` steps of long waits. The
 same facts go to the standard `logging` module under the `fly_machines` logger: DEBUG
-per request, WARNING per retry. Events carry no headers, so no token can leak here.
+per request, WARNING per retry. The client redacts every text of an event (a request id
+comes from a response header, which a server may fill with anything) before hooks and
+logging see it.
 """
 
 from __future__ import annotations
