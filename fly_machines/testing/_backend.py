@@ -16,11 +16,20 @@ from dataclasses import dataclass, field
 
 from ..clock import Clock
 from . import _exec, _volumes
-from ._errors import ApiError, bad_request, error, lease_conflict, not_found, precondition
-from ._ids import IdFactory
-from ._leases import Leases, held_message, new_lease, ttl_seconds
-from ._locking import locked, mutating
-from ._machine import JSON, SETTLED, Machine, Moment
+from ._leases import Leases, held_message, lease_conflict, new_lease, ttl_seconds
+from ._machine import SETTLED, Machine
+from ._primitives import (
+    JSON,
+    ApiError,
+    IdFactory,
+    Moment,
+    bad_request,
+    error,
+    locked,
+    mutating,
+    not_found,
+    precondition,
+)
 from ._secrets import SecretStore
 from ._storage import Secrets, Volumes
 from ._volumes import Volume

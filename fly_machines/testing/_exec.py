@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._machine import JSON
+from ._primitives import JSON
 
 
 def run(command: list[str], stdin: str | None) -> JSON:

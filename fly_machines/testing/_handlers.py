@@ -14,8 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._backend import Backend
-from ._errors import bad_request
-from ._machine import JSON
+from ._primitives import JSON, bad_request
 
 Reply = tuple[int, Any]
 WAIT_STATES = ("started", "stopped", "suspended", "destroyed", "failed", "settled")

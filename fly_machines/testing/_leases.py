@@ -9,10 +9,18 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from ._errors import error, lease_conflict, not_found
-from ._ids import IdFactory
-from ._locking import locked, mutating
-from ._machine import JSON, Lease, Machine, Moment, rfc3339
+from ._machine import Lease, Machine
+from ._primitives import (
+    JSON,
+    ApiError,
+    IdFactory,
+    Moment,
+    error,
+    locked,
+    mutating,
+    not_found,
+    rfc3339,
+)
 
 if TYPE_CHECKING:
     from ._backend import Backend
@@ -34,6 +42,14 @@ def new_lease(ids: IdFactory, owner: str, now: Moment, ttl: int, description: st
         expires=now.later(ttl),
         version=ids.ulid(now.wall),
     )
+
+
+def lease_conflict(message: str, envelope: bool = False) -> ApiError:
+    """409: someone else holds the machine's lease. Lease acquisition answers in the lease
+    envelope, as the live API does; other calls in the spec's ErrorResponse shape."""
+    if envelope:
+        return ApiError(409, {"status": "error", "message": message, "code": "invalid"})
+    return error(409, message)
 
 
 def held_message(machine: Machine, lease: Lease) -> str:

@@ -12,13 +12,8 @@ from __future__ import annotations
 import copy
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any
 
-from ._errors import precondition
-from ._ids import IdFactory
-
-JSON = dict[str, Any]
+from ._primitives import JSON, IdFactory, Moment, precondition, rfc3339
 
 # States in which the machine runs or is on its way to running.
 _RUNNING = frozenset({"started", "starting", "restarting", "replacing"})
@@ -27,21 +22,6 @@ _DESTROYABLE = frozenset({"stopped", "suspended", "failed"})
 _GONE = frozenset({"destroying", "destroyed"})
 # What `wait?state=settled` accepts: the persistent states.
 SETTLED = frozenset({"created", "started", "stopped", "suspended", "failed", "destroyed"})
-
-
-def rfc3339(wall: float) -> str:
-    return datetime.fromtimestamp(wall, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A point in simulated time: `mono` orders and schedules, `wall` is shown to clients."""
-
-    mono: float
-    wall: float
-
-    def later(self, seconds: float) -> Moment:
-        return Moment(self.mono + seconds, self.wall + seconds)
 
 
 @dataclass

@@ -6,8 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ._errors import bad_request, not_found
-from ._machine import JSON, Moment, rfc3339
+from ._primitives import JSON, Moment, bad_request, not_found, rfc3339
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 

@@ -9,9 +9,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from . import _volumes
-from ._errors import not_found, precondition
-from ._locking import locked, mutating
-from ._machine import JSON
+from ._primitives import JSON, locked, mutating, not_found, precondition
 from ._volumes import Volume
 
 if TYPE_CHECKING:

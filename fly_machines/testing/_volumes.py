@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import bad_request, not_found, precondition
-from ._ids import IdFactory
-from ._machine import JSON, Moment, rfc3339
+from ._primitives import JSON, IdFactory, Moment, bad_request, not_found, precondition, rfc3339
 
 _BLOCK_SIZE = 4096
 _GIB = 1024**3

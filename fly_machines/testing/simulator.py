@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Any
 from ..clock import Clock, SystemClock
 from . import _routes
 from ._backend import Backend
-from ._errors import ApiError
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Call
-from ._ids import IdFactory
+from ._primitives import ApiError, IdFactory
 from ._ratelimit import RateLimiter
 from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
