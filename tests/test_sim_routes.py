@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from fly_machines.testing._handlers import HANDLERS
-from fly_machines.testing._routes import OPERATIONS, find, match
+from fly_machines.testing._routes import ROUTES, find, match
+
+# The table the simulator routes by, as (method, path template, operation id).
+OPERATIONS = [(route.method, route.template, route.operation_id) for route in ROUTES]
 
 SPEC = Path(__file__).resolve().parents[1] / "generated" / "machines-openapi.patched.json"
 METHODS = ("get", "post", "put", "patch", "delete")

@@ -1,8 +1,9 @@
-"""Every operation of the Machines API spec: method, path template and operation id.
+"""The simulator's routes: every operation of the generated client, matched by path.
 
-The simulator implements most of them; the rest (Postgres clusters, certificates,
-tokens, ...) answer 501 naming the operation. tests/test_sim_routes.py keeps this table
-equal to the patched spec.
+The table is `fly_machines_api.operations.OPERATIONS`, which the code generator writes
+from the patched spec, so the simulator routes exactly what the client can send. An
+operation no resource handles answers 501 naming it (tests/test_sim_routes.py keeps the
+table equal to the spec).
 """
 
 from __future__ import annotations
@@ -10,156 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-OPERATIONS: tuple[tuple[str, str, str], ...] = (
-    ("GET", "/v1/apps", "Apps_list"),
-    ("POST", "/v1/apps", "Apps_create"),
-    ("DELETE", "/v1/apps/{app_name}", "Apps_delete"),
-    ("GET", "/v1/apps/{app_name}", "Apps_show"),
-    ("GET", "/v1/apps/{app_name}/certificates", "App_Certificates_list"),
-    ("POST", "/v1/apps/{app_name}/certificates/acme", "App_Certificates_acme_create"),
-    ("POST", "/v1/apps/{app_name}/certificates/custom", "App_Certificates_custom_create"),
-    ("DELETE", "/v1/apps/{app_name}/certificates/{hostname}", "App_Certificates_delete"),
-    ("GET", "/v1/apps/{app_name}/certificates/{hostname}", "App_Certificates_show"),
-    ("DELETE", "/v1/apps/{app_name}/certificates/{hostname}/acme", "App_Certificates_acme_delete"),
-    ("POST", "/v1/apps/{app_name}/certificates/{hostname}/check", "App_Certificates_check"),
-    (
-        "DELETE",
-        "/v1/apps/{app_name}/certificates/{hostname}/custom",
-        "App_Certificates_custom_delete",
-    ),
-    ("POST", "/v1/apps/{app_name}/deploy_token", "App_create_deploy_token"),
-    ("GET", "/v1/apps/{app_name}/ip_assignments", "App_IPAssignments_list"),
-    ("POST", "/v1/apps/{app_name}/ip_assignments", "App_IPAssignments_create"),
-    ("DELETE", "/v1/apps/{app_name}/ip_assignments/{ip}", "App_IPAssignments_delete"),
-    ("GET", "/v1/apps/{app_name}/machines", "Machines_list"),
-    ("POST", "/v1/apps/{app_name}/machines", "Machines_create"),
-    ("DELETE", "/v1/apps/{app_name}/machines/{machine_id}", "Machines_delete"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}", "Machines_show"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}", "Machines_update"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/cordon", "Machines_cordon"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/events", "Machines_list_events"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/exec", "Machines_exec"),
-    ("DELETE", "/v1/apps/{app_name}/machines/{machine_id}/lease", "Machines_release_lease"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/lease", "Machines_show_lease"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/lease", "Machines_create_lease"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/memory", "Machines_get_memory"),
-    ("PUT", "/v1/apps/{app_name}/machines/{machine_id}/memory", "Machines_set_memory_limit"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/memory/reclaim", "Machines_reclaim_memory"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/metadata", "Machines_show_metadata"),
-    ("PATCH", "/v1/apps/{app_name}/machines/{machine_id}/metadata", "Machines_update_metadata"),
-    (
-        "PUT",
-        "/v1/apps/{app_name}/machines/{machine_id}/metadata",
-        "Machines_update_metadata_deprecated",
-    ),
-    (
-        "DELETE",
-        "/v1/apps/{app_name}/machines/{machine_id}/metadata/{key}",
-        "Machines_delete_metadata",
-    ),
-    (
-        "GET",
-        "/v1/apps/{app_name}/machines/{machine_id}/metadata/{key}",
-        "Machines_get_metadata_key",
-    ),
-    (
-        "POST",
-        "/v1/apps/{app_name}/machines/{machine_id}/metadata/{key}",
-        "Machines_upsert_metadata",
-    ),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/ps", "Machines_list_processes"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/restart", "Machines_restart"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/signal", "Machines_signal"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/start", "Machines_start"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/stop", "Machines_stop"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/suspend", "Machines_suspend"),
-    ("POST", "/v1/apps/{app_name}/machines/{machine_id}/uncordon", "Machines_uncordon"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/versions", "Machines_list_versions"),
-    ("GET", "/v1/apps/{app_name}/machines/{machine_id}/wait", "Machines_wait"),
-    ("GET", "/v1/apps/{app_name}/secretkeys", "Secretkeys_list"),
-    ("DELETE", "/v1/apps/{app_name}/secretkeys/{secret_name}", "Secretkey_delete"),
-    ("GET", "/v1/apps/{app_name}/secretkeys/{secret_name}", "Secretkey_get"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}", "Secretkey_set"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}/decrypt", "Secretkey_decrypt"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}/encrypt", "Secretkey_encrypt"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}/generate", "Secretkey_generate"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}/sign", "Secretkey_sign"),
-    ("POST", "/v1/apps/{app_name}/secretkeys/{secret_name}/verify", "Secretkey_verify"),
-    ("GET", "/v1/apps/{app_name}/secrets", "Secrets_list"),
-    ("POST", "/v1/apps/{app_name}/secrets", "Secrets_update"),
-    ("DELETE", "/v1/apps/{app_name}/secrets/{secret_name}", "Secret_delete"),
-    ("GET", "/v1/apps/{app_name}/secrets/{secret_name}", "Secret_get"),
-    ("POST", "/v1/apps/{app_name}/secrets/{secret_name}", "Secret_create"),
-    ("GET", "/v1/apps/{app_name}/volumes", "Volumes_list"),
-    ("POST", "/v1/apps/{app_name}/volumes", "Volumes_create"),
-    ("DELETE", "/v1/apps/{app_name}/volumes/{volume_id}", "Volume_delete"),
-    ("GET", "/v1/apps/{app_name}/volumes/{volume_id}", "Volumes_get_by_id"),
-    ("PUT", "/v1/apps/{app_name}/volumes/{volume_id}", "Volumes_update"),
-    ("PUT", "/v1/apps/{app_name}/volumes/{volume_id}/extend", "Volumes_extend"),
-    ("GET", "/v1/apps/{app_name}/volumes/{volume_id}/snapshots", "Volumes_list_snapshots"),
-    ("POST", "/v1/apps/{app_name}/volumes/{volume_id}/snapshots", "createVolumeSnapshot"),
-    ("GET", "/v1/orgs/{org_slug}/machines", "Machines_org_list"),
-    ("GET", "/v1/orgs/{org_slug}/volumes", "Volumes_org_list"),
-    ("POST", "/v1/platform/placements", "Platform_placements_post"),
-    ("GET", "/v1/platform/regions", "Platform_regions_get"),
-    ("GET", "/v1/postgres", "Postgres_list"),
-    ("POST", "/v1/postgres", "Postgres_create"),
-    ("DELETE", "/v1/postgres/{postgres_cluster_id}", "Postgres_delete"),
-    ("GET", "/v1/postgres/{postgres_cluster_id}", "Postgres_show"),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/attachments", "Postgres_attachments_create"),
-    (
-        "DELETE",
-        "/v1/postgres/{postgres_cluster_id}/attachments/{app_name}",
-        "Postgres_attachments_delete",
-    ),
-    ("GET", "/v1/postgres/{postgres_cluster_id}/backups", "Postgres_backups_list"),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/backups", "Postgres_backups_create"),
-    ("GET", "/v1/postgres/{postgres_cluster_id}/databases", "Postgres_databases_list"),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/databases", "Postgres_databases_create"),
-    (
-        "DELETE",
-        "/v1/postgres/{postgres_cluster_id}/databases/{database_name}",
-        "Postgres_databases_delete",
-    ),
-    (
-        "GET",
-        "/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions",
-        "Postgres_extensions_list",
-    ),
-    (
-        "POST",
-        "/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions",
-        "Postgres_extensions_enable",
-    ),
-    (
-        "DELETE",
-        "/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions/{extension_name}",
-        "Postgres_extensions_disable",
-    ),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/fork", "Postgres_fork"),
-    ("GET", "/v1/postgres/{postgres_cluster_id}/queries/active", "Postgres_queries_active"),
-    ("GET", "/v1/postgres/{postgres_cluster_id}/queries/slow", "Postgres_queries_slow"),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/restore", "Postgres_restore"),
-    ("GET", "/v1/postgres/{postgres_cluster_id}/users", "Postgres_users_list"),
-    ("POST", "/v1/postgres/{postgres_cluster_id}/users", "Postgres_users_create"),
-    ("DELETE", "/v1/postgres/{postgres_cluster_id}/users/{username}", "Postgres_users_delete"),
-    ("PATCH", "/v1/postgres/{postgres_cluster_id}/users/{username}", "Postgres_users_update_role"),
-    (
-        "GET",
-        "/v1/postgres/{postgres_cluster_id}/users/{username}/credentials",
-        "Postgres_users_credentials",
-    ),
-    (
-        "POST",
-        "/v1/postgres/{postgres_cluster_id}/users/{username}/rotate_password",
-        "Postgres_users_rotate_password",
-    ),
-    ("POST", "/v1/tokens/authenticate", "Tokens_authenticate"),
-    ("POST", "/v1/tokens/authorize", "Tokens_authorize"),
-    ("GET", "/v1/tokens/current", "CurrentToken_show"),
-    ("POST", "/v1/tokens/kms", "Tokens_request_Kms"),
-    ("POST", "/v1/tokens/oidc", "Tokens_request_OIDC"),
-)
+from fly_machines_api.operations import OPERATIONS
 
 
 @dataclass(frozen=True)
@@ -193,9 +45,13 @@ class Route:
         return sum(1 for p in self.template.split("/") if p and not p.startswith("{"))
 
 
-# Most specific first, so `/certificates/acme` wins over `/certificates/{hostname}`.
+# Most specific first, so `/certificates/acme` wins over `/certificates/{hostname}`; the
+# rest of the key only makes the order not depend on the generator's.
 ROUTES: tuple[Route, ...] = tuple(
-    sorted((Route(*op) for op in OPERATIONS), key=lambda r: -r.literal_segments)
+    sorted(
+        (Route(op.method, op.path, op.id) for op in OPERATIONS.values()),
+        key=lambda r: (-r.literal_segments, r.template, r.method),
+    )
 )
 _BY_NAME = {r.name: r for r in ROUTES}
 _BY_OPERATION = {r.operation_id: r for r in ROUTES}
