@@ -7,6 +7,8 @@ the simulator has a token for it, and a whole fleet operation takes no real time
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +31,8 @@ from fly_machines import Machines, ManualClock
 from fly_machines._engine import describe
 from fly_machines.ratelimit import RateLimiter
 from fly_machines.testing import FlySimulator
+from fly_machines.testing._ratelimit import RateLimiter as SimRateLimiter
+from fly_machines.testing._routes import find
 
 FLEET = 50
 RESTARTS_IN_A_ROW = 5
@@ -139,3 +143,86 @@ def test_a_limiter_with_its_own_limits() -> None:
     assert limiter.reserve(info, None, "app") == 0.0
     assert limiter.reserve(info, None, "app") == pytest.approx(2.0, abs=0.01)
     assert limiter.reserve(info, None, "other-app") == 0.0
+
+
+# -- the simulator's buckets are Fly's -----------------------------------------------------
+
+MACHINE = {"app_name": "app", "machine_id": "m"}
+
+
+def test_the_simulator_allows_what_fly_documents_and_refuses_the_rest() -> None:
+    clock = ManualClock()
+    api = SimRateLimiter(clock)
+    restart, show = find("Machines_restart"), find("Machines_show")
+    assert [api.retry_after(restart, MACHINE) for _ in range(4)] == [None, None, None, 1]
+    for _ in range(10):  # one second in steps of 0.1 s, a float hair under 1.0 in all
+        clock.advance(0.1)
+    assert api.retry_after(restart, MACHINE) is None
+    # Retry-After is whole seconds and enough: a refused request takes nothing.
+    assert api.retry_after(restart, MACHINE) == 1
+    clock.advance(0.5)
+    assert api.retry_after(restart, MACHINE) == 1
+    clock.advance(0.5)
+    assert api.retry_after(restart, MACHINE) is None
+    # Get machine: bursts of 10, then 5 a second (Retry-After rounds 0.2 s up to 1).
+    assert [api.retry_after(show, MACHINE) for _ in range(11)] == [None] * 10 + [1]
+    clock.advance(0.2)
+    assert [api.retry_after(show, MACHINE) for _ in range(2)] == [None, 1]
+    # Another machine, and a call that names no machine (counted per app): buckets of
+    # their own.
+    assert api.retry_after(restart, {"app_name": "app", "machine_id": "other"}) is None
+    assert api.retry_after(find("Machines_list"), {"app_name": "app"}) is None
+
+
+class _PreemptedClock:
+    """Each thread reads its own time; thread "early" is held up just after reading it
+    until "late" has been counted (or 0.3 s have passed), as a preempted thread would be."""
+
+    def __init__(self) -> None:
+        self.times = {"early": 1.0, "late": 2.0}
+        self.late_done = threading.Event()
+
+    def monotonic(self) -> float:
+        name = threading.current_thread().name
+        value = self.times.get(name, 0.0)
+        if name == "early":
+            self.late_done.wait(timeout=0.3)
+        return value
+
+    def time(self) -> float:
+        return self.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        raise AssertionError("not used")
+
+    async def async_sleep(self, seconds: float) -> None:
+        raise AssertionError("not used")
+
+
+def test_the_simulator_counts_a_request_by_the_time_it_takes_its_token() -> None:
+    clock = _PreemptedClock()
+    api = SimRateLimiter(clock)
+    restart = find("Machines_restart")
+    assert [api.retry_after(restart, MACHINE) for _ in range(3)] == [None] * 3  # at 0 s
+    answers: dict[str, int | None] = {}
+
+    def count(name: str) -> None:
+        answers[name] = api.retry_after(restart, MACHINE)
+        if name == "late":
+            clock.late_done.set()
+
+    early = threading.Thread(target=count, args=("early",), name="early")
+    late = threading.Thread(target=count, args=("late",), name="late")
+    early.start()
+    time.sleep(0.05)  # real time, briefly: let "early" read its time first
+    late.start()
+    _join([early, late])
+    # Fly would take one request at 1 s and one at 2 s, whichever was counted first; a
+    # time read before the lock would count "early" after "late", as if time went back.
+    assert answers == {"early": None, "late": None}
+
+
+def _join(threads: list[threading.Thread]) -> None:
+    for thread in threads:
+        thread.join(timeout=10)
+    assert not any(thread.is_alive() for thread in threads)
