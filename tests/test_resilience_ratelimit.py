@@ -1,12 +1,19 @@
 """Client-side rate limiting against a simulator that enforces Fly's documented limits.
 
 1 request/s per action per machine with bursts of 3 (get machine: 5/s, bursts of 10).
-Client and simulator share one ManualClock, so a client that waits its turn arrives when
-the simulator has a token for it, and a whole fleet operation takes no real time.
+The client keeps one token of each burst back (2 at once, 9 for get machine), so a delay
+between its sending a request and the API counting it cannot turn into a 429. Client and
+simulator share one ManualClock, so a whole fleet operation takes no real time.
+
+The limiter's contract: a token is taken only when one is free now; otherwise nothing is
+taken and the caller is told how long to wait, in its turn (first come, first served).
+The simulator's buckets are Fly's, no stricter.
 """
 
 from __future__ import annotations
 
+import heapq
+import random
 import threading
 import time
 from collections import Counter
@@ -14,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fly_machines_api.api.machines import machines_restart
+from fly_machines_api.api.machines import machines_list, machines_restart, machines_show
 from support_resilience import (
     APP,
     KINDS,
@@ -28,7 +35,7 @@ from support_resilience import (
 )
 
 from fly_machines import Machines, ManualClock
-from fly_machines._engine import describe
+from fly_machines._engine import OperationInfo, describe
 from fly_machines.ratelimit import RateLimiter
 from fly_machines.testing import FlySimulator
 from fly_machines.testing._ratelimit import RateLimiter as SimRateLimiter
@@ -36,6 +43,7 @@ from fly_machines.testing._routes import find
 
 FLEET = 50
 RESTARTS_IN_A_ROW = 5
+CLIENT_BURST = 2  # Fly's burst of 3, less the token the client keeps back
 
 
 def _fleet(sim: FlySimulator) -> list[str]:
@@ -68,8 +76,9 @@ async def test_restarting_fifty_machines_with_rate_limiting_sees_no_429(kind: Ki
 
     assert all(result.ok for result in results)
     assert _statuses(sim, "Machines_restart") == {200: FLEET * RESTARTS_IN_A_ROW}
-    # Each machine's burst of 3 went at once; the 4th and 5th restart waited 1 s each.
-    waits = FLEET * (RESTARTS_IN_A_ROW - 3)
+    # Two of each machine's restarts went at once (a burst of 3, less the token kept
+    # back); the 3rd, 4th and 5th waited 1 s each.
+    waits = FLEET * (RESTARTS_IN_A_ROW - CLIENT_BURST)
     assert sim_clock(sim).sleeps == pytest.approx([1.0] * waits, abs=0.01)
 
 
@@ -103,9 +112,9 @@ async def test_reading_one_machine_in_a_tight_loop(kind: Kind, rate_limit: bool)
 
     statuses = _statuses(sim, "Machines_show")
     if rate_limit:
-        # Bursts of 10, then 5 per second: 20 more reads take 4 s.
+        # 9 at once (Fly's burst of 10 less one), then 5 per second: 21 more take 4.2 s.
         assert statuses == {200: 30}
-        assert sum(sim_clock(sim).sleeps) == pytest.approx(4.0, abs=0.05)
+        assert sum(sim_clock(sim).sleeps) == pytest.approx(4.2, abs=0.05)
     else:
         # Reads are retried after the Retry-After, so they succeed, but only after 429s.
         assert statuses[429] > 0
@@ -120,29 +129,221 @@ async def test_limits_are_per_machine_and_per_action(kind: Kind) -> None:
 
     calls: list[tuple[Callable[..., Any], str]] = [
         (Machines.restart, first),
-        (Machines.restart, first),
-        (Machines.restart, first),
+        (Machines.restart, first),  # the client's burst for this machine and action is spent
         (Machines.restart, second),  # another machine: its own burst
         (Machines.cordon, first),  # another action: its own burst
     ]
     for function, machine_id in calls:
         result = await run_result(client, function, app_name=APP, machine_id=machine_id)
         assert result.ok, result.error
-
     assert sim_clock(sim).sleeps == []
+
+    # The same action on the same machine again waits for its bucket.
+    result = await run_result(client, Machines.restart, app_name=APP, machine_id=first)
+    assert result.ok, result.error
+    assert sim_clock(sim).sleeps == pytest.approx([1.0], abs=0.01)
+
+
+# -- the limiter's contract ----------------------------------------------------------------
+
+RESTART = describe(machines_restart)
+SHOW = describe(machines_show)
+LIST = describe(machines_list)
 
 
 def test_a_limiter_with_its_own_limits() -> None:
-    limiter = RateLimiter(ManualClock(), limits={"machines_restart": (0.5, 1)})
-    info = describe(machines_restart)
-    # One at once, then one every 2 s; each machine has its own bucket, and a call that
-    # names no machine shares one bucket per app.
-    waits = [limiter.reserve(info, "m1", "app") for _ in range(3)]
-    assert waits == pytest.approx([0.0, 2.0, 4.0], abs=0.01)
-    assert limiter.reserve(info, "m2", "app") == 0.0
-    assert limiter.reserve(info, None, "app") == 0.0
-    assert limiter.reserve(info, None, "app") == pytest.approx(2.0, abs=0.01)
-    assert limiter.reserve(info, None, "other-app") == 0.0
+    clock = ManualClock()
+    limiter = RateLimiter(clock, limits={"machines_restart": (0.5, 2)})
+    # A burst of 2 less the token kept back: one at once, then one every 2 s. Asking takes
+    # nothing, so a caller that asks again before its time is told the same wait again (a
+    # limiter that handed out future tokens would say 2, 4, 6 s).
+    assert limiter.reserve(RESTART, "m1", "app") == 0.0
+    waits = [limiter.reserve(RESTART, "m1", "app") for _ in range(3)]
+    assert waits == pytest.approx([2.0, 2.0, 2.0])
+    clock.advance(1.5)
+    assert limiter.reserve(RESTART, "m1", "app") == pytest.approx(0.5)
+    clock.advance(0.5)
+    assert limiter.reserve(RESTART, "m1", "app") == 0.0
+    assert limiter.reserve(RESTART, "m1", "app") == pytest.approx(2.0)
+    # Each machine has its own bucket, and a call that names no machine shares one bucket
+    # per app.
+    assert limiter.reserve(RESTART, "m2", "app") == 0.0
+    assert limiter.reserve(RESTART, None, "app") == 0.0
+    assert limiter.reserve(RESTART, None, "app") == pytest.approx(2.0)
+    assert limiter.reserve(RESTART, None, "other-app") == 0.0
+
+
+def test_limits_need_a_rate_and_a_burst() -> None:
+    with pytest.raises(ValueError, match="machines_restart"):
+        RateLimiter(ManualClock(), limits={"machines_restart": (0.0, 3)})
+    with pytest.raises(ValueError, match="machines_restart"):
+        RateLimiter(ManualClock(), limits={"machines_restart": (1.0, 0)})
+
+
+def test_the_client_keeps_one_token_of_flys_burst_back() -> None:
+    clock = ManualClock()
+    limiter = RateLimiter(clock)
+    # Fly: bursts of 3 at 1/s; get machine bursts of 10 at 5/s.
+    assert [limiter.reserve(RESTART, "m", "app") for _ in range(2)] == [0.0, 0.0]
+    assert limiter.reserve(RESTART, "m", "app") == pytest.approx(1.0)
+    assert [limiter.reserve(SHOW, "m", "app") for _ in range(9)] == [0.0] * 9
+    assert limiter.reserve(SHOW, "m", "app") == pytest.approx(0.2)
+    clock.advance(1.0)
+    assert limiter.reserve(RESTART, "m", "app") == 0.0
+
+
+def test_waiters_go_first_come_first_served() -> None:
+    clock = ManualClock()
+    limiter = RateLimiter(clock)
+
+    def ask(waiter: str) -> float:
+        return limiter.reserve(RESTART, "m", "app", waiter=waiter)
+
+    assert [ask("a"), ask("a")] == [0.0, 0.0]
+    # Three callers that must wait are each told their own turn, not one time for all.
+    assert [ask("x"), ask("y"), ask("z")] == pytest.approx([1.0, 2.0, 3.0])
+    clock.advance(1.0)
+    # A newcomer cannot take the token owed to x, even before x comes back for it.
+    assert ask("late") == pytest.approx(3.0)
+    assert ask("y") == pytest.approx(1.0)
+    assert ask("x") == 0.0
+    clock.advance(1.0)
+    assert ask("y") == 0.0
+    clock.advance(1.0)
+    assert ask("z") == 0.0
+    clock.advance(1.0)
+    assert ask("late") == 0.0
+
+
+def test_a_waiter_that_never_comes_back_gives_up_its_place() -> None:
+    clock = ManualClock()
+    limiter = RateLimiter(clock, limits={"machines_restart": (1.0, 2)})  # one at a time
+
+    def ask(waiter: str) -> float:
+        return limiter.reserve(RESTART, "m", "app", waiter=waiter)
+
+    assert ask("first") == 0.0
+    assert ask("cancelled") == pytest.approx(1.0)  # due at 1 s; never asks again
+    assert ask("patient") == pytest.approx(2.0)
+    clock.advance(2.0)
+    assert ask("patient") == pytest.approx(1.0)  # still behind the missing waiter
+    clock.advance(1.0)
+    # A whole second after its turn the missing waiter is taken to be gone.
+    assert ask("patient") == 0.0
+
+
+def test_threads_asking_at_once_get_exactly_the_free_tokens_and_then_queue() -> None:
+    clock = ManualClock()  # frozen: only the interleaving of threads varies
+    limiter = RateLimiter(clock)
+    threads = 32
+    barrier = threading.Barrier(threads)
+    first_answers: dict[str, float] = {}
+    changed: list[str] = []
+
+    def ask(waiter: str) -> None:
+        barrier.wait()
+        first_answers[waiter] = wait = limiter.reserve(RESTART, "m", "app", waiter=waiter)
+        for _ in range(20 if wait > 0 else 0):
+            # Asking again changes nothing while the clock stands still.
+            if limiter.reserve(RESTART, "m", "app", waiter=waiter) != wait:
+                changed.append(waiter)
+
+    _run_threads([threading.Thread(target=ask, args=(f"w{i}",)) for i in range(threads)])
+    assert changed == []
+
+    granted = [w for w, wait in first_answers.items() if wait == 0.0]
+    assert len(granted) == 2
+    # Everyone else was told a different turn, 1 s apart.
+    waits = sorted(wait for wait in first_answers.values() if wait > 0)
+    assert waits == pytest.approx([float(n) for n in range(1, threads - 1)])
+    # A second later the token goes to the waiter that was first in line, and only to it.
+    clock.advance(1.0)
+    second: dict[str, float] = {}
+
+    def again(waiter: str) -> None:
+        second[waiter] = limiter.reserve(RESTART, "m", "app", waiter=waiter)
+
+    _run_threads([threading.Thread(target=again, args=(w,)) for w in first_answers])
+    [went] = [w for w, wait in second.items() if wait == 0.0 and w not in granted]
+    assert first_answers[went] == pytest.approx(1.0)
+
+
+def _run_threads(threads: list[threading.Thread]) -> None:
+    for thread in threads:
+        thread.start()
+    _join(threads)
+
+
+@pytest.mark.parametrize(
+    ("info", "operation"), [(RESTART, "Machines_restart"), (SHOW, "Machines_show")]
+)
+def test_one_caller_after_another_never_meets_a_429_however_late_requests_arrive(
+    info: OperationInfo, operation: str
+) -> None:
+    # The API counts a request when it arrives. One caller sends its next request only after
+    # the answer to the last, so that one has arrived by then: with the token kept back,
+    # no delay on the way (here up to 5 times the refill) makes a 429.
+    route = find(operation)
+    params = {"app_name": "app", "machine_id": "m"}
+    refill = 1.0 if operation == "Machines_restart" else 0.2
+    rng = random.Random(7)
+    for _ in range(200):
+        clock = ManualClock()
+        client, api = RateLimiter(clock), SimRateLimiter(clock)
+        for _ in range(15):
+            _wait_for_a_token(client, clock, info)
+            clock.advance(rng.choice([0.0, rng.uniform(0.0, 5 * refill)]))  # on its way
+            assert api.retry_after(route, params) is None
+            clock.advance(rng.uniform(0.0, 0.3 * refill))  # the answer on its way back
+
+
+def _wait_for_a_token(limiter: RateLimiter, clock: ManualClock, info: OperationInfo) -> None:
+    # As the engine does: wait as told and ask again until a token is taken.
+    for _ in range(100):
+        wait = limiter.reserve(info, "m", "app")
+        if wait == 0.0:
+            return
+        clock.advance(wait)
+    pytest.fail("the limiter never handed out a token")
+
+
+@pytest.mark.parametrize(("info", "operation"), [(LIST, "Machines_list"), (SHOW, "Machines_show")])
+def test_callers_sharing_a_bucket_never_meet_a_429_while_delays_stay_under_a_token(
+    info: OperationInfo, operation: str
+) -> None:
+    # Several callers at once on one bucket (list an app's machines, poll one machine):
+    # a request can overtake another on the way, and the kept-back token covers any delay
+    # shorter than the time it takes to refill (1 s; get machine 0.2 s).
+    route = find(operation)
+    machine_id = None if operation == "Machines_list" else "m"
+    params = {"app_name": "app"} if machine_id is None else {"app_name": "app", "machine_id": "m"}
+    rate = 1.0 if machine_id is None else 5.0
+    rng = random.Random(11)
+    for _ in range(50):
+        clock = ManualClock()
+        client, api = RateLimiter(clock), SimRateLimiter(clock)
+        # (time, order, caller, what): each caller asks, waits its turn, sends, gets the
+        # answer and asks again, 6 times.
+        events: list[tuple[float, int, int, str]] = [(0.0, n, n, "ask") for n in range(8)]
+        left = dict.fromkeys(range(8), 6)
+        order = 8
+        while events:
+            at, _, caller, what = heapq.heappop(events)
+            clock.advance(at - clock.monotonic())
+            if what == "ask":
+                wait = client.reserve(info, machine_id, "app", waiter=caller)
+                nxt = (
+                    (at + wait, "ask") if wait > 0 else (at + rng.uniform(0, 0.95 / rate), "arrive")
+                )
+            else:
+                assert api.retry_after(route, params) is None
+                left[caller] -= 1
+                if not left[caller]:
+                    continue
+                nxt = (at + rng.uniform(0.0, 0.5), "ask")
+            order += 1
+            heapq.heappush(events, (nxt[0], order, caller, nxt[1]))
+        assert not any(left.values())
 
 
 # -- the simulator's buckets are Fly's -----------------------------------------------------
