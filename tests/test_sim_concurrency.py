@@ -22,6 +22,7 @@ from support_sim import APP, AUTH, IMAGE, ORG, machine_path
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
+from fly_machines.testing.resources.secrets import SecretStore
 
 THREADS = 16
 TASKS = 200
@@ -116,7 +117,7 @@ def _check_totals(sim: FlySimulator, workers: int, statuses: Statuses) -> None:
     metadata = sim.backend.get_metadata(APP, shared)
     assert set(metadata) == {f"w{i}" for i in range(workers)}
     assert len(sim.backend.secrets.list_all(APP, False)["secrets"]) == workers
-    assert app.secrets.version == workers
+    assert app.part(SecretStore).version == workers
     # Every update under the lease made a version and two events; none was lost.
     shown = sim.backend.get_machine(APP, leased, False)
     assert len(sim.backend.versions(APP, leased)) == 1 + workers
@@ -205,4 +206,4 @@ def test_two_hundred_asyncio_tasks(server_url: tuple[FlySimulator, str]) -> None
     assert set(metadata) == {f"w{i}" for i in range(1, TASKS, 2)}
     secrets = sim.backend.secrets.list_all(APP, False)["secrets"]
     assert {s["name"] for s in secrets} == {f"S{i}" for i in range(0, TASKS, 2)}
-    assert app.secrets.version == TASKS // 2
+    assert app.part(SecretStore).version == TASKS // 2

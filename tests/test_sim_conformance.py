@@ -38,8 +38,8 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
-from fly_machines.testing._handlers import HANDLERS
 from fly_machines.testing._routes import match
+from fly_machines.testing.resources import HANDLERS
 
 SPEC = Path(__file__).resolve().parents[1] / "generated" / "machines-openapi.patched.json"
 

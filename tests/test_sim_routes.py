@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from fly_machines.testing._handlers import HANDLERS
 from fly_machines.testing._routes import ROUTES, find, match
+from fly_machines.testing.resources import HANDLERS
 
 # The table the simulator routes by, as (method, path template, operation id).
 OPERATIONS = [(route.method, route.template, route.operation_id) for route in ROUTES]

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..clock import Clock, SystemClock
 from . import _routes
-from ._backend import Backend
 from ._faults import Fault, Faults
-from ._handlers import HANDLERS, Call
+from ._http import Call
 from ._primitives import ApiError, IdFactory
 from ._ratelimit import RateLimiter
 from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
+from .resources import HANDLERS, Backend
 
 if TYPE_CHECKING:
     from ._server import RunningServer

@@ -1,11 +1,23 @@
-"""Simulated volumes and snapshots, and how machines' `mounts` attach them."""
+"""Volumes and their snapshots, and how a machine's `config.mounts` attach them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._primitives import JSON, IdFactory, Moment, bad_request, not_found, precondition, rfc3339
+from .._container import Part, Resource
+from .._http import Call, Reply
+from .._primitives import (
+    JSON,
+    IdFactory,
+    Moment,
+    bad_request,
+    locked,
+    mutating,
+    not_found,
+    precondition,
+    rfc3339,
+)
 
 _BLOCK_SIZE = 4096
 _GIB = 1024**3
@@ -53,6 +65,10 @@ class Volume:
             body["attached_machine_id"] = self.attached_machine_id
             body["attached_alloc_id"] = self.attached_machine_id
         return body
+
+
+class AppVolumes(dict[str, Volume]):
+    """An app's volumes by id (`app.part(AppVolumes)`)."""
 
 
 def _int_field(body: dict[str, Any], name: str, default: int, minimum: int) -> int:
@@ -120,7 +136,7 @@ def snapshot(volume: Volume, now: Moment, ids: IdFactory) -> JSON:
     return snap
 
 
-def attach_mounts(volumes: dict[str, Volume], machine_id: str, config: JSON) -> None:
+def attach_mounts(volumes: AppVolumes, machine_id: str, config: JSON) -> None:
     """Attach the volumes `config["mounts"]` names to the machine and detach the ones it no
     longer mounts. A mount names its volume by id (`volume`) or, failing that, by `name`
     (then the first volume of that name that is free). Validates everything before changing
@@ -146,7 +162,7 @@ def attach_mounts(volumes: dict[str, Volume], machine_id: str, config: JSON) -> 
 
 
 def _find_mount_volume(
-    volumes: dict[str, Volume], machine_id: str, mount: dict[str, Any], taken: list[Volume]
+    volumes: AppVolumes, machine_id: str, mount: dict[str, Any], taken: list[Volume]
 ) -> Volume:
     volume_id = mount.get("volume")
     if volume_id:
@@ -162,7 +178,122 @@ def _find_mount_volume(
     raise not_found(f"no free volume named {name!r}")
 
 
-def detach_all(volumes: dict[str, Volume], machine_id: str) -> None:
+def detach_all(volumes: AppVolumes, machine_id: str) -> None:
     for volume in volumes.values():
         if volume.attached_machine_id == machine_id:
             volume.attached_machine_id = None
+
+
+class VolumeRules(Part):
+    """`backend.volumes`."""
+
+    def _volumes(self, app_name: str) -> AppVolumes:
+        return self._backend.app(app_name).part(AppVolumes)
+
+    def _volume(self, app_name: str, volume_id: str) -> Volume:
+        volume = self._volumes(app_name).get(volume_id)
+        if volume is None:
+            raise not_found(f"volume {volume_id!r} not found in app {app_name!r}")
+        return volume
+
+    @locked
+    def list_all(self, app_name: str) -> list[JSON]:
+        return [v.to_json() for v in self._volumes(app_name).values()]
+
+    @mutating
+    def create(self, app_name: str, body: JSON) -> JSON:
+        backend = self._backend
+        volumes = self._volumes(app_name)
+        volume = new_volume(body, backend.now(), backend.ids, backend.default_region)
+        volumes[volume.id] = volume
+        return volume.to_json()
+
+    @locked
+    def get(self, app_name: str, volume_id: str) -> JSON:
+        return self._volume(app_name, volume_id).to_json()
+
+    @mutating
+    def update(self, app_name: str, volume_id: str, body: JSON) -> JSON:
+        volume = self._volume(app_name, volume_id)
+        update_volume(volume, body)
+        return volume.to_json()
+
+    @mutating
+    def extend(self, app_name: str, volume_id: str, body: JSON) -> JSON:
+        volume = self._volume(app_name, volume_id)
+        extend_volume(volume, body)
+        attached = volume.attached_machine_id
+        machine = self._backend.app(app_name).machines.get(attached) if attached else None
+        return {"needs_restart": bool(machine and machine.running), "volume": volume.to_json()}
+
+    @mutating
+    def destroy(self, app_name: str, volume_id: str) -> JSON:
+        volume = self._volume(app_name, volume_id)
+        if volume.attached_machine_id is not None:
+            raise precondition(
+                f"volume {volume_id} is attached to machine {volume.attached_machine_id}"
+            )
+        del self._volumes(app_name)[volume_id]
+        volume.state = "destroyed"
+        return volume.to_json()
+
+    @locked
+    def snapshots(self, app_name: str, volume_id: str) -> list[JSON]:
+        return list(self._volume(app_name, volume_id).snapshots)
+
+    @mutating
+    def snapshot(self, app_name: str, volume_id: str) -> JSON:
+        volume = self._volume(app_name, volume_id)
+        return snapshot(volume, self._backend.now(), self._backend.ids)
+
+
+class VolumeResource(Resource):
+    @property
+    def volumes(self) -> VolumeRules:
+        return VolumeRules(self)
+
+
+# -- HTTP ---------------------------------------------------------------------------------------
+def _list(c: Call) -> Reply:
+    return 200, c.backend.volumes.list_all(c.app)
+
+
+def _create(c: Call) -> Reply:
+    return 200, c.backend.volumes.create(c.app, c.json())
+
+
+def _get(c: Call) -> Reply:
+    return 200, c.backend.volumes.get(c.app, c.params["volume_id"])
+
+
+def _update(c: Call) -> Reply:
+    return 200, c.backend.volumes.update(c.app, c.params["volume_id"], c.json())
+
+
+def _extend(c: Call) -> Reply:
+    return 200, c.backend.volumes.extend(c.app, c.params["volume_id"], c.json())
+
+
+def _destroy(c: Call) -> Reply:
+    return 200, c.backend.volumes.destroy(c.app, c.params["volume_id"])
+
+
+def _list_snapshots(c: Call) -> Reply:
+    return 200, c.backend.volumes.snapshots(c.app, c.params["volume_id"])
+
+
+def _snapshot(c: Call) -> Reply:
+    c.backend.volumes.snapshot(c.app, c.params["volume_id"])  # the spec declares no body
+    return 200, None
+
+
+VolumeResource.handlers = {
+    "Volumes_list": _list,
+    "Volumes_create": _create,
+    "Volumes_get_by_id": _get,
+    "Volumes_update": _update,
+    "Volumes_extend": _extend,
+    "Volume_delete": _destroy,
+    "Volumes_list_snapshots": _list_snapshots,
+    "createVolumeSnapshot": _snapshot,
+}

@@ -6,7 +6,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ._primitives import JSON, Moment, bad_request, not_found, rfc3339
+from .._container import Part, Resource
+from .._http import Call, Reply
+from .._primitives import JSON, Moment, bad_request, locked, mutating, not_found, rfc3339
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -31,6 +33,8 @@ class _Secret:
 
 @dataclass
 class SecretStore:
+    """An app's secrets (`app.part(SecretStore)`)."""
+
     version: int = 0
     _items: dict[str, _Secret] = field(default_factory=dict)
 
@@ -90,3 +94,66 @@ class SecretStore:
         existing = self._items.get(name)
         created = existing.created if existing else now
         self._items[name] = _Secret(value, created, now)
+
+
+class SecretRules(Part):
+    """`backend.secrets`."""
+
+    def _store(self, app_name: str) -> SecretStore:
+        return self._backend.app(app_name).part(SecretStore)
+
+    @locked
+    def list_all(self, app_name: str, show_values: bool) -> JSON:
+        return self._store(app_name).list(show_values)
+
+    @locked
+    def get(self, app_name: str, name: str, show_value: bool) -> JSON:
+        return self._store(app_name).get(name, show_value)
+
+    @mutating
+    def set(self, app_name: str, name: str, value: object) -> JSON:
+        return self._store(app_name).set(name, value, self._backend.now())
+
+    @mutating
+    def update(self, app_name: str, values: object) -> JSON:
+        return self._store(app_name).update(values, self._backend.now())
+
+    @mutating
+    def delete(self, app_name: str, name: str) -> JSON:
+        return self._store(app_name).delete(name)
+
+
+class SecretResource(Resource):
+    @property
+    def secrets(self) -> SecretRules:
+        return SecretRules(self)
+
+
+# -- HTTP ---------------------------------------------------------------------------------------
+def _list(c: Call) -> Reply:
+    return 200, c.backend.secrets.list_all(c.app, c.flag("show_secrets"))
+
+
+def _update(c: Call) -> Reply:
+    return 200, c.backend.secrets.update(c.app, c.json().get("values"))
+
+
+def _get(c: Call) -> Reply:
+    return 200, c.backend.secrets.get(c.app, c.params["secret_name"], c.flag("show_secrets"))
+
+
+def _set(c: Call) -> Reply:
+    return 201, c.backend.secrets.set(c.app, c.params["secret_name"], c.json().get("value"))
+
+
+def _delete(c: Call) -> Reply:
+    return 200, c.backend.secrets.delete(c.app, c.params["secret_name"])
+
+
+SecretResource.handlers = {
+    "Secrets_list": _list,
+    "Secrets_update": _update,
+    "Secret_get": _get,
+    "Secret_create": _set,
+    "Secret_delete": _delete,
+}

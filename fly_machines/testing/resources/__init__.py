@@ -1,0 +1,56 @@
+"""The simulator's resources, one module each: its state, its rules and its HTTP handlers,
+registered by operation id in the `handlers` table at the bottom of the module.
+
+`Backend` (what `sim.backend` is) is the container with every resource as a base class,
+and that list of bases is the registry: a resource joins the simulator by one line there,
+and its handlers with it. Every operation of the API that no resource handles answers
+501 naming it (`UNIMPLEMENTED`).
+"""
+
+from __future__ import annotations
+
+from fly_machines_api.operations import OPERATIONS
+
+from .._container import Container
+from .._http import Handler
+from .apps import AppRules
+from .leases import LeaseResource
+from .machine_actions import MachineActions
+from .machines import MachineRules
+from .metadata import MetadataRules
+from .processes import ProcessRules
+from .secrets import SecretResource
+from .volumes import VolumeResource
+from .wait import WaitRules
+
+
+class Backend(
+    AppRules,
+    MachineRules,
+    MachineActions,
+    WaitRules,
+    ProcessRules,
+    MetadataRules,
+    LeaseResource,
+    VolumeResource,
+    SecretResource,
+    Container,
+):
+    """The simulator's state with every resource's rules, for the HTTP handlers and for
+    tests (`sim.backend.create_machine(...)`, `sim.backend.leases.acquire(...)`, ...)."""
+
+
+def _handlers() -> dict[str, Handler]:
+    table: dict[str, Handler] = {}
+    for resource in Backend.__mro__:
+        for operation_id, handler in vars(resource).get("handlers", {}).items():
+            if operation_id not in OPERATIONS or operation_id in table:
+                raise ValueError(f"{resource.__name__}: {operation_id} is unknown or taken")
+            table[operation_id] = handler
+    return table
+
+
+HANDLERS: dict[str, Handler] = _handlers()
+UNIMPLEMENTED: tuple[str, ...] = tuple(sorted(set(OPERATIONS) - set(HANDLERS)))
+
+__all__ = ["HANDLERS", "UNIMPLEMENTED", "Backend"]

@@ -1,0 +1,68 @@
+"""Waiting for a machine to reach a state: answered as soon as it does, 408 at the deadline."""
+
+from __future__ import annotations
+
+from .._container import Resource
+from .._http import Call, Reply
+from .._primitives import JSON, bad_request, error
+from .lifecycle import SETTLED, Machine
+
+WAIT_STATES = ("started", "stopped", "suspended", "destroyed", "failed", "settled")
+
+
+class WaitRules(Resource):
+    def wait(
+        self,
+        app_name: str,
+        machine_id: str,
+        states: tuple[str, ...],
+        timeout: float,
+        version: str | None,
+    ) -> JSON:
+        """Answer as soon as the machine is in one of `states` (at `version`, if given), or
+        408 at the deadline. Until then time passes to the machine's next step, or to the
+        deadline: a virtual clock jumps there, the real one lets other calls in meanwhile
+        (any change ends the pause early)."""
+        with self.condition:
+            deadline = self.now().mono + timeout
+            while True:
+                machine = self.machine(app_name, machine_id)
+                if _reached(machine, states, version):
+                    return {
+                        "ok": True,
+                        "state": machine.state,
+                        "event_id": machine.events[-1]["id"],
+                        "version": machine.version,
+                    }
+                now = self.now()
+                if now.mono >= deadline:
+                    raise error(
+                        408,
+                        f"deadline_exceeded: machine failed to reach desired state, "
+                        f"{','.join(states)}, currently {machine.state}",
+                    )
+                due = machine.next_step_at()
+                until = deadline if due is None else min(due.mono, deadline)
+                self.pass_time(until - now.mono)
+
+
+def _reached(machine: Machine, states: tuple[str, ...], version: str | None) -> bool:
+    if version and version != machine.version:
+        return False
+    if "settled" in states and machine.state in SETTLED and not machine.steps:
+        return True
+    return machine.state in states
+
+
+# -- HTTP ---------------------------------------------------------------------------------------
+def _wait(c: Call) -> Reply:
+    states = tuple(s for value in c.all("state") for s in value.split(",") if s) or ("started",)
+    for state in states:
+        if state not in WAIT_STATES:
+            raise bad_request(f"invalid state {state!r}: expected one of {', '.join(WAIT_STATES)}")
+    timeout = c.number("timeout", 60, 1, 60)
+    version = c.query("version") or c.query("instance_id")
+    return 200, c.backend.wait(c.app, c.machine, states, timeout, version)
+
+
+WaitRules.handlers = {"Machines_wait": _wait}
