@@ -14,32 +14,76 @@ From a shell: ``python -m fly_machines.sim --port 4280``. With pytest, the fixtu
 
 Documented behaviour (where the live API leaves a choice, this is what the simulator does):
 
-Time. Every transient state lasts ``transition_seconds`` (default 1.0) of the
-simulator's clock. Create answers ``created``; then ``starting`` after one step and
-``started`` after two (``skip_launch`` stays ``created``). Start: ``starting`` then
-``started``. Stop: ``stopping`` then ``stopped``. Restart: ``restarting`` then
-``started``. Suspend: ``suspending`` then ``suspended``. Destroy: ``destroying`` then
-``destroyed``. With a ``ManualClock`` nothing happens until the clock moves, and a
-``wait`` that cannot be answered yet moves the clock itself, to the machine's next step
-or to the wait's deadline, so a 60-second wait takes no real time. On the system clock a
-wait blocks its request (never the server's event loop).
+Time. Every transient state (``starting``, ``stopping``, ...) lasts
+``transition_seconds`` (default 1.0) of the simulator's clock. With a ``ManualClock``
+nothing happens until the clock moves, and a ``wait`` that cannot be answered yet moves
+the clock itself, to the machine's next step or to the wait's deadline, so a 60-second
+wait takes no real time. On the system clock a wait blocks its request (never the
+server's event loop).
 
-Events. Each state change adds one event (newest first in ``events`` and in the
-``/events`` list): create 1 (+2 when it launches), start 2, stop 2 (1 from
-``suspended``; stopping a machine that is not running is an idempotent no-op with no
-event), restart 2, suspend 2, update 2 on a running machine and 1 otherwise, destroy 2.
-Cordon, signal, metadata and leases add none.
+Lifecycle. What each action does in each state, as the one table in
+``resources/lifecycle.py`` says (tests/test_sim_lifecycle_table.py keeps this block equal
+to it). ``a [e] -> b [f]``: the machine enters ``a`` at once, with one event of type
+``e``, and ``b`` one ``transition_seconds`` later, with one of type ``f``; an action
+drops the steps an earlier one left pending. ``same state [update]`` adds one event and
+keeps the pending steps; ``allowed, no change`` adds none (so stopping a machine that is
+not running is an idempotent no-op). ``created (launching)`` is a created machine
+already on its way to ``started`` (created without ``skip_launch``). ``force destroy`` is
+destroy with ``force=true``, ``list processes`` is ps, ``crash`` is
+``sim.crash_machine``, and ``change`` is cordon, uncordon, metadata writes and lease
+acquisition. 412 answers ``{"error": "failed_precondition: <message>"}``.
 
-Refusals. start: from ``stopped``, ``suspended``, ``failed`` or a ``created`` machine
-that is not already launching, else 412 ``failed_precondition: unable to start machine
-from current state: '<state>'``. restart and suspend: only from ``started`` (412
-likewise). destroy: from ``stopped``, ``suspended``, ``failed`` or idle ``created``,
-else 412 ``failed_precondition: unable to destroy machine, not currently stopped or
-suspended``, unless ``force=true``. exec, ps and signal need a ``started`` machine (412).
-A destroyed machine stays readable (state ``destroyed``; listed with
-``include_deleted=true``); changing it answers 412. Update replaces the whole config and
-makes a new ``version``/``instance_id``; a running machine goes ``replacing`` then
-``started``, a suspended one becomes ``stopped``, any other keeps its state. A
+    create: created [launch] -> starting [start] -> started [start]
+    create with skip_launch: created [launch]
+    start
+        from created, stopped, suspended, failed: starting [start] -> started [start]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: 412 unable to start machine from current state: '<state>'
+    stop
+        from created, stopping, stopped, failed: allowed, no change
+        from suspended: stopped [stop]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: stopping [stop] -> stopped [exit]
+    restart
+        from started: restarting [restart] -> started [start]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: 412 unable to restart machine from current state: '<state>'
+    suspend
+        from started: suspending [suspend] -> suspended [suspend]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: 412 unable to suspend machine from current state: '<state>'
+    destroy
+        from created, stopped, suspended, failed: destroying [destroy] -> destroyed [destroy]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: 412 unable to destroy machine, not currently stopped or suspended
+    force destroy
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: destroying [destroy] -> destroyed [destroy]
+    update
+        from created (launching), starting, started, restarting, replacing:
+            replacing [update] -> started [start]
+        from suspended: stopped [update]
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: same state [update]
+    crash
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: failed [exit by flyd]
+    exec
+        from started: allowed, no change
+        from any other state: 412 unable to exec on machine in current state: '<state>'
+    list processes
+        from started: allowed, no change
+        from any other state: 412 unable to list processes on machine in current state: '<state>'
+    signal
+        from started: allowed, no change
+        from any other state: 412 unable to signal on machine in current state: '<state>'
+    change
+        from destroying, destroyed: 412 machine <id> is <state>
+        from any other state: allowed, no change
+
+Events come newest first in ``events`` and in the ``/events`` list. A destroyed machine
+stays readable (state ``destroyed``; listed with ``include_deleted=true``). Update
+replaces the whole config and makes a new ``version``/``instance_id``; a
 ``current_version`` that is not current answers 409.
 
 Names. Machine names are unique among an app's machines that are not destroyed; a
@@ -84,8 +128,9 @@ metadata writes 204; app creation 201 ``{"id", "created_at"}``; app destroy 202.
 Errors and headers. No ``Authorization`` (or not ``Bearer``/``FlyV1``, or not the
 configured token) answers 401 ``{"error": "Authenticate: token validation error"}``.
 Every answer carries ``fly-request-id`` (``<ULID>-sim``). Operations the simulator does
-not implement (Postgres clusters, certificates, tokens, IP assignments, secret keys,
-memory, org listings, platform) answer 501 naming the operation id; unknown paths 404.
+not implement (``UNIMPLEMENTED`` lists them, derived from the handlers: Postgres
+clusters, certificates, tokens and more) answer 501 naming the operation id; unknown
+paths 404.
 ``rate_limit=True`` applies Fly's documented limits (1 request/s per action per machine,
 bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole seconds.
 
@@ -99,6 +144,19 @@ Direct access. ``sim.backend`` is the state itself, with the methods the HTTP la
 calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, ...;
 ``backend.leases``, ``backend.volumes``, ``backend.secrets``), for test set-up and
 assertions without HTTP; ``sim.crash_machine(app, id)`` puts a machine in ``failed``.
+
+Inside. ``resources/`` holds one module per resource (apps, machines and their actions,
+wait, processes, metadata, leases, volumes, secrets): its state, its rules, and its HTTP
+handlers in a ``handlers`` table at the bottom, keyed by the operation ids of the
+generated client's table (``fly_machines_api.operations``), which is also the route
+table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
+``_primitives.py`` the JSON type, time, error answers, ids and lock decorators. To add a
+resource: write ``resources/<name>.py`` with a class that subclasses ``Resource`` (its
+direct-access methods, or a property returning a ``Part`` that holds them, as
+``backend.volumes`` does) and set ``<Class>.handlers`` at the bottom; keep per-app state
+in ``app.part(<YourState>)``. Then add the class to the bases of ``resources.Backend``:
+that one line registers the resource and its handlers, and its operations leave
+``UNIMPLEMENTED``.
 """
 
 from __future__ import annotations
@@ -106,6 +164,7 @@ from __future__ import annotations
 from ..clock import ManualClock
 from ._faults import Fault, Faults
 from ._wire import RecordedRequest
+from .resources import UNIMPLEMENTED
 from .simulator import FlySimulator
 
-__all__ = ["Fault", "Faults", "FlySimulator", "ManualClock", "RecordedRequest"]
+__all__ = ["UNIMPLEMENTED", "Fault", "Faults", "FlySimulator", "ManualClock", "RecordedRequest"]
