@@ -82,6 +82,7 @@ class RateLimiter:
             if not rate > 0 or burst < 1:
                 raise ValueError(f"limits[{name!r}] needs a rate > 0 and a burst >= 1")
         self._buckets: dict[tuple[str, str], _Bucket] = {}
+        self._prune_at = _PRUNE_AT
         self._lock = threading.Lock()
 
     def reserve(
@@ -102,11 +103,11 @@ class RateLimiter:
             now = self._clock.monotonic()
             bucket = self._buckets.get(key)
             if bucket is None:
+                if len(self._buckets) >= self._prune_at:
+                    self._prune(now)  # before adding: a new bucket is full, and must stay
                 rate, burst = self._limits.get(info.name, _DEFAULT)
                 capacity = float(max(1, burst - 1))
                 bucket = self._buckets[key] = _Bucket(rate, capacity, capacity, now)
-                if len(self._buckets) > _PRUNE_AT:
-                    self._prune(now)
             else:
                 _refill(bucket, now)
             if not bucket.waiters and bucket.tokens >= 1.0 - _EPSILON:
@@ -131,6 +132,9 @@ class RateLimiter:
                 _refill(bucket, now)
                 if bucket.tokens >= bucket.capacity:
                     del self._buckets[key]
+        # With many buckets still in use, the next look waits until there are twice as
+        # many, so adding buckets stays cheap.
+        self._prune_at = max(_PRUNE_AT, 2 * len(self._buckets))
 
 
 def _refill(bucket: _Bucket, now: float) -> None:

@@ -34,7 +34,7 @@ from support_resilience import (
     sim_state,
 )
 
-from fly_machines import Machines, ManualClock
+from fly_machines import Machines, ManualClock, ratelimit
 from fly_machines._engine import OperationInfo, describe
 from fly_machines.ratelimit import RateLimiter
 from fly_machines.testing import FlySimulator
@@ -266,6 +266,26 @@ def test_threads_asking_at_once_get_exactly_the_free_tokens_and_then_queue() -> 
     _run_threads([threading.Thread(target=again, args=(w,)) for w in first_answers])
     [went] = [w for w, wait in second.items() if wait == 0.0 and w not in granted]
     assert first_answers[went] == pytest.approx(1.0)
+
+
+def test_forgetting_idle_buckets_never_forgets_a_token_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ratelimit, "_PRUNE_AT", 2)
+    clock = ManualClock()
+    limiter = RateLimiter(clock)
+    # The third machine's bucket is made when two exist, so idle ones are looked for: the
+    # first two are spent and stay; the new one is full but about to be used, and stays.
+    for machine_id in ("m1", "m2", "m3"):
+        assert [limiter.reserve(RESTART, machine_id, "app") for _ in range(2)] == [0.0, 0.0]
+    for machine_id in ("m1", "m2", "m3"):
+        assert limiter.reserve(RESTART, machine_id, "app") == pytest.approx(1.0)
+    # Full again after 2 s, forgotten or not.
+    clock.advance(2.0)
+    assert limiter.reserve(RESTART, "m4", "app") == 0.0
+    assert [limiter.reserve(RESTART, "m1", "app") for _ in range(3)] == pytest.approx(
+        [0.0, 0.0, 1.0]
+    )
 
 
 def _run_threads(threads: list[threading.Thread]) -> None:
