@@ -19,6 +19,7 @@ from fly_machines_api.models import MachinesWaitStateItem, WaitMachineResponse
 from . import _validate as check
 from ._client import ClientCore
 from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, Sleep, call_flow, describe
+from .backoff import Backoff
 from .errors import FlyError
 from .result import Err, Result
 from .telemetry import Event
@@ -64,7 +65,8 @@ def wait_flow(
     )
     core._emit(base)
     requests = 0
-    pause = 0.5
+    # Only for 408s that come back early and for 404s: see the end of the loop.
+    pauses = Backoff(clock, initial=0.5, cap=10.0, deadline=deadline)
     last: Err | None = None
     while True:
         remaining = deadline - clock.monotonic()
@@ -113,8 +115,7 @@ def wait_flow(
         # A 408 normally arrives after the whole server-side timeout. One that comes back
         # much sooner (or a 404) is followed by a short pause, so the loop cannot spin.
         if not_yet_visible or clock.monotonic() - sent_at < server_timeout / 2:
-            yield Sleep(min(pause, max(deadline - clock.monotonic(), 0.0)))
-            pause = min(pause * 2, 10.0)
+            yield Sleep(next(pauses, 0.0))
 
 
 def _deadline_exceeded(

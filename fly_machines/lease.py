@@ -46,6 +46,7 @@ from . import _validate as check
 from ._client import AsyncClient, Client, ClientCore
 from ._engine import CallOptions, Flow, Send, Sleep, call_flow, describe
 from ._leasehold import LeaseHold
+from .backoff import Backoff
 from .errors import FlyError
 from .result import Result
 from .retry import RetryPolicy
@@ -94,19 +95,19 @@ def acquire_flow(
     fields = {"ttl": ttl, "description": description}
     body = CreateLeaseRequest.from_dict({k: v for k, v in fields.items() if v is not None})
     params = {"app_name": app_name, "machine_id": machine_id, "body": body}
-    deadline = core.clock.monotonic() + wait_timeout
-    pause = 0.5
+    pauses = Backoff(
+        core.clock, initial=0.5, cap=5.0, deadline=core.clock.monotonic() + wait_timeout
+    )
     while True:
         started = core.clock.monotonic()
         result = yield from call_flow(core, machines_create_lease, params)
         if result.ok or result.error.code != "lease_conflict":
             return result, started
-        remaining = deadline - core.clock.monotonic()
-        if remaining <= 0:
+        pause = next(pauses, None)
+        if pause is None:
             result.error.message += f" (still held after waiting {wait_timeout:g}s)"
             return result, started
-        yield Sleep(min(pause, remaining))
-        pause = min(pause * 2, 5.0)
+        yield Sleep(pause)
 
 
 def refresh_flow(

@@ -18,6 +18,7 @@ from ._client import AsyncClient, Client, ClientCore
 from ._endpoint import Endpoint, _rejecting_invalid, endpoint
 from ._engine import Flow, Sleep
 from .apps import Apps
+from .backoff import Backoff
 from .errors import FlyError
 from .machines import Machines
 from .result import Err, Result
@@ -273,8 +274,7 @@ def _poll_flow(
 ) -> Flow[Result[V]]:
     check.positive("timeout", timeout)
     clock = core.clock
-    deadline = clock.monotonic() + timeout
-    pause = initial
+    pauses = Backoff(clock, initial=initial, cap=cap, deadline=clock.monotonic() + timeout)
     polls = 0
     base = Event("poll.retry", operation=getattr(fetch, "__name__", "poll"), method="", path="")
     while True:
@@ -284,8 +284,8 @@ def _poll_flow(
             return result
         if not result.ok and not keep_going(result.error):
             return result
-        remaining = deadline - clock.monotonic()
-        if remaining <= 0:
+        pause = next(pauses, None)
+        if pause is None:
             return Err(
                 FlyError(
                     kind="timeout",
@@ -295,6 +295,5 @@ def _poll_flow(
                     attempts=polls,
                 )
             )
-        core._emit(replace(base, attempt=polls, delay=min(pause, remaining)))
-        yield Sleep(min(pause, remaining))
-        pause = min(pause * 2, cap)
+        core._emit(replace(base, attempt=polls, delay=pause))
+        yield Sleep(pause)

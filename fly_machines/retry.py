@@ -29,6 +29,8 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from .backoff import exponential
+
 __all__ = [
     "Outcome",
     "RetryPolicy",
@@ -137,7 +139,7 @@ class RetryPolicy:
         if retry_after is not None:
             wait = min(max(retry_after, 0.0), self.max_retry_after)
         else:
-            wait = self.jitter(min(self.cap, self.initial * 2 ** (attempt - 1)))
+            wait = self.jitter(exponential(self.initial, self.cap, attempt))
         if elapsed + wait > self.total:
             return None
         return wait
