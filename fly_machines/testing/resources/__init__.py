@@ -13,24 +13,26 @@ from fly_machines_api.operations import OPERATIONS
 
 from .._container import Container
 from .._http import Handler
-from .apps import AppRules
+from .apps import AppResource
 from .leases import LeaseResource
-from .machine_actions import MachineActions
-from .machines import MachineRules
-from .metadata import MetadataRules
-from .processes import ProcessRules
+from .machine_actions import MachineActionResource
+from .machines import MachineResource
+from .metadata import MetadataResource
+from .processes import ProcessResource
 from .secrets import SecretResource
 from .volumes import VolumeResource
-from .wait import WaitRules
+from .wait import WaitResource
 
 
+# The registry: each base is one resource, and listing it here is all it takes to register
+# it and its handlers.
 class Backend(
-    AppRules,
-    MachineRules,
-    MachineActions,
-    WaitRules,
-    ProcessRules,
-    MetadataRules,
+    AppResource,
+    MachineResource,
+    MachineActionResource,
+    WaitResource,
+    ProcessResource,
+    MetadataResource,
     LeaseResource,
     VolumeResource,
     SecretResource,

@@ -48,7 +48,7 @@ class App:
         }
 
 
-class AppRules(Resource):
+class AppResource(Resource):
     @mutating
     def create_app(self, body: JSON) -> JSON:
         name = body.get("name") or body.get("app_name")  # app_name: the older API's spelling
@@ -119,7 +119,7 @@ def _delete(c: Call) -> Reply:
     return 202, None
 
 
-AppRules.handlers = {
+AppResource.handlers = {
     "Apps_list": _list,
     "Apps_create": _create,
     "Apps_show": _show,

@@ -2,16 +2,16 @@
 
 `TRANSITIONS[phase][action]` is the outcome, as h11 keeps its protocol: `Go` enters a
 path of states, `Stay` allows the action without a change of state, and a pair the
-table leaves out is refused with the action's message in `REFUSED` (412). The
-package docstring shows the table, as tests/test_sim_lifecycle_table.py renders it and
-keeps it.
+table leaves out is refused with the action's message in `REFUSED` (412). The package
+docstring shows the table as tests/test_sim_lifecycle_table.py renders it, and that test
+keeps the two equal.
 
 A `Machine` moves only along a path (`apply` finds it in the table; create starts on
-`LAUNCH`): the first state of a path is entered at once and
-the rest are scheduled one `transition_seconds` apart. Nothing runs in the background:
-`settle()` applies every scheduled step whose time has come, each adding its event,
-whenever the machine is looked at. So the state is a pure function of the clock, and a
-manual clock makes it deterministic.
+`LAUNCH`): the first state of a path is entered at once and the rest are scheduled one
+`transition_seconds` apart. Nothing runs in the background: `settle()` applies every
+scheduled step whose time has come, each adding its event, whenever the machine is
+looked at. So the state is a pure function of the clock, and a manual clock makes it
+deterministic.
 """
 
 from __future__ import annotations

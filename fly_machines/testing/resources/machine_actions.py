@@ -12,7 +12,7 @@ from .leases import require_lease
 from .lifecycle import Machine
 
 
-class MachineActions(Resource):
+class MachineActionResource(Resource):
     @mutating
     def start(self, app_name: str, machine_id: str, nonce: str | None) -> JSON:
         machine = self._leased(app_name, machine_id, nonce)
@@ -96,7 +96,7 @@ def _uncordon(c: Call) -> Reply:
     return 200, c.backend.set_cordoned(c.app, c.machine, c.nonce, False)
 
 
-MachineActions.handlers = {
+MachineActionResource.handlers = {
     "Machines_start": _start,
     "Machines_stop": _stop,
     "Machines_restart": _restart,

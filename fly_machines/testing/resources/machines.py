@@ -17,7 +17,7 @@ from .leases import new_lease, require_lease, ttl_seconds
 from .lifecycle import CREATE_ONLY, LAUNCH, Machine
 
 
-class MachineRules(Resource):
+class MachineResource(Resource):
     # -- reading ------------------------------------------------------------------------------
     @locked
     def list_machines(
@@ -243,7 +243,7 @@ def _versions(c: Call) -> Reply:
     return 200, c.backend.versions(c.app, c.machine)
 
 
-MachineRules.handlers = {
+MachineResource.handlers = {
     "Machines_list": _list,
     "Machines_create": _create,
     "Machines_show": _show,

@@ -10,7 +10,7 @@ from .._primitives import JSON, bad_request, locked, mutating, not_found, precon
 from .lifecycle import Machine
 
 
-class MetadataRules(Resource):
+class MetadataResource(Resource):
     @locked
     def get_metadata(self, app_name: str, machine_id: str) -> dict[str, str]:
         return dict(_metadata(self.machine(app_name, machine_id)))
@@ -81,7 +81,7 @@ def _replace(c: Call) -> Reply:
     return 204, None
 
 
-MetadataRules.handlers = {
+MetadataResource.handlers = {
     "Machines_show_metadata": _show,
     "Machines_get_metadata_key": _get,
     "Machines_upsert_metadata": _upsert,

@@ -16,7 +16,7 @@ _SIGNAL_NAMES = "ABRT ALRM FPE HUP ILL INT KILL PIPE QUIT SEGV TERM TRAP USR1 US
 SIGNALS = frozenset(f"SIG{name}" for name in _SIGNAL_NAMES.split())
 
 
-class ProcessRules(Resource):
+class ProcessResource(Resource):
     @locked
     def processes(
         self, app_name: str, machine_id: str, sort_by: str | None, order: str | None
@@ -132,7 +132,7 @@ def _signal(c: Call) -> Reply:
     return 200, c.backend.signal(c.app, c.machine, c.json().get("signal"))
 
 
-ProcessRules.handlers = {
+ProcessResource.handlers = {
     "Machines_exec": _exec,
     "Machines_list_processes": _ps,
     "Machines_signal": _signal,

@@ -10,7 +10,7 @@ from .lifecycle import SETTLED, Machine
 WAIT_STATES = ("started", "stopped", "suspended", "destroyed", "failed", "settled")
 
 
-class WaitRules(Resource):
+class WaitResource(Resource):
     def wait(
         self,
         app_name: str,
@@ -65,4 +65,4 @@ def _wait(c: Call) -> Reply:
     return 200, c.backend.wait(c.app, c.machine, states, timeout, version)
 
 
-WaitRules.handlers = {"Machines_wait": _wait}
+WaitResource.handlers = {"Machines_wait": _wait}
