@@ -89,9 +89,10 @@ def describe(module: ModuleType) -> OperationInfo:
     operation = getattr(module, "OPERATION", None)
     if not isinstance(operation, Operation) or not hasattr(module, "_get_kwargs"):
         raise TypeError(f"{module.__name__} is not a generated fly_machines_api operation")
-    name = operation.module.rsplit(".", 1)[-1]
-    safety = safety_of(name, operation.method)
-    return OperationInfo(name, operation.method, operation.path, safety, operation.accepts_nonce)
+    safety = safety_of(operation.id, operation.method)
+    return OperationInfo(
+        operation.id, operation.method, operation.path, safety, operation.accepts_nonce
+    )
 
 
 # RecursionError: a deeply nested body (`[` x 1000) must be a decode error, not a crash.

@@ -37,7 +37,7 @@ __all__ = ["RateLimiter"]
 
 # Fly's limits: requests per second and burst, per operation (others: _DEFAULT).
 _DEFAULT = (1.0, 3)
-_PER_OPERATION = {"machines_show": (5.0, 10)}
+_PER_OPERATION = {"Machines_show": (5.0, 10)}
 _PRUNE_AT = 10_000
 # Refill arithmetic in floats can leave a bucket a hair short of the token a caller was
 # told to wait for; that is rounding, not a missing token (and treating it as one could

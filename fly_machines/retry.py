@@ -50,23 +50,23 @@ class Safety(enum.Enum):
 # POST/PATCH operations whose repetition has the same effect as doing them once.
 _IDEMPOTENT_WRITES = frozenset(
     {
-        "machines_start",
-        "machines_stop",
-        "machines_suspend",
-        "machines_cordon",
-        "machines_uncordon",
-        "machines_upsert_metadata",
-        "machines_update_metadata",
-        "machines_update_metadata_deprecated",
-        "secret_create",  # sets one secret to a value
-        "secrets_update",  # sets several
-        "secretkey_set",
+        "Machines_start",
+        "Machines_stop",
+        "Machines_suspend",
+        "Machines_cordon",
+        "Machines_uncordon",
+        "Machines_upsert_metadata",
+        "Machines_update_metadata",
+        "Machines_update_metadata_deprecated",
+        "Secret_create",  # sets one secret to a value
+        "Secrets_update",  # sets several
+        "Secretkey_set",
     }
 )
 
 
 def safety_of(operation: str, method: str) -> Safety:
-    """The retry class of a generated operation, from its module name and HTTP method."""
+    """The retry class of a generated operation, from its operation id and HTTP method."""
     method = method.upper()
     if method in ("GET", "HEAD"):
         return Safety.READ
@@ -185,15 +185,15 @@ class _Done:
 
 
 _ALREADY_DONE = {
-    "machines_start": _Done((200, {}), frozenset({"starting", "started"})),
-    "machines_stop": _Done(_OK, frozenset({"stopping", "stopped"})),
-    "machines_suspend": _Done((200, {}), frozenset({"suspending", "suspended"})),
-    "machines_delete": _Done(_OK, frozenset({"destroying", "destroyed"}), gone=True),
-    "machines_release_lease": _Done((200, {}), gone=True),
-    "machines_delete_metadata": _Done((204, None), gone=True),
-    "apps_delete": _Done((202, None), gone=True),
-    "volume_delete": _Done((200, {}), gone=True),
-    "secret_delete": _Done((200, {}), gone=True),
+    "Machines_start": _Done((200, {}), frozenset({"starting", "started"})),
+    "Machines_stop": _Done(_OK, frozenset({"stopping", "stopped"})),
+    "Machines_suspend": _Done((200, {}), frozenset({"suspending", "suspended"})),
+    "Machines_delete": _Done(_OK, frozenset({"destroying", "destroyed"}), gone=True),
+    "Machines_release_lease": _Done((200, {}), gone=True),
+    "Machines_delete_metadata": _Done((204, None), gone=True),
+    "Apps_delete": _Done((202, None), gone=True),
+    "Volume_delete": _Done((200, {}), gone=True),
+    "Secret_delete": _Done((200, {}), gone=True),
 }
 
 

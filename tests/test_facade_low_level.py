@@ -198,7 +198,7 @@ async def test_call_refuses_a_nonce_the_operation_does_not_take(
     assert isinstance(result, Err)
     assert (result.error.kind, result.error.message) == (
         "invalid_request",
-        "apps_show does not take a lease nonce",
+        "Apps_show does not take a lease nonce",
     )
     assert route.call_count == 0
 

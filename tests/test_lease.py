@@ -186,7 +186,7 @@ async def test_a_lease_held_by_another_is_taken_once_they_release_it(kind: Kind)
     refusals: list[Event] = []
 
     def they_release_after_two_refusals(event: Event) -> None:
-        if event.name == "request.stop" and event.operation == "machines_create_lease":
+        if event.name == "request.stop" and event.operation == "Machines_create_lease":
             if event.status == 409:
                 refusals.append(event)
             if len(refusals) == 2 and event.status == 409:

@@ -600,7 +600,7 @@ async def test_a_503_on_a_get_is_retried_and_the_retry_is_reported(fly: Fly) -> 
     assert answers == [(1, 503), (2, 200)]
     (retry,) = [e for e in fly.events if e.name == "retry"]
     assert (retry.operation, retry.attempt, retry.reason, retry.delay) == (
-        "machines_show",
+        "Machines_show",
         1,
         "service_unavailable",
         0.1,

@@ -153,7 +153,7 @@ LIST = describe(machines_list)
 
 def test_a_limiter_with_its_own_limits() -> None:
     clock = ManualClock()
-    limiter = RateLimiter(clock, limits={"machines_restart": (0.5, 2)})
+    limiter = RateLimiter(clock, limits={"Machines_restart": (0.5, 2)})
     # A burst of 2 less the token kept back: one at once, then one every 2 s. Asking takes
     # nothing, so a caller that asks again before its time is told the same wait again (a
     # limiter that handed out future tokens would say 2, 4, 6 s).
@@ -174,10 +174,10 @@ def test_a_limiter_with_its_own_limits() -> None:
 
 
 def test_limits_need_a_rate_and_a_burst() -> None:
-    with pytest.raises(ValueError, match="machines_restart"):
-        RateLimiter(ManualClock(), limits={"machines_restart": (0.0, 3)})
-    with pytest.raises(ValueError, match="machines_restart"):
-        RateLimiter(ManualClock(), limits={"machines_restart": (1.0, 0)})
+    with pytest.raises(ValueError, match="Machines_restart"):
+        RateLimiter(ManualClock(), limits={"Machines_restart": (0.0, 3)})
+    with pytest.raises(ValueError, match="Machines_restart"):
+        RateLimiter(ManualClock(), limits={"Machines_restart": (1.0, 0)})
 
 
 def test_the_client_keeps_one_token_of_flys_burst_back() -> None:
@@ -217,7 +217,7 @@ def test_waiters_go_first_come_first_served() -> None:
 
 def test_a_waiter_that_never_comes_back_gives_up_its_place() -> None:
     clock = ManualClock()
-    limiter = RateLimiter(clock, limits={"machines_restart": (1.0, 2)})  # one at a time
+    limiter = RateLimiter(clock, limits={"Machines_restart": (1.0, 2)})  # one at a time
 
     def ask(waiter: str) -> float:
         return limiter.reserve(RESTART, "m", "app", waiter=waiter)

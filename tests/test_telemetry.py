@@ -86,7 +86,7 @@ async def test_a_retried_call_reports_each_request_and_the_retry(kind: Kind) -> 
         "request.stop",
     ]
     for event in recorder.events:
-        assert (event.operation, event.method, event.path) == ("machines_show", "GET", GET_PATH)
+        assert (event.operation, event.method, event.path) == ("Machines_show", "GET", GET_PATH)
         assert (event.app, event.machine_id) == (APP, MACHINE_ID)
     start1, stop1, retry, start2, stop2 = recorder.events
     assert (start1.attempt, start2.attempt) == (1, 2)
@@ -145,7 +145,7 @@ async def test_a_wait_reports_its_steps(kind: Kind) -> None:
     ]
     for event in recorder.events:
         assert (event.operation, event.path, event.app, event.machine_id) == (
-            "machines_wait",
+            "Machines_wait",
             WAIT_PATH,
             APP,
             MACHINE_ID,
@@ -191,9 +191,9 @@ async def test_the_logger_says_debug_per_request_and_warning_per_retry(
 
     ours = [r for r in fly_log.records if r.name == "fly_machines"]
     assert [(r.levelno, r.getMessage().split(" ")[0]) for r in ours] == [
-        (logging.DEBUG, "machines_show"),
+        (logging.DEBUG, "Machines_show"),
         (logging.WARNING, "retrying"),
-        (logging.DEBUG, "machines_show"),
+        (logging.DEBUG, "Machines_show"),
     ]
     assert "-> 503" in ours[0].getMessage() and "-> 200" in ours[2].getMessage()
     assert "service_unavailable" in ours[1].getMessage()
