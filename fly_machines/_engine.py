@@ -80,6 +80,7 @@ class OperationInfo:
     path: str
     safety: Safety
     accepts_nonce: bool
+    path_parameters: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -91,7 +92,12 @@ def describe(module: ModuleType) -> OperationInfo:
         raise TypeError(f"{module.__name__} is not a generated fly_machines_api operation")
     safety = safety_of(operation.id, operation.method)
     return OperationInfo(
-        operation.id, operation.method, operation.path, safety, operation.accepts_nonce
+        operation.id,
+        operation.method,
+        operation.path,
+        safety,
+        operation.accepts_nonce,
+        operation.path_parameters,
     )
 
 
@@ -226,6 +232,11 @@ def _prepare(
 ) -> httpx.Request:
     """The request for one call, or InvalidArgument before anything is sent."""
     kwargs = {key: value for key, value in params.items() if value is not None}
+    # Path parameters are checked here, for every operation: a string, not empty, no
+    # surrounding whitespace, and nothing that would change the operation reached.
+    for name in info.path_parameters:
+        if name in kwargs:
+            check.name(name, kwargs[name])
     if options.nonce is not None:
         if not info.accepts_nonce:
             raise check.InvalidArgument(f"{info.name} does not take a lease nonce")
