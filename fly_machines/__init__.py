@@ -7,10 +7,9 @@ client = fly_machines.attach(token="...")
 ok, machines = Machines.list(client, app_name="my-app")
 """
 
-__version__ = "0.1.0"
-
 from ._client import AsyncClient, Client, attach
 from ._endpoint import call
+from ._version import __version__
 from .apps import Apps
 from .clock import ManualClock, SystemClock
 from .errors import FlyError

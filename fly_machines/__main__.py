@@ -12,8 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
 from ._client import Client
+from ._version import __version__
 from .demo import DemoFailed, default_app_name, run_demo
 
 

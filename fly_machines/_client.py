@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
-from . import __version__
 from ._auth import FlyAuth, resolve_base_url, resolve_token
 from ._engine import Flow, OperationInfo, Sleep
 from ._leasehold import LeaseHold
+from ._version import __version__
 from .clock import Clock, SystemClock
 from .ratelimit import RateLimiter
 from .retry import NO_RETRY, RetryPolicy

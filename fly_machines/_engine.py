@@ -35,7 +35,7 @@ from .retry import (
     retry_after_seconds,
     safety_of,
 )
-from .telemetry import Event
+from .telemetry import Event, EventName
 
 if TYPE_CHECKING:
     from ._client import ClientCore
@@ -292,7 +292,9 @@ def _answer(request: httpx.Request, status: int, body: Any) -> httpx.Response:
 _PARSING_CLIENT = GeneratedClient(base_url="")
 
 
-def _event(info: OperationInfo, params: Mapping[str, Any], name: str, **details: Any) -> Event:
+def _event(
+    info: OperationInfo, params: Mapping[str, Any], name: EventName, **details: Any
+) -> Event:
     return Event(
         name,
         operation=info.name,

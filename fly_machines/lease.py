@@ -50,7 +50,7 @@ from .backoff import Backoff
 from .errors import FlyError
 from .result import Result
 from .retry import RetryPolicy
-from .telemetry import Event, logger
+from .telemetry import Event, EventName, logger
 
 __all__ = ["Lease", "LeaseState"]
 
@@ -522,7 +522,7 @@ class Lease(Generic[C]):
             if self._hold is not None:
                 self._hold.lost = FlyError.invalid_request("the lease block never started")
 
-    def _event(self, name: str, module: Any, reason: str) -> Event:
+    def _event(self, name: EventName, module: Any, reason: str) -> Event:
         info = describe(module)
         return Event(
             name,

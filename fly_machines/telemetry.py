@@ -13,15 +13,34 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal, get_args
 
-__all__ = ["Event", "EventHook"]
+__all__ = ["EVENT_NAMES", "Event", "EventHook", "EventName"]
 
 logger = logging.getLogger("fly_machines")
+
+# Every event the library emits; the README's telemetry section describes each of them
+# (tests/test_telemetry.py checks that the two agree).
+EventName = Literal[
+    "request.start",  # a request is about to be sent
+    "request.stop",  # an answer came back (any status)
+    "request.exception",  # the transport failed (timeout, connection)
+    "retry",  # the call will be sent again after `delay`
+    "wait.start",  # a long wait began
+    "wait.retry",  # a server-side wait ended early (408, 404 just after create); re-issued
+    "wait.stop",  # the machine reached a requested state
+    "wait.timeout",  # the caller's wait deadline passed
+    "create.recovered",  # a named create's lost answer was found by looking the name up
+    "poll.retry",  # poll_until's condition did not hold yet; it polls again after `delay`
+    "lease.lost",  # a lease block's lease was lost or replaced
+    "lease.release_failed",  # a lease block could not release its lease
+]
+EVENT_NAMES: tuple[str, ...] = get_args(EventName)
 
 
 @dataclass(frozen=True)
 class Event:
-    name: str
+    name: EventName
     operation: str
     method: str
     path: str

@@ -320,3 +320,29 @@ async def _close(client: Client | AsyncClient) -> None:
         await client.aclose()
     else:
         client.close()
+
+
+def test_the_readme_lists_every_event_the_library_emits() -> None:
+    import re
+    from pathlib import Path
+
+    from fly_machines.telemetry import EVENT_NAMES
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^  \| `([a-z_.]+)` \|", readme, re.MULTILINE)
+    assert sorted(listed) == sorted(EVENT_NAMES)
+
+
+def test_every_event_name_used_in_the_code_is_declared() -> None:
+    import re
+    from pathlib import Path
+
+    from fly_machines.telemetry import EVENT_NAMES
+
+    package = Path(__file__).resolve().parent.parent / "fly_machines"
+    used = set()
+    for path in package.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r'Event\(\s*"([a-z_.]+)"', text))
+        used |= set(re.findall(r'name="([a-z_]+\.[a-z_]+)"', text))
+    assert used and used <= set(EVENT_NAMES)
