@@ -47,8 +47,8 @@ def test_huge_attempt_numbers_do_not_overflow() -> None:
 
 @settings(max_examples=100, deadline=None, derandomize=True)
 @given(
-    initial=st.floats(0.001, 10),
-    cap=st.floats(0.001, 60),
+    initial=st.floats(0.01, 10),
+    cap=st.floats(0.1, 60),
     budget=st.floats(0, 1000),
 )
 def test_the_pauses_never_pass_the_deadline(initial: float, cap: float, budget: float) -> None:

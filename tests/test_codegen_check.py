@@ -11,9 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import generate  # noqa: E402
+
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
 
 CHANGED = Path("generated/fly_machines_api/models/machine.py")
 STRAY = Path("generated/fly_machines_api/stray.py")

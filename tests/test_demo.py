@@ -24,6 +24,9 @@ from test_project import readme_commands
 
 from fly_machines.testing import FlySimulator
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 README_DEMO = " && ".join(
     [
         "python3 -m venv .venv",

@@ -14,6 +14,9 @@ import pytest
 import respx
 from support_facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = "tests/typing/usage.py"
 WRONG = "tests/typing/wrong.py"

@@ -43,6 +43,9 @@ from fly_machines import (
 )
 from fly_machines._endpoint import Endpoint
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 NAMESPACES = (Machines, Apps, Volumes, Secrets, Orchestrator)
 ENDPOINTS = sorted(
     (

@@ -30,6 +30,9 @@ import pytest
 from fly_machines import AsyncClient, Client, Machines, Result
 from fly_machines.testing import FlySimulator
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 APP = "fleet"
 MACHINES = 100
 RESTARTS = 5

@@ -13,6 +13,9 @@ import pytest
 
 from fly_machines.sim import main
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 TOKEN = "cli-test-token"
 
 

@@ -24,6 +24,9 @@ from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
 from fly_machines.testing.resources.secrets import SecretStore
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 THREADS = 16
 TASKS = 200
 IN_FLIGHT = 4

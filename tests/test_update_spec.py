@@ -25,6 +25,9 @@ import generate  # noqa: E402
 import spec_changes  # noqa: E402
 import update_spec  # noqa: E402
 
+# Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
+pytestmark = pytest.mark.slow
+
 OLD_SPEC = ROOT / "spec" / "history" / "machines-openapi3-2025-03-07.json"
 NEW_SPEC = ROOT / "spec" / "machines-openapi.yml"
 
