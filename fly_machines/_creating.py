@@ -9,7 +9,6 @@ if it exists, and only send the create again if it does not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from types import ModuleType
 from typing import Any
@@ -18,6 +17,7 @@ from fly_machines_api.api.machines import machines_list
 
 from ._client import ClientCore
 from ._engine import CallOptions, Flow, Sleep, call_flow, describe
+from ._namespace import Call
 from .errors import FlyError
 from .result import Ok, Result
 from .retry import Outcome, classify_status
@@ -34,12 +34,11 @@ def may_have_been_done(error: FlyError) -> bool:
 
 
 def create_with_recovery(
-    core: ClientCore[Any],
-    module: ModuleType,
-    params: Mapping[str, Any],
-    options: CallOptions,
-    name: str | None,
+    core: ClientCore[Any], module: ModuleType, call: Call, name: str | None
 ) -> Flow[Result[Any]]:
+    """Send the create `call`; after a failure that may have reached the API, return the
+    machine called `name` if there is one, else send it again as the policy allows."""
+    params, options = call.params, call.options
     policy = core._retry_policy(options.retry)
     if name is None or policy.attempts <= 1:
         return (yield from call_flow(core, module, params, options))

@@ -4,16 +4,21 @@ Every function takes the client first and keywords after, returns `Ok(value)` or
 `Err(FlyError)` (an awaitable of it with an `AsyncClient`), and also accepts:
 `retry=` (False, True or a `RetryPolicy`) and `http_timeout=` (seconds or an
 `httpx.Timeout`) for that call, and `nonce=` where the API honours the lease nonce.
+
+Errors every function can return besides those its docstring names: `invalid_request`
+(an argument was rejected; nothing was sent), `unauthorized` (401), `not_found` (404: no
+such app or machine), `rate_limited` (429), and the transport's `timeout`/`connection`.
+A function that takes `nonce=` answers `lease_conflict` (409) when another client holds
+the machine's lease and the call does not carry its nonce.
 """
 
 from __future__ import annotations
 
 import builtins
 import shlex
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-import httpx
 from fly_machines_api.api.machines import (
     machines_cordon,
     machines_create,
@@ -39,48 +44,33 @@ from fly_machines_api.api.machines import (
     machines_upsert_metadata,
 )
 from fly_machines_api.models import (
-    CreateLeaseRequest,
-    CreateMachineRequest,
     Flydv1ExecResponse,
     FlyMachineConfig,
     LeaseEnvelope,
     Machine,
     MachineEvent,
-    MachineExecRequest,
     MachinesRestartSignal,
     MachineStartResponse,
     MachineVersion,
     OkResponse,
     ProcessStat,
-    SignalRequest,
-    StopRequest,
-    UpdateMachineRequest,
-    UpsertMetadataKeyRequest,
     WaitMachineResponse,
 )
 
 from . import _validate as check
-from ._client import ClientCore
 from ._creating import create_with_recovery
 from ._endpoint import endpoint
-from ._engine import CallOptions, Flow, call_flow
+from ._engine import CallOptions, Flow
+from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
 from ._waiting import wait_flow
 from .lease import Lease
 from .result import Ok, Result
-from .retry import RetryPolicy
 
 __all__ = ["Machines"]
 
-Core = ClientCore[Any]
-Retry = RetryPolicy | bool | None
-Timeout = float | httpx.Timeout | None
 
-
-class Machines:
+class Machines(Namespace):
     """Namespace of machine operations: `Machines.get(client, app_name=..., machine_id=...)`."""
-
-    def __init__(self) -> None:
-        raise TypeError("Machines is a namespace of functions; call Machines.get(client, ...)")
 
     @endpoint
     def list(
@@ -98,23 +88,15 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[Machine]]]:
-        """The app's machines; `state` and `metadata` filter them."""
-        check.name("app_name", app_name)
-        if state is not None and not isinstance(state, str):
-            state = ",".join(state)
-        query = {f"metadata.{key}": value for key, value in (metadata or {}).items()}
-        params = {
-            "app_name": app_name,
-            "include_deleted": include_deleted,
-            "include_leases": include_leases,
-            "region": region,
-            "state": state,
-            "summary": summary,
-            "cursor": cursor,
-            "limit": limit,
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, machines_list, params, options, query=query))
+        """The app's machines, filtered.
+
+        `state`: one state or several ("started", "stopped", "suspended", "created");
+        `metadata`: machines whose metadata has each key with exactly that value;
+        `region`; `include_deleted`, `include_leases`; `summary=True` leaves out config,
+        checks and events. `limit` (1-1000) pages the list, `cursor` asks for a later page.
+        Ok: a list of `Machine`. Err: `not_found` (no such app), `bad_request`.
+        """
+        return (yield from send(core, machines_list, locals(), state=_joined(state)))
 
     @endpoint
     def get(
@@ -127,14 +109,12 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "machine_id": check.name("machine_id", machine_id),
-            "version": version,
-            "include_leases": include_leases,
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, machines_show, params, options))
+        """One machine: its state, config, region, instance_id (the version) and events.
+
+        `version`: an earlier version's id, to see the machine as it was then;
+        `include_leases=True` adds its lease. Ok: the `Machine`. Err: `not_found`.
+        """
+        return (yield from send(core, machines_show, locals()))
 
     @endpoint
     def create(
@@ -152,28 +132,24 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
-        """Create a machine. It is sent once: a failure after the request may have reached
-        the API is not retried, unless `name` is given, in which case the client first
-        looks for a machine of that name and returns it instead of creating a second."""
-        check.name("app_name", app_name)
-        if name is not None:
-            check.name("name", name)
-        request = {
-            "config": check.body("config", config, FlyMachineConfig),
-            "region": region,
-            "name": name,
-            "skip_launch": skip_launch,
-            "skip_service_registration": skip_service_registration,
-            "skip_secrets": skip_secrets,
-            "lease_ttl": lease_ttl,
-            "min_secrets_version": min_secrets_version,
-        }
-        body = check.model_from(
-            "config", CreateMachineRequest, {k: v for k, v in request.items() if v is not None}
+        """Create a machine from `config` (a mapping or a `FlyMachineConfig`; `image` at
+        the least) in `region` (default: near the API's entry point), and start it unless
+        `skip_launch=True`. `lease_ttl` creates it with a lease held for that many seconds;
+        `min_secrets_version` waits for the app's secrets to reach that version.
+
+        It is sent once: a failure after the request may have reached the API is not
+        retried, unless `name` is given, in which case the client first looks for a machine
+        of that name and returns it instead of creating a second.
+        Ok: the new `Machine` (`.id`, `.instance_id`). Err: `insufficient_capacity` (try
+        another region), `unprocessable_entity` (a config the API refuses), `not_found`.
+        """
+        call = prepare(
+            machines_create,
+            locals(),
+            config=check.body("config", config, FlyMachineConfig),
+            name=name if name is None else check.name("name", name),
         )
-        params = {"app_name": app_name, "body": body}
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from create_with_recovery(core, machines_create, params, options, name))
+        return (yield from create_with_recovery(core, machines_create, call, name))
 
     @endpoint
     def update(
@@ -194,27 +170,20 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
-        """Replace the machine's whole config; `current_version` guards against races."""
-        request = {
-            "config": check.body("config", config, FlyMachineConfig),
-            "current_version": current_version,
-            "region": region,
-            "name": name,
-            "skip_launch": skip_launch,
-            "skip_service_registration": skip_service_registration,
-            "skip_secrets": skip_secrets,
-            "lease_ttl": lease_ttl,
-            "min_secrets_version": min_secrets_version,
-        }
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "machine_id": check.name("machine_id", machine_id),
-            "body": check.model_from(
-                "config", UpdateMachineRequest, {k: v for k, v in request.items() if v is not None}
-            ),
-        }
-        options = CallOptions(nonce=nonce, retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, machines_update, params, options))
+        """Replace the machine's whole config with `config`; the machine restarts with it
+        (a stopped machine stays stopped unless `skip_launch=False`). `current_version`
+        makes it fail if the machine has changed since that version; the other keywords
+        are as for `create`. Ok: the `Machine` with its new `instance_id`.
+        Err: `conflict` (409: `current_version` is no longer current), `bad_request`.
+        """
+        return (
+            yield from send(
+                core,
+                machines_update,
+                locals(),
+                config=check.body("config", config, FlyMachineConfig),
+            )
+        )
 
     @endpoint
     def destroy(
@@ -227,19 +196,9 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        """Destroy a stopped or suspended machine; `force=True` kills a running one."""
-        return (
-            yield from _machine_call(
-                core,
-                machines_delete,
-                app_name,
-                machine_id,
-                {"force": force},
-                nonce,
-                retry,
-                http_timeout,
-            )
-        )
+        """Destroy a stopped or suspended machine; `force=True` kills a running one.
+        Ok: `OkResponse`. Err: `failed_precondition` (412: running, and not forced)."""
+        return (yield from send(core, machines_delete, locals()))
 
     @endpoint
     def start(
@@ -251,11 +210,10 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[MachineStartResponse]]:
-        return (
-            yield from _machine_call(
-                core, machines_start, app_name, machine_id, {}, nonce, retry, http_timeout
-            )
-        )
+        """Start a stopped machine, or resume a suspended one; it is under way when this
+        returns (`wait` for "started"). Ok: `MachineStartResponse` (`previous_state`).
+        Err: `failed_precondition` (412: not stopped or suspended, e.g. still stopping)."""
+        return (yield from send(core, machines_start, locals()))
 
     @endpoint
     def stop(
@@ -269,18 +227,17 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        """Stop the machine; `signal` and `timeout` (seconds or "10s") say how."""
-        request = {
-            "signal": None
-            if signal is None
-            else check.signal_name("signal", signal, check.STOP_SIGNALS),
-            "timeout": check.duration("timeout", timeout),
-        }
-        fields = {k: v for k, v in request.items() if v is not None}
-        extra = {"body": StopRequest.from_dict(fields)} if fields else {}
+        """Stop the machine: send it `signal` (default: its config's kill signal, else
+        SIGINT; "SIGTERM", "term" or 15 alike), and kill it after `timeout` (seconds or a
+        Go duration such as "10s"). It is under way when this returns (`wait` for
+        "stopped"). Ok: `OkResponse`. Err: `failed_precondition` (412: not running)."""
         return (
-            yield from _machine_call(
-                core, machines_stop, app_name, machine_id, extra, nonce, retry, http_timeout
+            yield from send(
+                core,
+                machines_stop,
+                locals(),
+                signal=_stop_signal(signal),
+                timeout=check.duration("timeout", timeout),
             )
         )
 
@@ -296,15 +253,16 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Any]]:
-        extra = {
-            "signal": None
-            if signal is None
-            else MachinesRestartSignal(check.signal_name("signal", signal, check.STOP_SIGNALS)),
-            "timeout": check.duration("timeout", timeout),
-        }
+        """Restart a running machine in place: stop it with `signal` and `timeout` (as
+        for `stop`), then start it again. Ok: the API's answer (`{"ok": true}`).
+        Err: `failed_precondition` (412: not running)."""
         return (
-            yield from _machine_call(
-                core, machines_restart, app_name, machine_id, extra, nonce, retry, http_timeout
+            yield from send(
+                core,
+                machines_restart,
+                locals(),
+                signal=_stop_signal(signal, MachinesRestartSignal),
+                timeout=check.duration("timeout", timeout),
             )
         )
 
@@ -318,18 +276,11 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        """Send a signal to the machine's main process."""
-        body = SignalRequest.from_dict({"signal": check.signal_name("signal", signal)})
+        """Send `signal` ("SIGHUP", "hup", 1 or signal.SIGHUP) to the machine's main
+        process. Ok: `OkResponse`. Err: `failed_precondition` (412: not running)."""
         return (
-            yield from _machine_call(
-                core,
-                machines_signal,
-                app_name,
-                machine_id,
-                {"body": body},
-                None,
-                retry,
-                http_timeout,
+            yield from send(
+                core, machines_signal, locals(), signal=check.signal_name("signal", signal)
             )
         )
 
@@ -347,9 +298,15 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[WaitMachineResponse]]:
-        """Wait until the machine reaches `state` (default "started"; several allowed),
-        for up to `timeout` seconds (default 60; any length: long waits are split into
-        server-side waits of at most 60 s)."""
+        """Wait until the machine reaches `state` (default "started"; several allowed:
+        started, stopped, suspended, destroyed, failed, settled), for up to `timeout`
+        seconds (default 60; any length: long waits are split into server-side waits of
+        at most 60 s, never polled). `version` (or the older name `instance_id`, as
+        `create` and `update` return it) waits for that version of the machine, not an
+        earlier one still running; `from_event_id` only counts events after that one.
+        Ok: `WaitMachineResponse` (`.state` reached, `.version`, `.event_id`).
+        Err: `deadline_exceeded` (kind "timeout": not there in time).
+        """
         return (
             yield from wait_flow(
                 core,
@@ -374,11 +331,10 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Any]]:
-        return (
-            yield from _machine_call(
-                core, machines_suspend, app_name, machine_id, {}, nonce, retry, http_timeout
-            )
-        )
+        """Suspend a running machine: its memory is snapshotted, so the next `start` may
+        resume it instead of booting (not guaranteed). Ok: the API's answer.
+        Err: `failed_precondition` (412: not running, or its config cannot suspend)."""
+        return (yield from send(core, machines_suspend, locals()))
 
     @endpoint
     def cordon(
@@ -390,12 +346,9 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        """Take the machine out of the proxy's load balancing."""
-        return (
-            yield from _machine_call(
-                core, machines_cordon, app_name, machine_id, {}, nonce, retry, http_timeout
-            )
-        )
+        """Take the machine out of the proxy's load balancing (its services are disabled;
+        it keeps running), as in a blue/green deploy. Ok: `OkResponse`."""
+        return (yield from send(core, machines_cordon, locals()))
 
     @endpoint
     def uncordon(
@@ -407,11 +360,8 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        return (
-            yield from _machine_call(
-                core, machines_uncordon, app_name, machine_id, {}, nonce, retry, http_timeout
-            )
-        )
+        """Put a cordoned machine back into the proxy's load balancing. Ok: `OkResponse`."""
+        return (yield from send(core, machines_uncordon, locals()))
 
     @endpoint
     def exec(
@@ -426,16 +376,18 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Flydv1ExecResponse]]:
-        """Run a command in the machine; a failing command is still `Ok` (see exit_code)."""
-        argv = shlex.split(command) if isinstance(command, str) else list(command)
-        if not argv or not all(isinstance(arg, str) for arg in argv):
-            raise check.InvalidArgument("command must be a non-empty string or list of strings")
-        check.positive("timeout", timeout)
-        request = {"command": argv, "timeout": timeout, "stdin": stdin, "container": container}
-        body = MachineExecRequest.from_dict({k: v for k, v in request.items() if v is not None})
+        """Run `command` (a list of arguments, or one string split as a shell would) in
+        the running machine, with `stdin` as its input, for up to `timeout` seconds, in
+        `container` (for a machine with several). Ok: `Flydv1ExecResponse` (`exit_code`,
+        `stdout`, `stderr`): a failing command is still `Ok`.
+        Err: `failed_precondition` (412: not running), `bad_request`."""
         return (
-            yield from _machine_call(
-                core, machines_exec, app_name, machine_id, {"body": body}, None, retry, http_timeout
+            yield from send(
+                core,
+                machines_exec,
+                locals(),
+                command=_argv(command),
+                timeout=check.positive("timeout", timeout),
             )
         )
 
@@ -457,22 +409,12 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[LeaseEnvelope]]:
-        """Take the machine's lease for `ttl` seconds; with `nonce=`, refresh a lease you
-        hold. The value is the API's envelope: `.data.nonce`, `.data.expires_at`."""
-        check.positive("ttl", ttl)
-        fields = {"ttl": ttl, "description": description}
-        body = CreateLeaseRequest.from_dict({k: v for k, v in fields.items() if v is not None})
+        """Take the machine's lease for `ttl` seconds, with `description` for whoever
+        finds it taken; with `nonce=`, refresh a lease you hold (`Machines.lease` does
+        both, and releases it). Ok: the API's envelope: `.data.nonce`, `.data.expires_at`.
+        Err: `lease_conflict` (409: someone else holds it)."""
         return (
-            yield from _machine_call(
-                core,
-                machines_create_lease,
-                app_name,
-                machine_id,
-                {"body": body},
-                nonce,
-                retry,
-                http_timeout,
-            )
+            yield from send(core, machines_create_lease, locals(), ttl=check.positive("ttl", ttl))
         )
 
     @endpoint
@@ -484,11 +426,10 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[LeaseEnvelope]]:
-        return (
-            yield from _machine_call(
-                core, machines_show_lease, app_name, machine_id, {}, None, retry, http_timeout
-            )
-        )
+        """Who holds the machine's lease, and until when. Ok: the envelope: `.data.owner`,
+        `.data.description`, `.data.expires_at` (never the nonce).
+        Err: `not_found` (also when nobody holds it)."""
+        return (yield from send(core, machines_show_lease, locals()))
 
     @endpoint
     def release_lease(
@@ -500,10 +441,12 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Any]]:
-        check.name("nonce", nonce)
+        """Release the lease you hold, by its `nonce`, so others may take it before its
+        TTL runs out. Ok: the API's answer. Err: `lease_conflict` or `not_found` (the
+        lease is not, or no longer, the one `nonce` names)."""
         return (
-            yield from _machine_call(
-                core, machines_release_lease, app_name, machine_id, {}, nonce, retry, http_timeout
+            yield from send(
+                core, machines_release_lease, locals(), nonce=check.name("nonce", nonce)
             )
         )
 
@@ -518,10 +461,8 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[dict[str, str]]]:
-        """The machine's metadata as a plain dict."""
-        result = yield from _machine_call(
-            core, machines_show_metadata, app_name, machine_id, {}, None, retry, http_timeout
-        )
+        """The machine's metadata. Ok: a plain dict of key to value."""
+        result = yield from send(core, machines_show_metadata, locals())
         if result.ok and hasattr(result.value, "to_dict"):
             return Ok(result.value.to_dict())
         return result
@@ -537,22 +478,9 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[None]]:
-        extra = {
-            "key": check.name("key", key),
-            "body": UpsertMetadataKeyRequest.from_dict({"value": value}),
-        }
-        return (
-            yield from _machine_call(
-                core,
-                machines_upsert_metadata,
-                app_name,
-                machine_id,
-                extra,
-                None,
-                retry,
-                http_timeout,
-            )
-        )
+        """Set one metadata `key` of the machine to `value` (added, or replaced); the
+        machine is not restarted. Ok: None. Err: `bad_request` (a key the API refuses)."""
+        return (yield from send(core, machines_upsert_metadata, locals()))
 
     @endpoint
     def delete_metadata(
@@ -564,18 +492,8 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[None]]:
-        return (
-            yield from _machine_call(
-                core,
-                machines_delete_metadata,
-                app_name,
-                machine_id,
-                {"key": check.name("key", key)},
-                None,
-                retry,
-                http_timeout,
-            )
-        )
+        """Remove one metadata `key` from the machine. Ok: None."""
+        return (yield from send(core, machines_delete_metadata, locals()))
 
     @endpoint
     def list_events(
@@ -587,18 +505,9 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[MachineEvent]]]:
-        return (
-            yield from _machine_call(
-                core,
-                machines_list_events,
-                app_name,
-                machine_id,
-                {"limit": limit},
-                None,
-                retry,
-                http_timeout,
-            )
-        )
+        """The machine's latest events (launch, start, exit, ...), newest first; `limit`
+        of them (default 20, at most 50). Ok: a list of `MachineEvent`."""
+        return (yield from send(core, machines_list_events, locals()))
 
     @endpoint
     def list_versions(
@@ -609,11 +518,9 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[MachineVersion]]]:
-        return (
-            yield from _machine_call(
-                core, machines_list_versions, app_name, machine_id, {}, None, retry, http_timeout
-            )
-        )
+        """The versions of the machine's config, one a `create` or `update`.
+        Ok: a list of `MachineVersion` (`.version`, `.user_config`)."""
+        return (yield from send(core, machines_list_versions, locals()))
 
     @endpoint
     def list_processes(
@@ -626,36 +533,33 @@ class Machines:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[ProcessStat]]]:
-        return (
-            yield from _machine_call(
-                core,
-                machines_list_processes,
-                app_name,
-                machine_id,
-                {"sort_by": sort_by, "order": order},
-                None,
-                retry,
-                http_timeout,
-            )
-        )
+        """The processes running in the machine, sorted by `sort_by` (e.g. "cpu", "rss")
+        in `order` ("asc" or "desc"). Ok: a list of `ProcessStat`.
+        Err: `failed_precondition` (412: not running), `bad_request`."""
+        return (yield from send(core, machines_list_processes, locals()))
 
 
-def _machine_call(
-    core: Core,
-    module: Any,
-    app_name: str,
-    machine_id: str,
-    extra: Mapping[str, Any],
-    nonce: str | None,
-    retry: Retry,
-    http_timeout: Timeout,
-) -> Flow[Result[Any]]:
-    """The common shape of an operation on one machine."""
-    params = {
-        "app_name": check.name("app_name", app_name),
-        "machine_id": check.name("machine_id", machine_id),
-        **extra,
-    }
-    options = CallOptions(nonce=nonce, retry=retry, http_timeout=http_timeout)
-    result = yield from call_flow(core, module, params, options)
-    return result
+# -- conversions of arguments the API takes in another form -----------------------------
+
+
+def _joined(state: str | Iterable[str] | None) -> str | None:
+    """Several states as the API's comma-separated list."""
+    return state if state is None or isinstance(state, str) else ",".join(state)
+
+
+def _stop_signal(signal: str | int | None, spelled: Callable[[str], Any] = str) -> Any:
+    """A signal stop and restart accept, as the API spells it; None when not given."""
+    return (
+        None if signal is None else spelled(check.signal_name("signal", signal, check.STOP_SIGNALS))
+    )
+
+
+def _argv(command: str | Sequence[str]) -> list[str]:
+    """The command's arguments: a string is split as a shell would."""
+    try:
+        argv = shlex.split(command) if isinstance(command, str) else list(command)
+    except ValueError as exc:  # an unclosed quote
+        raise check.InvalidArgument(f"command cannot be split into arguments: {exc}") from None
+    if not argv or not all(isinstance(arg, str) for arg in argv):
+        raise check.InvalidArgument("command must be a non-empty string or list of strings")
+    return argv

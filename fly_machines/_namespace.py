@@ -1,0 +1,162 @@
+"""What the facade's namespaces (`Machines`, `Apps`, `Volumes`, `Secrets`, `Orchestrator`)
+share: the annotation aliases, the `Namespace` base, and `send`, which turns an endpoint's
+own arguments into one generated operation's call.
+
+A thin endpoint is its signature, its docstring and one line:
+
+    return (yield from send(core, machines_show, locals()))
+
+`send` maps each argument to the operation by name (path and query parameters, then
+fields of the request body), so the mapping is written once, here, and an argument that
+maps to nothing is a TypeError the first time the endpoint runs, never a value dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any, NamedTuple
+
+import attrs
+import httpx
+from fly_machines_api import models
+
+from . import _validate as check
+from ._client import ClientCore
+from ._engine import CallOptions, Flow, call_flow
+from .result import Result
+from .retry import RetryPolicy
+
+__all__ = ["Call", "Core", "Namespace", "Retry", "Timeout", "prepare", "send"]
+
+# The annotations every endpoint uses; `_validate.arguments_checker` reads them.
+Core = ClientCore[Any]
+Retry = RetryPolicy | bool | None
+Timeout = float | httpx.Timeout | None
+
+
+class Namespace:
+    """Base of the facade's namespaces: classes that only group endpoints, never made.
+
+    `class Secrets(Namespace, example="list")` names the function the error suggests.
+    """
+
+    _example = "get"
+
+    def __init_subclass__(cls, *, example: str = "get", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._example = example
+
+    def __init__(self) -> None:
+        name = type(self).__name__
+        raise TypeError(
+            f"{name} is a namespace of functions; call {name}.{self._example}(client, ...)"
+        )
+
+
+class Call(NamedTuple):
+    """One operation's call as `call_flow` takes it."""
+
+    params: dict[str, Any]
+    options: CallOptions
+    query: dict[str, Any]
+
+
+class _Shape(NamedTuple):
+    """What an operation takes, from its generated module (see `_shape`)."""
+
+    parameters: frozenset[str]  # path and query parameters
+    path: frozenset[str]
+    keyed: frozenset[str]  # `metadata` for the spec's `metadata.{key}` query parameter
+    body: type | None  # the request body's model
+    fields: frozenset[str]  # its fields
+    body_optional: bool  # an empty body is then not sent at all
+
+
+@functools.cache
+def _shape(module: ModuleType) -> _Shape:
+    operation = module.OPERATION
+    model = getattr(models, operation.body) if operation.body else None
+    fields = frozenset(attrs.fields_dict(model)) - {"additional_properties"} if model else None
+    query = operation.query_parameters
+    body = inspect.signature(module._get_kwargs).parameters.get("body")
+    return _Shape(
+        parameters=frozenset((*operation.path_parameters, *query)),
+        path=frozenset(operation.path_parameters),
+        # codegen names the spec's `metadata.{key}` parameter `metadata_key`: it takes a
+        # mapping, one query parameter an item, which the generated function cannot send.
+        keyed=frozenset(name.removesuffix("_key") for name in query if name.endswith("_key")),
+        body=model,
+        fields=fields or frozenset(),
+        body_optional=body is not None and body.default is not inspect.Parameter.empty,
+    )
+
+
+_OPTIONS = CallOptions._fields  # nonce, retry, http_timeout
+
+
+def prepare(
+    module: ModuleType,
+    arguments: Mapping[str, Any],
+    /,
+    *,
+    rename: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> Call:
+    """An endpoint's arguments (`locals()`, `core` included) as a call of `module`.
+
+    `overrides` replace arguments by converted values (a signal's name for its number);
+    `rename` maps a keyword to the operation's name for it (Secrets' `name` is the path's
+    `secret_name`); a renamed path parameter is checked under the caller's keyword. None
+    means "not given" and is dropped. `nonce`, `retry` and `http_timeout` are the call's
+    options; the rest are parameters, or fields of the request body when the operation
+    takes one (built with `check.model_from`, so a shape error is an invalid argument).
+    An argument that is none of these, or an override of no argument, is a TypeError:
+    the endpoint is wrong, and a user's value must not be dropped without a word.
+    """
+    if not overrides.keys() <= arguments.keys():
+        raise TypeError(f"overrides of no argument: {sorted(overrides.keys() - arguments.keys())}")
+    shape = _shape(module)
+    given = {**arguments, **overrides}
+    options = CallOptions(*(given.get(option) for option in _OPTIONS))
+    params: dict[str, Any] = {}
+    keyed: dict[str, Mapping[str, Any]] = {}
+    fields: dict[str, Any] = {}
+    for argument, value in given.items():
+        if argument == "core" or argument in _OPTIONS:
+            continue
+        name = rename.get(argument, argument) if rename else argument
+        into: dict[str, Any] | None = (
+            params if name in shape.parameters
+            else keyed if name in shape.keyed
+            else fields if name in shape.fields
+            else None
+        )  # fmt: skip
+        if into is None:
+            raise TypeError(f"{module.__name__} has no parameter or body field {name!r}")
+        if value is None:
+            continue  # not given
+        if into is params and name != argument and name in shape.path:
+            check.name(argument, value)
+        into[name] = value
+    query = {f"{name}.{key}": item for name, items in keyed.items() for key, item in items.items()}
+    if shape.body is not None and (fields or not shape.body_optional):
+        # A body that does not fit is named by its first field: `config` for a machine.
+        params["body"] = check.model_from(next(iter(fields), "body"), shape.body, fields)
+    return Call(params, options, query)
+
+
+def send(
+    core: Core,
+    module: ModuleType,
+    arguments: Mapping[str, Any],
+    /,
+    *,
+    rename: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> Flow[Result[Any]]:
+    """Send `module`'s operation with an endpoint's arguments (see `prepare`)."""
+    call = prepare(module, arguments, rename=rename, **overrides)
+    return (yield from call_flow(core, module, call.params, call.options, query=call.query))
