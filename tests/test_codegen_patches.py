@@ -119,6 +119,17 @@ BODILESS_OPERATIONS = [
 ]
 ALL_ERRORS = ("401", "404", "409", "412", "422", "429", "500")
 
+CERTIFICATES = "/v1/apps/{app_name}/certificates"
+CERTIFICATE_OPERATIONS = [
+    (CERTIFICATES, "get"),
+    (f"{CERTIFICATES}/acme", "post"),
+    (f"{CERTIFICATES}/custom", "post"),
+    (f"{CERTIFICATES}/{{hostname}}", "get"),
+    (f"{CERTIFICATES}/{{hostname}}/acme", "delete"),
+    (f"{CERTIFICATES}/{{hostname}}/check", "post"),
+    (f"{CERTIFICATES}/{{hostname}}/custom", "delete"),
+]
+
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
@@ -149,6 +160,11 @@ FACTS: dict[str, list[Fact]] = {
     ],
     "07-bodiless-error-responses.yaml": [
         fly_error_for(p, m, status) for p, m in BODILESS_OPERATIONS for status in ALL_ERRORS
+    ],
+    "08-certificate-error-responses.yaml": [
+        fly_error_for(p, m, status)
+        for p, m in CERTIFICATE_OPERATIONS
+        for status in ("401", "404", "429", "500")
     ],
 }
 

@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from fly_machines_api.api.apps import app_ip_assignments_list
 from fly_machines_api.api.postgres_clusters import postgres_databases_list
-from fly_machines_api.api.tls_certificates import app_certificates_list
 from fly_machines_api.types import UNSET
 from support_lifecycle import APP, CONFIG, ORG, STEP, TOKEN, Fly, open_fly
 from support_resilience import KINDS, Kind, failure, ok_value
@@ -569,9 +569,9 @@ async def test_a_wrong_token_is_unauthorized_with_a_hint(kind: Kind) -> None:
     ("operation", "params", "operation_id"),
     [
         (postgres_databases_list, {"postgres_cluster_id": "pg-1"}, "Postgres_databases_list"),
-        (app_certificates_list, {"app_name": APP}, "App_Certificates_list"),
+        (app_ip_assignments_list, {"app_name": APP}, "App_IPAssignments_list"),
     ],
-    ids=["postgres", "certificates"],
+    ids=["postgres", "ip-assignments"],
 )
 async def test_an_unimplemented_operation_is_501_naming_it(
     fly: Fly, operation: Any, params: dict[str, Any], operation_id: str

@@ -42,6 +42,7 @@ from fly_machines.testing._routes import match
 from fly_machines.testing.resources import HANDLERS
 
 SPEC = Path(__file__).resolve().parents[1] / "generated" / "machines-openapi.patched.json"
+PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\nMIE\n-----END PRIVATE KEY-----\n"
 
 
 class _Request:
@@ -130,6 +131,16 @@ def _tour() -> Scenario[None]:
     yield get("/v1/apps")  # 400: org_slug is required
     yield get(f"/v1/apps/{APP}")
 
+    certificates = f"/v1/apps/{APP}/certificates"
+    yield post(f"{certificates}/acme", {"hostname": "www.example.com"})  # 201, pending
+    yield post(f"{certificates}/acme", {"hostname": "Not A Host"})  # 422
+    yield post(f"{certificates}/www.example.com/check")  # still pending
+    pem = {"fullchain": "-----BEGIN CERTIFICATE-----\nMII\n", "private_key": PRIVATE_KEY}
+    yield post(f"{certificates}/custom", {"hostname": "api.example.com", **pem})  # 201
+    yield post(f"{certificates}/custom", {"hostname": "api.example.com"})  # 422: no PEM
+    yield get(certificates, [("filter", "example"), ("limit", "1")])
+    yield get(f"{certificates}/nope.example.com")  # 404
+
     volume = (yield post(f"/v1/apps/{APP}/volumes", {"name": "data", "size_gb": 1})).json()
     vid = volume["id"]
     yield get(f"/v1/apps/{APP}/volumes")
@@ -203,6 +214,15 @@ def _tour() -> Scenario[None]:
     yield delete(machine_path(mid), [("force", "true")])
     yield from wait_for(mid, "destroyed")
     yield delete(f"/v1/apps/{APP}/volumes/{vid}")
+
+    yield post(f"{certificates}/www.example.com/check")  # time has passed: active
+    yield get(f"{certificates}/www.example.com")
+    yield get(certificates)
+    yield delete(f"{certificates}/www.example.com/acme")
+    yield delete(f"{certificates}/www.example.com/acme")  # 404: already removed
+    yield delete(f"{certificates}/api.example.com/custom")  # with a warning: nothing left
+    yield delete(f"{certificates}/api.example.com")
+    yield delete(f"{certificates}/api.example.com")  # 404
 
     yield get(f"/v1/apps/{APP}/secrets")
     yield post(f"/v1/apps/{APP}/secrets", {"values": {"A": "1", "B": "2"}})

@@ -14,6 +14,7 @@ from fly_machines_api.operations import OPERATIONS
 from .._container import Container
 from .._http import Handler
 from .apps import AppResource
+from .certificates import CertificateResource
 from .leases import LeaseResource
 from .machine_actions import MachineActionResource
 from .machines import MachineResource
@@ -36,6 +37,7 @@ class Backend(
     LeaseResource,
     VolumeResource,
     SecretResource,
+    CertificateResource,
     Container,
 ):
     """The simulator's state with every resource's rules, for the HTTP handlers and for

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.destroy_custom_certificate_response import DestroyCustomCertificateResponse
+from ...models.error_response import ErrorResponse
 from ...types import Operation, Response, path_segment
 
 # fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
@@ -43,11 +44,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DestroyCustomCertificateResponse | None:
+) -> DestroyCustomCertificateResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DestroyCustomCertificateResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DestroyCustomCertificateResponse]:
+) -> Response[DestroyCustomCertificateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +92,7 @@ def sync_detailed(
     hostname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DestroyCustomCertificateResponse]:
+) -> Response[DestroyCustomCertificateResponse | ErrorResponse]:
     """Remove custom certificate
 
     Args:
@@ -83,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DestroyCustomCertificateResponse]
+        Response[DestroyCustomCertificateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +124,7 @@ def sync(
     hostname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DestroyCustomCertificateResponse | None:
+) -> DestroyCustomCertificateResponse | ErrorResponse | None:
     """Remove custom certificate
 
     Args:
@@ -115,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DestroyCustomCertificateResponse
+        DestroyCustomCertificateResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -130,7 +151,7 @@ async def asyncio_detailed(
     hostname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DestroyCustomCertificateResponse]:
+) -> Response[DestroyCustomCertificateResponse | ErrorResponse]:
     """Remove custom certificate
 
     Args:
@@ -142,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DestroyCustomCertificateResponse]
+        Response[DestroyCustomCertificateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +181,7 @@ async def asyncio(
     hostname: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DestroyCustomCertificateResponse | None:
+) -> DestroyCustomCertificateResponse | ErrorResponse | None:
     """Remove custom certificate
 
     Args:
@@ -172,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DestroyCustomCertificateResponse
+        DestroyCustomCertificateResponse | ErrorResponse
     """
 
     return (

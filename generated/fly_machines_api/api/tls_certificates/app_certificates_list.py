@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.list_certificates_response import ListCertificatesResponse
 from ...types import UNSET, Operation, Response, Unset, path_segment
 
@@ -57,11 +58,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListCertificatesResponse | None:
+) -> ErrorResponse | ListCertificatesResponse | None:
     if response.status_code == 200:
         response_200 = ListCertificatesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListCertificatesResponse]:
+) -> Response[ErrorResponse | ListCertificatesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +113,7 @@ def sync_detailed(
     filter_: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ListCertificatesResponse]:
+) -> Response[ErrorResponse | ListCertificatesResponse]:
     """List certificates for app
 
     Args:
@@ -101,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCertificatesResponse]
+        Response[ErrorResponse | ListCertificatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +151,7 @@ def sync(
     filter_: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ListCertificatesResponse | None:
+) -> ErrorResponse | ListCertificatesResponse | None:
     """List certificates for app
 
     Args:
@@ -139,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCertificatesResponse
+        ErrorResponse | ListCertificatesResponse
     """
 
     return sync_detailed(
@@ -158,7 +184,7 @@ async def asyncio_detailed(
     filter_: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ListCertificatesResponse]:
+) -> Response[ErrorResponse | ListCertificatesResponse]:
     """List certificates for app
 
     Args:
@@ -172,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCertificatesResponse]
+        Response[ErrorResponse | ListCertificatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +220,7 @@ async def asyncio(
     filter_: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ListCertificatesResponse | None:
+) -> ErrorResponse | ListCertificatesResponse | None:
     """List certificates for app
 
     Args:
@@ -208,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCertificatesResponse
+        ErrorResponse | ListCertificatesResponse
     """
 
     return (
