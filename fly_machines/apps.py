@@ -1,4 +1,10 @@
-"""`Apps`: create, list, get and destroy Fly apps."""
+"""`Apps`: create, list, get and destroy Fly apps.
+
+Every function takes the client first and keywords after, returns `Ok(value)` or
+`Err(FlyError)`, and accepts `retry=` and `http_timeout=` as `Machines`' do. Besides the
+errors each docstring names, any may return `invalid_request` (nothing was sent),
+`unauthorized`, `rate_limited` and the transport's `timeout`/`connection`.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +12,20 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-import httpx
 from fly_machines_api.api.apps import apps_create, apps_delete, apps_list, apps_show
-from fly_machines_api.models import App, CreateAppRequest, CreateAppResponse, ListAppsResponse
+from fly_machines_api.models import App, CreateAppResponse, ListAppsResponse
 
 from . import _validate as check
-from ._client import ClientCore
 from ._endpoint import endpoint
-from ._engine import CallOptions, Flow, call_flow
+from ._engine import Flow, call_flow
+from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
 from .result import Result
-from .retry import RetryPolicy
 
 __all__ = ["Apps"]
 
-Core = ClientCore[Any]
-Retry = RetryPolicy | bool | None
-Timeout = float | httpx.Timeout | None
 
-
-class Apps:
+class Apps(Namespace):
     """Namespace of app operations: `Apps.create(client, app_name=..., org_slug=...)`."""
-
-    def __init__(self) -> None:
-        raise TypeError("Apps is a namespace of functions; call Apps.get(client, ...)")
 
     @endpoint
     def list(
@@ -41,23 +38,20 @@ class Apps:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[ListAppsResponse]]:
-        """The organization's apps (`"personal"` for your own); `.apps`, `.next_cursor`."""
-        params = {
-            "org_slug": check.name("org_slug", org_slug),
-            "app_role": app_role,
-            "limit": limit,
-            "cursor": cursor,
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, apps_list, params, options))
+        """The apps of the organization `org_slug` (`"personal"` for your own), those
+        with `app_role` only if given. `limit` (1-5000) pages the list; `cursor` is the
+        previous page's `next_cursor`. Ok: `ListAppsResponse` (`.apps`, `.next_cursor`).
+        Err: `not_found` or `forbidden` (no such organization, or not yours)."""
+        return (
+            yield from send(core, apps_list, locals(), org_slug=check.name("org_slug", org_slug))
+        )
 
     @endpoint
     def get(
         core: Core, *, app_name: str, retry: Retry = None, http_timeout: Timeout = None
     ) -> Flow[Result[App]]:
-        params = {"app_name": check.name("app_name", app_name)}
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, apps_show, params, options))
+        """One app: its name, organization, status. Ok: the `App`. Err: `not_found`."""
+        return (yield from send(core, apps_show, locals()))
 
     @endpoint
     def create(
@@ -71,28 +65,29 @@ class Apps:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[CreateAppResponse]]:
-        """Create an app. App names are global across Fly.io (422 name_taken otherwise).
+        """Create the app `app_name` in the organization `org_slug`, on its default
+        private network unless `network` names another.
 
         The request carries an idempotency key (a fresh one unless given), with which the
         API answers a repeated create with the app the first one made; that makes it safe
         to retry even after a failure that may have reached the API.
+        Ok: `CreateAppResponse` (`.id`); the app may take a moment to be served (see
+        `Orchestrator.create_app_and_wait`). Err: `name_taken` (422: app names are global
+        across Fly.io), `not_found` (no such organization), `bad_request`.
         """
-        fields = {
-            "name": check.name("app_name", app_name),
-            "org_slug": check.name("org_slug", org_slug),
-            "network": network,
-            "enable_subdomains": enable_subdomains,
-            "idempotency_key": idempotency_key or str(uuid.uuid4()),
-        }
-        body = CreateAppRequest.from_dict({k: v for k, v in fields.items() if v is not None})
-        policy = core._retry_policy(retry)
+        call = prepare(
+            apps_create,
+            locals(),
+            rename={"app_name": "name"},  # the body's name
+            app_name=check.name("app_name", app_name),
+            org_slug=check.name("org_slug", org_slug),
+            idempotency_key=idempotency_key or str(uuid.uuid4()),
+        )
+        # Retried like a read, even after a failure that may have reached the API.
+        policy = replace(core._retry_policy(retry), unsafe=True)
         return (
             yield from call_flow(
-                core,
-                apps_create,
-                {"body": body},
-                CallOptions(http_timeout=http_timeout),
-                retry_override=replace(policy, unsafe=True),
+                core, apps_create, call.params, call.options, retry_override=policy
             )
         )
 
@@ -100,7 +95,6 @@ class Apps:
     def destroy(
         core: Core, *, app_name: str, retry: Retry = None, http_timeout: Timeout = None
     ) -> Flow[Result[Any]]:
-        """Destroy the app and everything in it (202: it goes on in the background)."""
-        params = {"app_name": check.name("app_name", app_name)}
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, apps_delete, params, options))
+        """Destroy the app and everything in it: machines, volumes, secrets. Ok: the
+        API's answer (202: it goes on in the background). Err: `not_found`."""
+        return (yield from send(core, apps_delete, locals()))

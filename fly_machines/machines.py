@@ -133,15 +133,17 @@ class Machines(Namespace):
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
         """Create a machine from `config` (a mapping or a `FlyMachineConfig`; `image` at
-        the least) in `region` (default: near the API's entry point), and start it unless
-        `skip_launch=True`. `lease_ttl` creates it with a lease held for that many seconds;
-        `min_secrets_version` waits for the app's secrets to reach that version.
+        the least) in `region` (default: one near you), and start it unless
+        `skip_launch=True`. `lease_ttl` creates it with a lease held for that many
+        seconds; `min_secrets_version` (as a `Secrets` change returned it) makes sure it
+        gets at least those secrets; `skip_secrets` and `skip_service_registration` leave
+        those out.
 
         It is sent once: a failure after the request may have reached the API is not
         retried, unless `name` is given, in which case the client first looks for a machine
         of that name and returns it instead of creating a second.
         Ok: the new `Machine` (`.id`, `.instance_id`). Err: `insufficient_capacity` (try
-        another region), `unprocessable_entity` (a config the API refuses), `not_found`.
+        another region), `bad_request` (a config the API refuses).
         """
         call = prepare(
             machines_create,
@@ -170,10 +172,11 @@ class Machines(Namespace):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
-        """Replace the machine's whole config with `config`; the machine restarts with it
-        (a stopped machine stays stopped unless `skip_launch=False`). `current_version`
-        makes it fail if the machine has changed since that version; the other keywords
-        are as for `create`. Ok: the `Machine` with its new `instance_id`.
+        """Replace the machine's whole config with `config`: a running machine is
+        restarted with it, a stopped one stays stopped. `current_version` (the version
+        `create`, `get` or an update returned) makes it fail, changing nothing, if the
+        machine has changed since; the other keywords are as for `create`.
+        Ok: the `Machine` with its new `instance_id`.
         Err: `conflict` (409: `current_version` is no longer current), `bad_request`.
         """
         return (
@@ -227,10 +230,11 @@ class Machines(Namespace):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[OkResponse]]:
-        """Stop the machine: send it `signal` (default: its config's kill signal, else
-        SIGINT; "SIGTERM", "term" or 15 alike), and kill it after `timeout` (seconds or a
-        Go duration such as "10s"). It is under way when this returns (`wait` for
-        "stopped"). Ok: `OkResponse`. Err: `failed_precondition` (412: not running)."""
+        """Stop the machine: send it `signal` ("SIGTERM", "term" or 15 alike; the API's
+        default unless given), and kill it after `timeout` (seconds or a Go duration such
+        as "10s"). It is under way when this returns (`wait` for "stopped"); stopping a
+        stopped machine is not an error. Ok: `OkResponse`.
+        Err: `failed_precondition` (412: the machine is destroyed)."""
         return (
             yield from send(
                 core,
@@ -427,8 +431,8 @@ class Machines(Namespace):
         http_timeout: Timeout = None,
     ) -> Flow[Result[LeaseEnvelope]]:
         """Who holds the machine's lease, and until when. Ok: the envelope: `.data.owner`,
-        `.data.description`, `.data.expires_at` (never the nonce).
-        Err: `not_found` (also when nobody holds it)."""
+        `.data.description`, `.data.expires_at`. Err: `not_found` (also when nobody
+        holds it)."""
         return (yield from send(core, machines_show_lease, locals()))
 
     @endpoint

@@ -1,43 +1,41 @@
-"""`Secrets`: an app's secrets, set and deleted by name; each change bumps a version."""
+"""`Secrets`: an app's secrets, set and deleted by name; each change bumps a version.
+
+Every function takes the client first and keywords after, returns `Ok(value)` or
+`Err(FlyError)`, and accepts `retry=` and `http_timeout=` as `Machines`' do. Besides the
+errors each docstring names, any may return `invalid_request` (nothing was sent),
+`unauthorized`, `not_found` (no such app), `rate_limited` and the transport's
+`timeout`/`connection`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
-import httpx
 from fly_machines_api.api.secrets import secret_create, secret_delete, secrets_list, secrets_update
 from fly_machines_api.models import (
     AppSecrets,
-    AppSecretsUpdateRequest,
     AppSecretsUpdateResp,
     DeleteAppSecretResponse,
-    SetAppSecretRequest,
     SetAppSecretResponse,
 )
 
 from . import _validate as check
-from ._client import ClientCore
 from ._endpoint import endpoint
-from ._engine import CallOptions, Flow, call_flow
+from ._engine import Flow
+from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
-from .retry import RetryPolicy
 
 __all__ = ["Secrets"]
 
-Core = ClientCore[Any]
-Retry = RetryPolicy | bool | None
-Timeout = float | httpx.Timeout | None
+# The facade's `name` of a secret is the path's `secret_name`.
+_SECRET_NAME = {"name": "secret_name"}
 
 
-class Secrets:
+class Secrets(Namespace, example="list"):
     """Namespace of secret operations: `Secrets.set(client, app_name=..., name=..., value=...)`.
 
     Secret values are sent to the API, never logged: requests are not logged with bodies.
     """
-
-    def __init__(self) -> None:
-        raise TypeError("Secrets is a namespace of functions; call Secrets.list(client, ...)")
 
     @endpoint
     def list(
@@ -49,13 +47,10 @@ class Secrets:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[AppSecrets]]:
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "show_secrets": show_secrets,
-            "min_version": min_version,
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, secrets_list, params, options))
+        """The app's secrets: names and digests, and their values with `show_secrets=True`.
+        `min_version`: the version a change returned, to see at least that change.
+        Ok: `AppSecrets` (`.secrets`)."""
+        return (yield from send(core, secrets_list, locals()))
 
     @endpoint
     def set(
@@ -67,15 +62,10 @@ class Secrets:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[SetAppSecretResponse]]:
-        if not isinstance(value, str):
-            raise check.InvalidArgument(f"value must be a string, not {type(value).__name__}")
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "secret_name": check.name("name", name),
-            "body": SetAppSecretRequest(value=value),
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, secret_create, params, options))
+        """Set the secret `name` to `value` (added, or replaced).
+        Ok: `SetAppSecretResponse` (`.version` of the app's secrets, `.digest`).
+        Err: `bad_request` (a name the API refuses)."""
+        return (yield from send(core, secret_create, locals(), rename=_SECRET_NAME))
 
     @endpoint
     def update(
@@ -86,15 +76,10 @@ class Secrets:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[AppSecretsUpdateResp]]:
-        """Set several secrets at once (a None value deletes that secret)."""
-        if not isinstance(values, Mapping) or not values:
-            raise check.InvalidArgument("values must be a non-empty mapping of name to value")
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "body": AppSecretsUpdateRequest.from_dict({"values": dict(values)}),
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, secrets_update, params, options))
+        """Set several secrets at once, name to value (a None value deletes that secret);
+        one version step for all. Ok: `AppSecretsUpdateResp` (`.secrets`, `.version`).
+        Err: `bad_request`, `not_found` (a secret to delete that does not exist)."""
+        return (yield from send(core, secrets_update, locals(), values=_changes(values)))
 
     @endpoint
     def delete(
@@ -105,9 +90,12 @@ class Secrets:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[DeleteAppSecretResponse]]:
-        params = {
-            "app_name": check.name("app_name", app_name),
-            "secret_name": check.name("name", name),
-        }
-        options = CallOptions(retry=retry, http_timeout=http_timeout)
-        return (yield from call_flow(core, secret_delete, params, options))
+        """Delete the secret `name`. Ok: `DeleteAppSecretResponse` (`.version`).
+        Err: `not_found` (no such secret)."""
+        return (yield from send(core, secret_delete, locals(), rename=_SECRET_NAME))
+
+
+def _changes(values: Mapping[str, str | None]) -> dict[str, str | None]:
+    if not isinstance(values, Mapping) or not values:
+        raise check.InvalidArgument("values must be a non-empty mapping of name to value")
+    return dict(values)

@@ -1,12 +1,17 @@
-"""`Volumes`: persistent disks attached to machines, and their snapshots."""
+"""`Volumes`: persistent disks attached to machines, and their snapshots.
+
+Every function takes the client first and keywords after, returns `Ok(value)` or
+`Err(FlyError)`, and accepts `retry=` and `http_timeout=` as `Machines`' do. Besides the
+errors each docstring names, any may return `invalid_request` (nothing was sent),
+`unauthorized`, `not_found` (no such app or volume), `rate_limited` and the transport's
+`timeout`/`connection`.
+"""
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
 from fly_machines_api.api.volumes import (
     create_volume_snapshot,
     volume_delete,
@@ -17,54 +22,19 @@ from fly_machines_api.api.volumes import (
     volumes_list_snapshots,
     volumes_update,
 )
-from fly_machines_api.models import (
-    CreateVolumeRequest,
-    ExtendVolumeRequest,
-    ExtendVolumeResponse,
-    UpdateVolumeRequest,
-    Volume,
-    VolumeSnapshot,
-)
+from fly_machines_api.models import ExtendVolumeResponse, Volume, VolumeSnapshot
 
 from . import _validate as check
-from ._client import ClientCore
 from ._endpoint import endpoint
-from ._engine import CallOptions, Flow, call_flow
+from ._engine import Flow
+from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
-from .retry import RetryPolicy
 
 __all__ = ["Volumes"]
 
-Core = ClientCore[Any]
-Retry = RetryPolicy | bool | None
-Timeout = float | httpx.Timeout | None
 
-
-def _present(fields: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if value is not None}
-
-
-def _volume_call(
-    core: Core,
-    module: Any,
-    app_name: str,
-    volume_id: str | None,
-    extra: Mapping[str, Any],
-    retry: Retry,
-    http_timeout: Timeout,
-) -> Flow[Result[Any]]:
-    params: dict[str, Any] = {"app_name": check.name("app_name", app_name), **extra}
-    if volume_id is not None:
-        params["volume_id"] = check.name("volume_id", volume_id)
-    options = CallOptions(retry=retry, http_timeout=http_timeout)
-    return (yield from call_flow(core, module, params, options))
-
-
-class Volumes:
+class Volumes(Namespace):
     """Namespace of volume operations: `Volumes.create(client, app_name=..., name=...)`."""
-
-    def __init__(self) -> None:
-        raise TypeError("Volumes is a namespace of functions; call Volumes.get(client, ...)")
 
     @endpoint
     def list(
@@ -75,10 +45,9 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[Volume]]]:
-        extra = {"summary": summary}
-        return (
-            yield from _volume_call(core, volumes_list, app_name, None, extra, retry, http_timeout)
-        )
+        """The app's volumes; `summary=True` leaves out block counts and sizes.
+        Ok: a list of `Volume`."""
+        return (yield from send(core, volumes_list, locals()))
 
     @endpoint
     def get(
@@ -89,11 +58,9 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Volume]]:
-        return (
-            yield from _volume_call(
-                core, volumes_get_by_id, app_name, volume_id, {}, retry, http_timeout
-            )
-        )
+        """One volume: its name, region, size, state and the machine it is attached to.
+        Ok: the `Volume`."""
+        return (yield from send(core, volumes_get_by_id, locals()))
 
     @endpoint
     def create(
@@ -112,26 +79,24 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Volume]]:
-        """Create a volume; sent once (a failure that may have reached the API is not
-        retried: volume names are not unique, so a second create could double it)."""
-        check.positive("size_gb", size_gb)
-        fields = _present(
-            {
-                "name": check.name("name", name),
-                "region": check.name("region", region),
-                "size_gb": size_gb,
-                "encrypted": encrypted,
-                "snapshot_id": snapshot_id,
-                "source_volume_id": source_volume_id,
-                "snapshot_retention": snapshot_retention,
-                "auto_backup_enabled": auto_backup_enabled,
-                "require_unique_zone": require_unique_zone,
-            }
-        )
-        extra = {"body": CreateVolumeRequest.from_dict(fields)}
+        """Create a volume `name` of `size_gb` in `region`: empty, or restored from
+        `snapshot_id`, or a fork of `source_volume_id`. `encrypted`; `auto_backup_enabled`
+        (scheduled snapshots, on by default) and `snapshot_retention` (days they are
+        kept); `require_unique_zone`: not in a zone that has another of the app's volumes.
+
+        It is sent once: a failure that may have reached the API is not retried, since
+        volume names are not unique and a second create could double it.
+        Ok: the new `Volume` (`.id`). Err: `volume_placement_capacity` or
+        `insufficient_capacity` (try another region), `bad_request`.
+        """
         return (
-            yield from _volume_call(
-                core, volumes_create, app_name, None, extra, retry, http_timeout
+            yield from send(
+                core,
+                volumes_create,
+                locals(),
+                size_gb=check.positive("size_gb", size_gb),
+                name=check.name("name", name),
+                region=check.name("region", region),
             )
         )
 
@@ -146,15 +111,10 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Volume]]:
-        fields = _present(
-            {"auto_backup_enabled": auto_backup_enabled, "snapshot_retention": snapshot_retention}
-        )
-        extra = {"body": UpdateVolumeRequest.from_dict(fields)}
-        return (
-            yield from _volume_call(
-                core, volumes_update, app_name, volume_id, extra, retry, http_timeout
-            )
-        )
+        """Change the volume's scheduled snapshots: `auto_backup_enabled`, and how many
+        days `snapshot_retention` keeps them. Ok: the updated `Volume`.
+        Err: `bad_request`."""
+        return (yield from send(core, volumes_update, locals()))
 
     @endpoint
     def extend(
@@ -166,12 +126,12 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[ExtendVolumeResponse]]:
-        """Grow the volume to `size_gb` (volumes only grow)."""
-        check.positive("size_gb", size_gb)
-        extra = {"body": ExtendVolumeRequest(size_gb=size_gb)}
+        """Grow the volume to `size_gb` (volumes only grow). Ok: `ExtendVolumeResponse`
+        (`.volume`, `.needs_restart`: whether its machine must restart to see the space).
+        Err: `bad_request` (not larger than it is)."""
         return (
-            yield from _volume_call(
-                core, volumes_extend, app_name, volume_id, extra, retry, http_timeout
+            yield from send(
+                core, volumes_extend, locals(), size_gb=check.positive("size_gb", size_gb)
             )
         )
 
@@ -184,11 +144,9 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Volume]]:
-        return (
-            yield from _volume_call(
-                core, volume_delete, app_name, volume_id, {}, retry, http_timeout
-            )
-        )
+        """Destroy the volume and its data. Ok: the `Volume` as it was destroyed.
+        Err: `failed_precondition` (412: a machine still has it attached)."""
+        return (yield from send(core, volume_delete, locals()))
 
     @endpoint
     def list_snapshots(
@@ -199,11 +157,9 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[builtins.list[VolumeSnapshot]]]:
-        return (
-            yield from _volume_call(
-                core, volumes_list_snapshots, app_name, volume_id, {}, retry, http_timeout
-            )
-        )
+        """The volume's snapshots, scheduled and on demand. Ok: a list of
+        `VolumeSnapshot` (`.id`, `.created_at`, `.size`, `.status`)."""
+        return (yield from send(core, volumes_list_snapshots, locals()))
 
     @endpoint
     def create_snapshot(
@@ -214,8 +170,6 @@ class Volumes:
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Any]]:
-        return (
-            yield from _volume_call(
-                core, create_volume_snapshot, app_name, volume_id, {}, retry, http_timeout
-            )
-        )
+        """Take a snapshot of the volume now; it is made in the background (see
+        `list_snapshots`). Ok: the API's answer."""
+        return (yield from send(core, create_volume_snapshot, locals()))
