@@ -3,6 +3,10 @@
 Each helper composes the facade's own flows (so retries, telemetry and sync/async
 behave exactly as in single calls) and waits with the server-side wait, never by
 polling `get`. `poll_until` exists for the rare state that has no server-side wait.
+
+A helper returns the first `Err` of its steps as it is (a failed create, a refused stop,
+`deadline_exceeded` from a wait that ran out of `timeout`, which bounds each wait), and
+`invalid_request` before anything is sent for an argument it can check up front.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from typing import Any, TypeVar, overload
 from fly_machines_api.models import FlyMachineConfig, Machine, OkResponse
 
 from . import _validate as check
-from ._client import AsyncClient, Client, ClientCore
-from ._endpoint import Endpoint, _rejecting_invalid, endpoint
+from ._client import AsyncClient, Client
+from ._endpoint import Endpoint, endpoint
 from ._engine import Flow, Sleep
+from ._namespace import Core, Namespace
 from .apps import Apps
 from .backoff import Backoff
 from .errors import FlyError
@@ -26,7 +31,6 @@ from .telemetry import Event
 
 __all__ = ["Orchestrator"]
 
-Core = ClientCore[Any]
 V = TypeVar("V")
 
 _SETTLED_STATES = ("stopped", "suspended")
@@ -63,11 +67,8 @@ def _wait_for_version(
     return (yield from _wait_then_get(core, app_name, machine.id, states, timeout, version))
 
 
-class Orchestrator:
+class Orchestrator(Namespace, example="create_and_wait"):
     """Namespace: `Orchestrator.create_and_wait(client, app_name=..., config=...)`."""
-
-    def __init__(self) -> None:
-        raise TypeError("Orchestrator is a namespace of functions")
 
     @endpoint
     def create_and_wait(
@@ -80,8 +81,10 @@ class Orchestrator:
         timeout: float | None = None,
         **create: Any,
     ) -> Flow[Result[Machine]]:
-        """Create a machine and wait until it reaches `state`; the value is the machine as
-        it is then. Other keywords go to `Machines.create` (region, name, skip_launch...)."""
+        """Create a machine and wait until it reaches `state` (default "started"; several
+        allowed) within `timeout` seconds (default 60). Other keywords go to
+        `Machines.create` (region, name, skip_launch, retry...).
+        Ok: the `Machine` as it is then. Err: as `Machines.create` and `Machines.wait`."""
         # Checked before anything is sent: a bad argument must not leave a machine behind.
         states = check.states("state", state) or ["started"]
         check.positive("timeout", timeout)
@@ -99,6 +102,9 @@ class Orchestrator:
         timeout: float | None = None,
         nonce: str | None = None,
     ) -> Flow[Result[Machine]]:
+        """Start the machine (with your lease's `nonce`, if you hold it) and wait until it
+        is started, within `timeout` seconds (default 60). Ok: the `Machine` as it is
+        then. Err: as `Machines.start` and `Machines.wait`."""
         check.positive("timeout", timeout)
         started = yield from Machines.start.flow(
             core, app_name=app_name, machine_id=machine_id, nonce=nonce
@@ -117,6 +123,9 @@ class Orchestrator:
         signal: str | None = None,
         nonce: str | None = None,
     ) -> Flow[Result[Machine]]:
+        """Stop the machine with `signal` (with your lease's `nonce`, if you hold it) and
+        wait until it is stopped, within `timeout` seconds (default 60). Ok: the `Machine`
+        as it is then. Err: as `Machines.stop` and `Machines.wait`."""
         check.positive("timeout", timeout)
         stopped = yield from Machines.stop.flow(
             core, app_name=app_name, machine_id=machine_id, signal=signal, nonce=nonce
@@ -137,8 +146,11 @@ class Orchestrator:
         timeout: float | None = None,
         **update: Any,
     ) -> Flow[Result[Machine]]:
-        """Update and wait for the new version to settle: started, or stopped for a machine
-        that was stopped (it stays stopped), unless `state` says otherwise."""
+        """Update the machine to `config` and wait, within `timeout` seconds (default 60),
+        for the new version to settle: started, or stopped for a machine that was stopped
+        (it stays stopped), unless `state` says otherwise. Other keywords go to
+        `Machines.update` (current_version, nonce, retry...). Ok: the `Machine` as it is
+        then. Err: as `Machines.update` and `Machines.wait`."""
         states = check.states("state", state) or ["started", "stopped"]
         check.positive("timeout", timeout)
         updated = yield from Machines.update.flow(
@@ -159,7 +171,10 @@ class Orchestrator:
         nonce: str | None = None,
     ) -> Flow[Result[OkResponse]]:
         """Stop the machine, wait until it is stopped, then destroy it (or, with
-        `force=True`, destroy it in whatever state it is), and wait until it is gone."""
+        `force=True`, destroy it in whatever state it is), and wait until it is gone;
+        each wait within `timeout` seconds (default 60). Stop and destroy carry your
+        lease's `nonce`. Ok: `Machines.destroy`'s `OkResponse`. Err: as the steps' (a
+        machine already gone by the last wait is not an error)."""
         check.positive("timeout", timeout)
         if not force:
             current = yield from Machines.get.flow(core, app_name=app_name, machine_id=machine_id)
@@ -197,8 +212,10 @@ class Orchestrator:
         network: str | None = None,
         timeout: float = 60.0,
     ) -> Flow[Result[Any]]:
-        """Create an app and return it once the API serves it (creation is asynchronous
-        behind the scenes, so a get right after can briefly answer 404)."""
+        """Create the app `app_name` in `org_slug` (on `network`, if given) and return it
+        once the API serves it, polling for up to `timeout` seconds: creation goes on in
+        the background, so a get right after can briefly answer 404. Ok: the `App`.
+        Err: as `Apps.create`, or `deadline_exceeded` (kind "timeout")."""
         created = yield from Apps.create.flow(
             core, app_name=app_name, org_slug=org_slug, network=network
         )
@@ -258,8 +275,7 @@ class Orchestrator:
         """
         if not isinstance(client, (Client, AsyncClient)):
             raise TypeError(f"poll_until needs a fly_machines client, not {client!r}")
-        flow = _poll_flow(client, fetch, predicate, kwargs, timeout, initial, cap)
-        return client._drive(_rejecting_invalid(flow))
+        return client._drive(_poll_flow(client, fetch, predicate, kwargs, timeout, initial, cap))
 
 
 def _poll_flow(
@@ -272,7 +288,10 @@ def _poll_flow(
     cap: float = 5.0,
     keep_going: Callable[[FlyError], bool] = lambda error: False,
 ) -> Flow[Result[V]]:
-    check.positive("timeout", timeout)
+    try:
+        check.positive("timeout", timeout)
+    except check.InvalidArgument as rejected:
+        return Err(rejected.error)
     clock = core.clock
     pauses = Backoff(clock, initial=initial, cap=cap, deadline=clock.monotonic() + timeout)
     polls = 0
