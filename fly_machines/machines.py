@@ -235,15 +235,7 @@ class Machines(Namespace):
         as "10s"). It is under way when this returns (`wait` for "stopped"); stopping a
         stopped machine is not an error. Ok: `OkResponse`.
         Err: `failed_precondition` (412: the machine is destroyed)."""
-        return (
-            yield from send(
-                core,
-                machines_stop,
-                locals(),
-                signal=_stop_signal(signal),
-                timeout=check.duration("timeout", timeout),
-            )
-        )
+        return (yield from send(core, machines_stop, locals(), **_stopping(signal, timeout)))
 
     @endpoint
     def restart(
@@ -265,8 +257,7 @@ class Machines(Namespace):
                 core,
                 machines_restart,
                 locals(),
-                signal=_stop_signal(signal, MachinesRestartSignal),
-                timeout=check.duration("timeout", timeout),
+                **_stopping(signal, timeout, MachinesRestartSignal),
             )
         )
 
@@ -551,11 +542,14 @@ def _joined(state: str | Iterable[str] | None) -> str | None:
     return state if state is None or isinstance(state, str) else ",".join(state)
 
 
-def _stop_signal(signal: str | int | None, spelled: Callable[[str], Any] = str) -> Any:
-    """A signal stop and restart accept, as the API spells it; None when not given."""
-    return (
-        None if signal is None else spelled(check.signal_name("signal", signal, check.STOP_SIGNALS))
-    )
+def _stopping(
+    signal: str | int | None, timeout: float | str | None, spelled: Callable[[str], Any] = str
+) -> dict[str, Any]:
+    """How stop and restart stop the machine: the signal as the API spells it (one of
+    those it lets them send), the timeout as a Go duration; None when not given."""
+    if signal is not None:
+        signal = spelled(check.signal_name("signal", signal, check.STOP_SIGNALS))
+    return {"signal": signal, "timeout": check.duration("timeout", timeout)}
 
 
 def _argv(command: str | Sequence[str]) -> list[str]:
