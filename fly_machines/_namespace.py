@@ -117,13 +117,15 @@ def prepare(
     the endpoint is wrong, and a user's value must not be dropped without a word.
     """
     if not overrides.keys() <= arguments.keys():
-        raise TypeError(f"overrides of no argument: {sorted(overrides.keys() - arguments.keys())}")
+        unknown = sorted(overrides.keys() - arguments.keys())
+        raise TypeError(f"overrides {unknown} replace no argument of the endpoint")
     shape = _shape(module)
     given = {**arguments, **overrides}
     options = CallOptions(*(given.get(option) for option in _OPTIONS))
     params: dict[str, Any] = {}
     keyed: dict[str, Mapping[str, Any]] = {}
     fields: dict[str, Any] = {}
+    first_field = "body"  # what a body that does not fit is named by: `config` for a machine
     for argument, value in given.items():
         if argument == "core" or argument in _OPTIONS:
             continue
@@ -140,11 +142,12 @@ def prepare(
             continue  # not given
         if into is params and name != argument and name in shape.path:
             check.name(argument, value)
+        elif into is fields and not fields:
+            first_field = argument
         into[name] = value
     query = {f"{name}.{key}": item for name, items in keyed.items() for key, item in items.items()}
     if shape.body is not None and (fields or not shape.body_optional):
-        # A body that does not fit is named by its first field: `config` for a machine.
-        params["body"] = check.model_from(next(iter(fields), "body"), shape.body, fields)
+        params["body"] = check.model_from(first_field, shape.body, fields)
     return Call(params, options, query)
 
 
