@@ -204,7 +204,9 @@ def call_flow(
                     return Ok(_parse_success(module, _answer(request, *done)))
                 outcome = classify_status(response.status_code)
                 retry_after = retry_after_seconds(response.headers, clock.time())
-        if outcome is Outcome.AMBIGUOUS and error.status != 429:
+        # Any answer the policy calls ambiguous counts, 429 included: judging a retry by
+        # its effect is right whoever brought the machine to the goal.
+        if outcome is Outcome.AMBIGUOUS:
             may_have_reached = True
         delay = None
         if policy.allows(outcome, info.safety):
