@@ -47,19 +47,31 @@ def create_with_recovery(
     base = Event("retry", operation=info.name, method=info.method, path=info.path, app=app_name)
     clock = core.clock
     started = clock.monotonic()
+    # The whole recovery (sends, look-ups, pauses) keeps to one budget and one count of
+    # attempts, as a single call does: a re-send is not a fresh call with a fresh budget.
+    bound = started + policy.total
     sent = 0
     while True:
-        result = yield from call_flow(core, module, params, options)
+        remaining = replace(policy, attempts=max(policy.attempts - sent, 1))
+        result = yield from call_flow(
+            core,
+            module,
+            params,
+            options,
+            retry_override=remaining if sent else None,
+            deadline=bound if sent else None,
+        )
         if result.ok:
             return result
         error = result.error
         sent += error.attempts
         # After a repeated send, any refusal may be the API saying the name is taken by
-        # the machine the first send created; a 500 may have come after the create landed.
-        worth_looking = may_have_been_done(error) or error.status == 500
+        # the machine the first send created; a 408 or a 500 may have come after the
+        # create landed.
+        worth_looking = may_have_been_done(error) or error.status in (408, 500)
         if not worth_looking and sent == error.attempts:
             return result
-        existing = yield from _find_by_name(core, app_name, name, options)
+        existing = yield from _find_by_name(core, app_name, name, options, bound)
         if existing is not None:
             core._emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
             return Ok(existing)
@@ -67,6 +79,8 @@ def create_with_recovery(
         if may_have_been_done(error):
             # A 429 or 503 says when to come back; sooner would only be refused again.
             delay = policy.delay(sent, clock.monotonic() - started, error.retry_after)
+            if delay is not None and clock.monotonic() + delay >= bound:
+                delay = None
         if delay is None:
             error.attempts = sent
             return result
@@ -75,10 +89,14 @@ def create_with_recovery(
 
 
 def _find_by_name(
-    core: ClientCore[Any], app_name: str, name: str, options: CallOptions
+    core: ClientCore[Any], app_name: str, name: str, options: CallOptions, bound: float
 ) -> Flow[Any | None]:
     listed = yield from call_flow(
-        core, machines_list, {"app_name": app_name}, CallOptions(http_timeout=options.http_timeout)
+        core,
+        machines_list,
+        {"app_name": app_name},
+        CallOptions(http_timeout=options.http_timeout),
+        deadline=bound,
     )
     if not listed.ok or not isinstance(listed.value, list):
         return None

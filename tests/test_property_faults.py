@@ -55,7 +55,7 @@ from support_resilience import (
 from fly_machines import Apps, AsyncClient, Client, Err, FlyError, Machines, Ok, Result
 from fly_machines.testing import FlySimulator, RecordedRequest
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.slow, pytest.mark.anyio]
 
 # -- settings ------------------------------------------------------------------------------
 
