@@ -11,6 +11,7 @@ from ._client import AsyncClient, Client, attach
 from ._endpoint import call
 from ._version import __version__
 from .apps import Apps
+from .certificates import Certificates
 from .clock import ManualClock, SystemClock
 from .errors import FlyError
 from .lease import Lease
@@ -25,6 +26,7 @@ from .volumes import Volumes
 __all__ = [
     "Apps",
     "AsyncClient",
+    "Certificates",
     "Client",
     "Err",
     "Event",

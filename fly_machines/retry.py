@@ -61,6 +61,7 @@ _IDEMPOTENT_WRITES = frozenset(
         "Secret_create",  # sets one secret to a value
         "Secrets_update",  # sets several
         "Secretkey_set",
+        "App_Certificates_check",  # validates again; twice is as once
     }
 )
 
@@ -194,6 +195,9 @@ _ALREADY_DONE = {
     "Apps_delete": _Done((202, None), gone=True),
     "Volume_delete": _Done((200, {}), gone=True),
     "Secret_delete": _Done((200, {}), gone=True),
+    "App_Certificates_delete": _Done((204, None), gone=True),
+    "App_Certificates_acme_delete": _Done((200, {}), gone=True),
+    "App_Certificates_custom_delete": _Done((200, {}), gone=True),
 }
 
 

@@ -30,6 +30,7 @@ import fly_machines
 from fly_machines import (
     Apps,
     AsyncClient,
+    Certificates,
     Client,
     Err,
     Event,
@@ -46,7 +47,7 @@ from fly_machines._endpoint import Endpoint
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
 
-NAMESPACES = (Machines, Apps, Volumes, Secrets, Orchestrator)
+NAMESPACES = (Machines, Apps, Volumes, Secrets, Certificates, Orchestrator)
 ENDPOINTS = sorted(
     (
         (f"{namespace.__name__}.{name}", value)
@@ -91,6 +92,9 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "command": [["echo", "hi"], "echo hi"],
     "signal": ["SIGTERM", 15],
     "key": ["role"],
+    "hostname": ["www.example.com"],
+    "fullchain": ["-----BEGIN CERTIFICATE-----\nMII\n"],
+    "private_key": ["-----BEGIN PRIVATE KEY-----\nMIE\n"],
     "value": ["web"],
     "name": ["thing-1"],
     "region": ["ord"],
