@@ -42,7 +42,10 @@ USER_AGENT = (
 
 
 class ClientCore(Generic[H]):
-    """What a flow needs from a client, whichever kind it is."""
+    """What both kinds of client share: configuration, and the `FlowHost` interface that
+    flows use (clock, lease hold, retry policy, rate limiting, telemetry, redaction,
+    request building). Those methods are public so flows need no private access; they are
+    not meant for everyday use."""
 
     _http: H
     # Set by each kind of client: the httpx client class it drives and the transports that
@@ -113,14 +116,14 @@ class ClientCore(Generic[H]):
         self._http = http_client
         self._low_level: AuthenticatedClient | None = None
         # Set when this client was handed out by a lease block.
-        self._lease: LeaseHold | None = None
+        self.lease_hold: LeaseHold | None = None
 
     # -- used by flows -------------------------------------------------------------------
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
         return self._auth.redact(text)
 
-    def _emit(self, event: Event) -> None:
+    def emit(self, event: Event) -> None:
         emit(self._hooks, self._redacted_event(event))
 
     def _redacted_event(self, event: Event) -> Event:
@@ -134,18 +137,18 @@ class ClientCore(Generic[H]):
                 changes[name] = clean
         return dataclasses.replace(event, **changes) if changes else event
 
-    def _observing(self) -> bool:
+    def observing(self) -> bool:
         return bool(self._hooks) or logger.isEnabledFor(logging.DEBUG)
 
-    def _retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
+    def retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
         return self.retry if retry is None else _policy(retry, self.retry)
 
-    def _rate_limit_delay(
+    def rate_limit_delay(
         self, info: OperationInfo, machine_id: str | None, app_name: str | None
     ) -> float:
         return self._limiter.reserve(info, machine_id, app_name) if self._limiter else 0.0
 
-    def _build_request(
+    def build_request(
         self,
         generated: dict[str, Any],
         http_timeout: float | httpx.Timeout | None,
@@ -210,10 +213,10 @@ class ClientCore(Generic[H]):
             self._low_level = low_level
         return self._low_level
 
-    def _with_lease(self, hold: LeaseHold) -> Self:
+    def with_lease(self, hold: LeaseHold) -> Self:
         """A copy sharing everything (httpx client, policy, hooks) that sends the nonce."""
         leased = copy.copy(self)
-        leased._lease = hold
+        leased.lease_hold = hold
         leased._owns_http = False  # closing the copy must not close the original's client
         return leased
 
@@ -298,7 +301,7 @@ class Client(ClientCore[httpx.Client]):
     _http_class = httpx.Client
     _transport_class = httpx.BaseTransport
 
-    def _drive(self, flow: Flow[T]) -> T:
+    def drive(self, flow: Flow[T]) -> T:
         try:
             effect = next(flow)
             while True:
@@ -339,7 +342,7 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
     _http_class = httpx.AsyncClient
     _transport_class = httpx.AsyncBaseTransport
 
-    async def _drive(self, flow: Flow[T]) -> T:
+    async def drive(self, flow: Flow[T]) -> T:
         try:
             effect = next(flow)
             while True:

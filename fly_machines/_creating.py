@@ -15,8 +15,7 @@ from typing import Any
 
 from fly_machines_api.api.machines import machines_list
 
-from ._client import ClientCore
-from ._engine import CallOptions, Flow, Sleep, call_flow, describe
+from ._engine import CallOptions, Flow, FlowHost, Sleep, call_flow, describe
 from ._namespace import Call
 from .errors import FlyError
 from .result import Ok, Result
@@ -34,12 +33,12 @@ def may_have_been_done(error: FlyError) -> bool:
 
 
 def create_with_recovery(
-    core: ClientCore[Any], module: ModuleType, call: Call, name: str | None
+    core: FlowHost, module: ModuleType, call: Call, name: str | None
 ) -> Flow[Result[Any]]:
     """Send the create `call`; after a failure that may have reached the API, return the
     machine called `name` if there is one, else send it again as the policy allows."""
     params, options = call.params, call.options
-    policy = core._retry_policy(options.retry)
+    policy = core.retry_policy(options.retry)
     if name is None or policy.attempts <= 1:
         return (yield from call_flow(core, module, params, options))
     info = describe(module)
@@ -73,7 +72,7 @@ def create_with_recovery(
             return result
         existing = yield from _find_by_name(core, app_name, name, options, bound)
         if existing is not None:
-            core._emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
+            core.emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
             return Ok(existing)
         delay = None
         if may_have_been_done(error):
@@ -84,12 +83,12 @@ def create_with_recovery(
         if delay is None:
             error.attempts = sent
             return result
-        core._emit(replace(base, attempt=sent, delay=delay, reason=error.code))
+        core.emit(replace(base, attempt=sent, delay=delay, reason=error.code))
         yield Sleep(delay)
 
 
 def _find_by_name(
-    core: ClientCore[Any], app_name: str, name: str, options: CallOptions, bound: float
+    core: FlowHost, app_name: str, name: str, options: CallOptions, bound: float
 ) -> Flow[Any | None]:
     listed = yield from call_flow(
         core,

@@ -15,8 +15,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
-from ._client import AsyncClient, Client, ClientCore
-from ._engine import CallOptions, Flow, call_flow, describe
+from ._client import AsyncClient, Client
+from ._engine import CallOptions, Flow, FlowHost, call_flow, describe
 from ._validate import InvalidArgument, arguments_checker
 from .result import Err, Result
 from .retry import RetryPolicy
@@ -26,7 +26,7 @@ __all__ = ["Endpoint", "call", "endpoint"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-Builder = Callable[Concatenate[ClientCore[Any], P], Flow[Result[R]]]
+Builder = Callable[Concatenate[FlowHost, P], Flow[Result[R]]]
 
 
 class Endpoint(Generic[P, R]):
@@ -57,9 +57,9 @@ class Endpoint(Generic[P, R]):
             )
         # Binding the arguments here makes a missing keyword a TypeError at the call.
         flow = _rejecting_invalid(self._build(client, *args, **kwargs), self._check, kwargs)
-        return client._drive(flow)
+        return client.drive(flow)
 
-    def flow(self, core: ClientCore[Any], /, *args: P.args, **kwargs: P.kwargs) -> Flow[Result[R]]:
+    def flow(self, core: FlowHost, /, *args: P.args, **kwargs: P.kwargs) -> Flow[Result[R]]:
         """This call as a flow, for composing it inside other flows (orchestration)."""
         return _rejecting_invalid(self._build(core, *args, **kwargs), self._check, kwargs)
 
@@ -131,7 +131,7 @@ def call(
     options = CallOptions(nonce=nonce, retry=retry, http_timeout=http_timeout)
     given = {key: value for key, value in params.items() if value is not None}
     flow = call_flow(client, operation, params, options)
-    return client._drive(_rejecting_invalid(flow, _operation_checker(operation), given))
+    return client.drive(_rejecting_invalid(flow, _operation_checker(operation), given))
 
 
 @functools.cache

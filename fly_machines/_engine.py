@@ -15,7 +15,7 @@ import math
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
 from fly_machines_api import Client as GeneratedClient
@@ -23,6 +23,7 @@ from fly_machines_api.types import Operation, PathParameterError
 
 from . import _validate as check
 from ._leasehold import LeaseHold
+from .clock import Clock
 from .errors import FlyError
 from .result import Err, Ok, Result
 from .retry import (
@@ -37,10 +38,7 @@ from .retry import (
 )
 from .telemetry import Event, EventName
 
-if TYPE_CHECKING:
-    from ._client import ClientCore
-
-__all__ = ["CallOptions", "Flow", "Send", "Sleep", "call_flow", "describe"]
+__all__ = ["CallOptions", "Flow", "FlowHost", "Send", "Sleep", "call_flow", "describe"]
 
 T = TypeVar("T")
 
@@ -60,6 +58,49 @@ Effect = Send | Sleep
 # A flow yields effects, receives an httpx.Response (or has the transport's httpx error
 # thrown in) after Send, None after Sleep, and returns its outcome.
 Flow = Generator[Effect, Any, T]
+
+
+class FlowHost(Protocol):
+    """What a flow may ask of the client that runs it, and nothing else: `Client` and
+    `AsyncClient` implement it, and every flow (the request path, waits, leases, creates,
+    orchestration) is typed against it, so none reaches into a client's state."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def lease_hold(self) -> LeaseHold | None:
+        """Set on a client handed out by a lease block."""
+        ...
+
+    def retry_policy(self, retry: RetryPolicy | bool | None) -> RetryPolicy:
+        """The policy for one call: the client's own, or the one the call asked for."""
+        ...
+
+    def rate_limit_delay(
+        self, info: OperationInfo, machine_id: str | None, app_name: str | None
+    ) -> float:
+        """0 when the request may go now (a token is taken), else seconds to wait."""
+        ...
+
+    def observing(self) -> bool:
+        """Whether anyone listens to routine events (hooks, DEBUG logging)."""
+        ...
+
+    def emit(self, event: Event) -> None: ...
+
+    def redact(self, text: str) -> str:
+        """`text` with the token removed."""
+        ...
+
+    def build_request(
+        self,
+        generated: dict[str, Any],
+        http_timeout: float | httpx.Timeout | None,
+        read_timeout_at_least: float | None,
+    ) -> httpx.Request:
+        """The httpx request for a generated operation's `_get_kwargs` output."""
+        ...
 
 
 class CallOptions(NamedTuple):
@@ -106,7 +147,7 @@ _DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionErro
 
 
 def call_flow(
-    core: ClientCore[Any],
+    core: FlowHost,
     module: ModuleType,
     params: Mapping[str, Any],
     options: CallOptions = DEFAULT_OPTIONS,
@@ -125,7 +166,7 @@ def call_flow(
     that is longer. Each attempt's timeouts are cut to what is left of the bound.
     """
     info = describe(module)
-    hold = core._lease
+    hold = core.lease_hold
     if hold is not None and hold.covers(params.get("app_name"), params.get("machine_id")):
         # A client handed out by a lease block sends its nonce on calls to its machine,
         # and sends nothing once the block knows the lease was lost.
@@ -134,7 +175,7 @@ def call_flow(
     else:
         hold = None
     try:
-        policy = retry_override or core._retry_policy(check.retry("retry", options.retry))
+        policy = retry_override or core.retry_policy(check.retry("retry", options.retry))
         request = _prepare(core, module, info, params, options, hold, read_timeout_at_least, query)
     except check.InvalidArgument as rejected:
         return Err(rejected.error)
@@ -151,25 +192,25 @@ def call_flow(
         attempt += 1
         # The limiter takes a token only when one is free now, so a request is timed by
         # when it is sent, not by when it asked.
-        while (pause := core._rate_limit_delay(info, machine_id, params.get("app_name"))) > 0:
+        while (pause := core.rate_limit_delay(info, machine_id, params.get("app_name"))) > 0:
             yield Sleep(pause)
         if attempt > 1 or deadline is not None:
             _cut_timeouts(request, own, bound - clock.monotonic())
         # Building events costs more than the rest of the request path, so the routine
         # ones are built only when someone listens; retries are always reported.
-        observing = core._observing()
+        observing = core.observing()
         sent_at = 0.0  # only events report durations
         if observing:
-            core._emit(_event(info, params, "request.start", attempt=attempt))
+            core.emit(_event(info, params, "request.start", attempt=attempt))
             sent_at = clock.monotonic()
         retry_after: float | None = None
         try:
             response = yield Send(request)
         except httpx.HTTPError as exc:
-            error = FlyError.from_exception(exc, request, core._redact)
+            error = FlyError.from_exception(exc, request, core.redact)
             outcome = classify_exception(exc)
             if observing:
-                core._emit(
+                core.emit(
                     _event(
                         info,
                         params,
@@ -181,7 +222,7 @@ def call_flow(
                 )
         else:
             if observing:
-                core._emit(
+                core.emit(
                     _event(
                         info,
                         params,
@@ -196,10 +237,10 @@ def call_flow(
                 try:
                     return Ok(_parse_success(module, response))
                 except _DECODE_ERRORS as exc:
-                    error = FlyError.undecodable(response, exc, core._redact)
+                    error = FlyError.undecodable(response, exc, core.redact)
                     outcome = Outcome.AMBIGUOUS
             else:
-                error = FlyError.from_response(response, core._redact)
+                error = FlyError.from_response(response, core.redact)
                 if may_have_reached and (done := already_done(info.name, error)) is not None:
                     return Ok(_parse_success(module, _answer(request, *done)))
                 outcome = classify_status(response.status_code)
@@ -218,12 +259,12 @@ def call_flow(
             error.attempts = attempt
             error.retry_after = retry_after
             return Err(error)
-        core._emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
+        core.emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)
 
 
 def _prepare(
-    core: ClientCore[Any],
+    core: FlowHost,
     module: ModuleType,
     info: OperationInfo,
     params: Mapping[str, Any],
@@ -257,7 +298,7 @@ def _prepare(
     if query:
         generated["params"] = {**generated.get("params", {}), **check.query(query)}
     try:
-        return core._build_request(generated, http_timeout, read_timeout_at_least)
+        return core.build_request(generated, http_timeout, read_timeout_at_least)
     except httpx.InvalidURL as exc:
         raise check.InvalidArgument(f"the request URL is not valid: {exc}") from None
 

@@ -24,15 +24,14 @@ import httpx
 from fly_machines_api import models
 
 from . import _validate as check
-from ._client import ClientCore
-from ._engine import CallOptions, Flow, call_flow
+from ._engine import CallOptions, Flow, FlowHost, call_flow
 from .result import Result
 from .retry import RetryPolicy
 
 __all__ = ["Call", "Core", "Namespace", "Retry", "Timeout", "prepare", "send"]
 
 # The annotations every endpoint uses; `_validate.arguments_checker` reads them.
-Core = ClientCore[Any]
+Core = FlowHost
 Retry = RetryPolicy | bool | None
 Timeout = float | httpx.Timeout | None
 

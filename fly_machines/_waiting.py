@@ -11,14 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from fly_machines_api.api.machines import machines_wait
 from fly_machines_api.models import MachinesWaitStateItem, WaitMachineResponse
 
 from . import _validate as check
-from ._client import ClientCore
-from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, Sleep, call_flow, describe
+from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, FlowHost, Sleep, call_flow, describe
 from .backoff import Backoff
 from .errors import FlyError
 from .result import Err, Result
@@ -38,7 +36,7 @@ DEADLINE_GRACE = 1.0
 
 
 def wait_flow(
-    core: ClientCore[Any],
+    core: FlowHost,
     *,
     app_name: str,
     machine_id: str,
@@ -63,7 +61,7 @@ def wait_flow(
         machine_id=machine_id,
         state=",".join(states),
     )
-    core._emit(base)
+    core.emit(base)
     requests = 0
     # Only for 408s that come back early and for 404s: see the end of the loop.
     pauses = Backoff(clock, initial=0.5, cap=10.0, deadline=deadline)
@@ -88,7 +86,7 @@ def wait_flow(
         # (a gateway's 504, a read timeout): the retry budget starts after that time, not
         # at the send, or one slow hiccup would end a wait with minutes still to go. The
         # wait's own deadline bounds it all the same.
-        policy = core._retry_policy(check.retry("retry", options.retry))
+        policy = core.retry_policy(check.retry("retry", options.retry))
         budget = replace(policy, total=policy.total + server_timeout + READ_TIMEOUT_MARGIN)
         result = yield from call_flow(
             core,
@@ -101,7 +99,7 @@ def wait_flow(
         )
         if result.ok:
             reached = getattr(result.value, "state", None)
-            core._emit(replace(base, name="wait.stop", attempt=requests, state=str(reached)))
+            core.emit(replace(base, name="wait.stop", attempt=requests, state=str(reached)))
             return result
         error = result.error
         not_yet_visible = error.status == 404 and sent_at - started < NOT_FOUND_GRACE
@@ -111,7 +109,7 @@ def wait_flow(
         if error.status != 408 and not not_yet_visible:
             return result
         last = result
-        core._emit(replace(base, name="wait.retry", attempt=requests, reason=error.code))
+        core.emit(replace(base, name="wait.retry", attempt=requests, reason=error.code))
         # A 408 normally arrives after the whole server-side timeout. One that comes back
         # much sooner (or a 404) is followed by a short pause, so the loop cannot spin.
         if not_yet_visible or clock.monotonic() - sent_at < server_timeout / 2:
@@ -119,7 +117,7 @@ def wait_flow(
 
 
 def _deadline_exceeded(
-    core: ClientCore[Any],
+    core: FlowHost,
     base: Event,
     last: Err | None,
     states: Sequence[str],
@@ -144,5 +142,5 @@ def _deadline_exceeded(
         suggestion="wait longer (timeout=...), or check the machine's events",
         attempts=requests,
     )
-    core._emit(replace(base, name="wait.timeout", attempt=requests, reason=error.code))
+    core.emit(replace(base, name="wait.timeout", attempt=requests, reason=error.code))
     return Err(error)

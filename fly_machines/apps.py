@@ -84,7 +84,7 @@ class Apps(Namespace):
             idempotency_key=idempotency_key or str(uuid.uuid4()),
         )
         # Retried like a read, even after a failure that may have reached the API.
-        policy = replace(core._retry_policy(retry), unsafe=True)
+        policy = replace(core.retry_policy(retry), unsafe=True)
         return (
             yield from call_flow(
                 core, apps_create, call.params, call.options, retry_override=policy

@@ -43,8 +43,8 @@ from fly_machines_api.api.machines import (
 from fly_machines_api.models import CreateLeaseRequest
 
 from . import _validate as check
-from ._client import AsyncClient, Client, ClientCore
-from ._engine import CallOptions, Flow, Send, Sleep, call_flow, describe
+from ._client import AsyncClient, Client
+from ._engine import CallOptions, Flow, FlowHost, Send, Sleep, call_flow, describe
 from ._leasehold import LeaseHold
 from .backoff import Backoff
 from .errors import FlyError
@@ -80,7 +80,7 @@ _GONE_STATES = ("destroying", "destroyed")
 
 
 def acquire_flow(
-    core: ClientCore[Any],
+    core: FlowHost,
     app_name: str,
     machine_id: str,
     ttl: int,
@@ -111,7 +111,7 @@ def acquire_flow(
 
 
 def refresh_flow(
-    core: ClientCore[Any], app_name: str, machine_id: str, ttl: int, nonce: str
+    core: FlowHost, app_name: str, machine_id: str, ttl: int, nonce: str
 ) -> Flow[Refreshed]:
     """Renew the lease. A refresh refused with 404 or 412 also asks whether the machine
     is gone: a lease goes with its destroyed machine, and nobody can take it over then."""
@@ -127,11 +127,9 @@ def refresh_flow(
     return result, shown.error.status == 404
 
 
-def release_flow(
-    core: ClientCore[Any], app_name: str, machine_id: str, nonce: str
-) -> Flow[Result[Any]]:
+def release_flow(core: FlowHost, app_name: str, machine_id: str, nonce: str) -> Flow[Result[Any]]:
     params = {"app_name": app_name, "machine_id": machine_id}
-    policy = release_policy(core.retry)
+    policy = release_policy(core.retry_policy(None))
     return (
         yield from call_flow(
             core, machines_release_lease, params, CallOptions(nonce=nonce), retry_override=policy
@@ -352,7 +350,7 @@ class Lease(Generic[C]):
             self._valid_until = started + self.ttl
             self._unreleased = [nonce]
             self._hold = hold
-            self._client = self._owner._with_lease(hold)
+            self._client = self._owner.with_lease(hold)
             self._state = "held"
 
     def _check_ttl(self) -> None:
@@ -424,7 +422,7 @@ class Lease(Generic[C]):
         error = FlyError(
             kind="connection",
             code="client_error",
-            message=self._owner._redact(f"{what} raised {type(exc).__name__}: {exc}"),
+            message=self._owner.redact(f"{what} raised {type(exc).__name__}: {exc}"),
         )
         error.__cause__ = exc
         return error
@@ -448,7 +446,7 @@ class Lease(Generic[C]):
             if self._hold is not None:
                 self._hold.lost = error
         logger.warning("%s", error.message)
-        self._owner._emit(self._event("lease.lost", machines_create_lease, error.message))
+        self._owner.emit(self._event("lease.lost", machines_create_lease, error.message))
 
     def _released(
         self, nonce: str, outcome: Result[Any] | Exception, judge: bool
@@ -497,7 +495,7 @@ class Lease(Generic[C]):
             )
             notes.append(note)
             logger.warning("%s", note)
-            self._owner._emit(self._event("lease.release_failed", machines_release_lease, note))
+            self._owner.emit(self._event("lease.release_failed", machines_release_lease, note))
         lost = self.lost
         if raised is not None:
             if lost is not None and raised is not lost:
@@ -554,7 +552,7 @@ class Lease(Generic[C]):
             raise TypeError("use `async with Machines.lease(...)` with an AsyncClient")
         self._begin()
         try:
-            self._took(owner._drive(self._acquire()))
+            self._took(owner.drive(self._acquire()))
             stop = self._stop = threading.Event()
             thread = threading.Thread(
                 target=self._refresh_in_thread,
@@ -580,7 +578,7 @@ class Lease(Generic[C]):
                 return
             started = owner.clock.monotonic()
             try:
-                outcome = owner._drive(_watched(self._refresh(), watch))
+                outcome = owner.drive(_watched(self._refresh(), watch))
                 going = outcome is not None and self._noted(outcome, started)
             except Exception as exc:  # never die of it: say it (see _crashed)
                 going = self._crashed(exc)
@@ -589,7 +587,7 @@ class Lease(Generic[C]):
 
     def _release_sync(self, owner: Client, nonce: str) -> Result[Any] | Exception:
         try:
-            return owner._drive(self._release(nonce))
+            return owner.drive(self._release(nonce))
         except Exception as exc:
             return exc
 
@@ -641,7 +639,7 @@ class Lease(Generic[C]):
     async def _acquire_async(self, owner: AsyncClient) -> Taken | None:
         watch = _Watch()
         acquiring = asyncio.create_task(
-            owner._drive(_watched(self._acquire(), watch)),
+            owner.drive(_watched(self._acquire(), watch)),
             name=f"fly-lease-{self.machine_id}-acquire",
         )
         try:
@@ -667,7 +665,7 @@ class Lease(Generic[C]):
             watch = self._watch = _Watch()
             started = owner.clock.monotonic()
             try:
-                outcome = await owner._drive(_watched(self._refresh(), watch))
+                outcome = await owner.drive(_watched(self._refresh(), watch))
                 going = outcome is not None and self._noted(outcome, started)
             except Exception as exc:  # never die of it: say it (see _crashed)
                 going = self._crashed(exc)
@@ -681,7 +679,7 @@ class Lease(Generic[C]):
     ) -> tuple[Result[Any] | Exception, bool]:
         """The release's outcome, and whether this task was cancelled meanwhile."""
         releasing = asyncio.create_task(
-            owner._drive(self._release(nonce)), name=f"fly-lease-{self.machine_id}-release"
+            owner.drive(self._release(nonce)), name=f"fly-lease-{self.machine_id}-release"
         )
         cancelled = await _settle(releasing)
         outcome = _outcome(releasing)

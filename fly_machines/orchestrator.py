@@ -275,7 +275,7 @@ class Orchestrator(Namespace, example="create_and_wait"):
         """
         if not isinstance(client, (Client, AsyncClient)):
             raise TypeError(f"poll_until needs a fly_machines client, not {client!r}")
-        return client._drive(_poll_flow(client, fetch, predicate, kwargs, timeout, initial, cap))
+        return client.drive(_poll_flow(client, fetch, predicate, kwargs, timeout, initial, cap))
 
 
 def _poll_flow(
@@ -314,5 +314,5 @@ def _poll_flow(
                     attempts=polls,
                 )
             )
-        core._emit(replace(base, attempt=polls, delay=pause))
+        core.emit(replace(base, attempt=polls, delay=pause))
         yield Sleep(pause)

@@ -104,3 +104,18 @@ def test_the_version_is_written_in_one_place() -> None:
         if re.search(r'^(__version__|version)\s*=\s*"', path.read_text(encoding="utf-8"), re.M)
     ]
     assert [str(p) for p in written] == ["fly_machines/_version.py"]
+
+
+def test_no_module_reaches_into_another_objects_private_members() -> None:
+    # Flows see clients through FlowHost's public methods; the generated operation
+    # modules' _get_kwargs/_parse_response are the one sanctioned way into generated code.
+    allowed = {"_get_kwargs", "_parse_response"}
+    offenders = []
+    for path in PACKAGE.glob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            for receiver, member in re.findall(r"\b([a-z_][a-z_0-9]*)\.(_[a-z][a-z_0-9]*)", code):
+                same_class = receiver in ("self", "cls") or path.name == "_client.py"
+                if not same_class and member not in allowed:
+                    offenders.append(f"{path.name}:{number}: {receiver}.{member}")
+    assert offenders == []
