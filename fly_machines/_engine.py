@@ -196,59 +196,13 @@ def call_flow(
             yield Sleep(pause)
         if attempt > 1 or deadline is not None:
             _cut_timeouts(request, own, bound - clock.monotonic())
-        # Building events costs more than the rest of the request path, so the routine
-        # ones are built only when someone listens; retries are always reported.
-        observing = core.observing()
-        sent_at = 0.0  # only events report durations
-        if observing:
-            core.emit(_event(info, params, "request.start", attempt=attempt))
-            sent_at = clock.monotonic()
-        retry_after: float | None = None
-        try:
-            response = yield Send(request)
-        except httpx.HTTPError as exc:
-            error = FlyError.from_exception(exc, request, core.redact)
-            outcome = classify_exception(exc)
-            if observing:
-                core.emit(
-                    _event(
-                        info,
-                        params,
-                        "request.exception",
-                        attempt=attempt,
-                        duration=clock.monotonic() - sent_at,
-                        reason=error.message,
-                    )
-                )
-        else:
-            if observing:
-                core.emit(
-                    _event(
-                        info,
-                        params,
-                        "request.stop",
-                        attempt=attempt,
-                        status=response.status_code,
-                        duration=clock.monotonic() - sent_at,
-                        request_id=response.headers.get("fly-request-id"),
-                    )
-                )
-            if response.is_success:
-                try:
-                    return Ok(_parse_success(module, response))
-                except _DECODE_ERRORS as exc:
-                    error = FlyError.undecodable(response, exc, core.redact)
-                    outcome = Outcome.AMBIGUOUS
-            else:
-                error = FlyError.from_response(response, core.redact)
-                if may_have_reached and (done := already_done(info.name, error)) is not None:
-                    return Ok(_parse_success(module, _answer(request, *done)))
-                outcome = classify_status(response.status_code)
-                retry_after = retry_after_seconds(response.headers, clock.time())
+        tried = yield from _attempt(core, module, info, params, request, attempt, may_have_reached)
+        if isinstance(tried, Ok):
+            return tried
+        error, outcome, retry_after = tried
         # Any answer the policy calls ambiguous counts, 429 included: judging a retry by
         # its effect is right whoever brought the machine to the goal.
-        if outcome is Outcome.AMBIGUOUS:
-            may_have_reached = True
+        may_have_reached = may_have_reached or outcome is Outcome.AMBIGUOUS
         delay = None
         if policy.allows(outcome, info.safety):
             now = clock.monotonic()
@@ -261,6 +215,73 @@ def call_flow(
             return Err(error)
         core.emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)
+
+
+class Failed(NamedTuple):
+    """One attempt's failure: the error, what it says about retrying, and Retry-After."""
+
+    error: FlyError
+    outcome: Outcome
+    retry_after: float | None
+
+
+def _attempt(
+    core: FlowHost,
+    module: ModuleType,
+    info: OperationInfo,
+    params: Mapping[str, Any],
+    request: httpx.Request,
+    attempt: int,
+    may_have_reached: bool,
+) -> Flow[Ok[Any] | Failed]:
+    """Send the request once and read the answer: the parsed value, or why it failed."""
+    clock = core.clock
+    # Building events costs more than the rest of the request path, so the routine
+    # ones are built only when someone listens; retries are always reported.
+    observing = core.observing()
+    sent_at = 0.0  # only events report durations
+    if observing:
+        core.emit(_event(info, params, "request.start", attempt=attempt))
+        sent_at = clock.monotonic()
+    try:
+        response = yield Send(request)
+    except httpx.HTTPError as exc:
+        error = FlyError.from_exception(exc, request, core.redact)
+        if observing:
+            duration = clock.monotonic() - sent_at
+            core.emit(
+                _event(
+                    info,
+                    params,
+                    "request.exception",
+                    attempt=attempt,
+                    duration=duration,
+                    reason=error.message,
+                )
+            )
+        return Failed(error, classify_exception(exc), None)
+    if observing:
+        core.emit(
+            _event(
+                info,
+                params,
+                "request.stop",
+                attempt=attempt,
+                status=response.status_code,
+                duration=clock.monotonic() - sent_at,
+                request_id=response.headers.get("fly-request-id"),
+            )
+        )
+    if response.is_success:
+        try:
+            return Ok(_parse_success(module, response))
+        except _DECODE_ERRORS as exc:
+            return Failed(FlyError.undecodable(response, exc, core.redact), Outcome.AMBIGUOUS, None)
+    error = FlyError.from_response(response, core.redact)
+    if may_have_reached and (done := already_done(info.name, error)) is not None:
+        return Ok(_parse_success(module, _answer(request, *done)))
+    retry_after = retry_after_seconds(response.headers, clock.time())
+    return Failed(error, classify_status(response.status_code), retry_after)
 
 
 def _prepare(
