@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from support_facade import (
+from support.facade import (
     APP,
     KINDS,
     MACHINE_ID,

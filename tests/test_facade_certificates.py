@@ -4,8 +4,8 @@ every operation, and a refusal for each."""
 from __future__ import annotations
 
 import pytest
-from support_resilience import APP, KINDS, Kind, failure, new_sim, ok_value, run_result, sim_clock
-from support_resilience import sim_client as client_for
+from support.resilience import APP, KINDS, Kind, failure, new_sim, ok_value, run_result, sim_clock
+from support.resilience import sim_client as client_for
 
 from fly_machines import Certificates
 

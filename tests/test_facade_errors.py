@@ -1,7 +1,7 @@
 """Every failure of a seed function is an `Err` carrying a complete `FlyError`.
 
 The matrix runs each of the ten functions against each failure the API or the network
-can produce (tests/support_facade.py: ERROR_CASES), with both client kinds, and
+can produce (tests/support/facade.py: ERROR_CASES), with both client kinds, and
 checks every field and the one-line `str()`. Bad arguments are rejected before anything
 is sent; a missing keyword is Python's own TypeError.
 """
@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from support_facade import (
+from support.facade import (
     APP,
     BASE,
     CONFIG,

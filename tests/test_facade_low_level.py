@@ -16,7 +16,7 @@ from fly_machines_api.api.apps import apps_show
 from fly_machines_api.api.machines import machines_cordon
 from fly_machines_api.api.volumes import volumes_list
 from fly_machines_api.models import App, Volume
-from support_facade import (
+from support.facade import (
     APP,
     BASE,
     KINDS,

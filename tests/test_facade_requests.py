@@ -23,7 +23,7 @@ from fly_machines_api.models import (
     OkResponse,
     WaitMachineResponse,
 )
-from support_facade import (
+from support.facade import (
     APP,
     BASE,
     CONFIG,

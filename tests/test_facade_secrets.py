@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from support_facade import (
+from support.facade import (
     APP,
     ERROR_CASES,
     KINDS,

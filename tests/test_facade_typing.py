@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 import respx
-from support_facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
+from support.facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow

@@ -15,7 +15,7 @@ from typing import Any
 
 import anyio
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     KINDS,
     Kind,

@@ -1,5 +1,5 @@
 """Issue 4's lifecycle rules as a facade user sees them: `Client` and `AsyncClient` on
-`sim.transport()`, sharing a ManualClock with the simulator (see support_lifecycle).
+`sim.transport()`, sharing a ManualClock with the simulator (see support/lifecycle.py).
 
 The simulator's HTTP answers are tested in tests/test_sim_*.py; these tests check that
 each rule arrives through the facade as the right `Ok` value or `Err` fields. Every test
@@ -16,8 +16,8 @@ import pytest
 from fly_machines_api.api.apps import app_ip_assignments_list
 from fly_machines_api.api.postgres_clusters import postgres_databases_list
 from fly_machines_api.types import UNSET
-from support_lifecycle import APP, CONFIG, ORG, STEP, TOKEN, Fly, open_fly
-from support_resilience import KINDS, Kind, failure, ok_value
+from support.lifecycle import APP, CONFIG, ORG, STEP, TOKEN, Fly, open_fly
+from support.resilience import KINDS, Kind, failure, ok_value
 
 import fly_machines
 from fly_machines import Apps, Machines, Secrets, Volumes

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     CONFIG,
     KINDS,

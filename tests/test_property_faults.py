@@ -37,7 +37,7 @@ from typing import Any, Literal
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from support_resilience import (
+from support.resilience import (
     APP,
     CONFIG,
     EXACT,

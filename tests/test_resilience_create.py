@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     CONFIG,
     KINDS,

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     BASE,
     CLOCK_START,

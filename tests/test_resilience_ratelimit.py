@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from fly_machines_api.api.machines import machines_list, machines_restart, machines_show
-from support_resilience import (
+from support.resilience import (
     APP,
     KINDS,
     Kind,

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     BASE,
     KINDS,

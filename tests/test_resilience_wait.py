@@ -12,7 +12,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from support_resilience import (
+from support.resilience import (
     APP,
     KINDS,
     Kind,

@@ -18,7 +18,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from support_sim import APP, AUTH, IMAGE, ORG, machine_path
+from support.sim import APP, AUTH, IMAGE, ORG, machine_path
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator

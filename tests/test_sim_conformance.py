@@ -17,7 +17,7 @@ import pytest
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.response.exceptions import MissingData
-from support_sim import (
+from support.sim import (
     APP,
     AUTH,
     IMAGE,

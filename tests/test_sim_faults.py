@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support_sim import APP, IMAGE, KINDS, ORG, Api, Scenario, create_app, get, post
+from support.sim import APP, IMAGE, KINDS, ORG, Api, Scenario, create_app, get, post
 
 CREATE = "POST /v1/apps/{app_name}/machines"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support_sim import (
+from support.sim import (
     IMAGE,
     KINDS,
     Api,

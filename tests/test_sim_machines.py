@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support_sim import (
+from support.sim import (
     APP,
     IMAGE,
     KINDS,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support_sim import (
+from support.sim import (
     APP,
     IMAGE,
     KINDS,

@@ -11,7 +11,7 @@ import time
 import anyio
 import httpx
 import pytest
-from support_sim import APP, AUTH, IMAGE, ORG, machine_path
+from support.sim import APP, AUTH, IMAGE, ORG, machine_path
 
 from fly_machines.clock import ManualClock, SystemClock
 from fly_machines.testing import FlySimulator

@@ -21,7 +21,7 @@ import httpx
 import pytest
 from fly_machines_api.api.machines import machines_delete, machines_show
 from fly_machines_api.types import PathParameterError
-from support_resilience import (
+from support.resilience import (
     APP,
     CONFIG,
     KINDS,

@@ -14,7 +14,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from support_resilience import EXACT, Kind, failure, ok_value, run_result
 
 from fly_machines import (
     Apps,
@@ -27,6 +26,7 @@ from fly_machines import (
     Result,
 )
 from fly_machines.testing import FlySimulator
+from support.resilience import EXACT, Kind, failure, ok_value, run_result
 
 __all__ = ["APP", "CONFIG", "ORG", "SETUPS", "STEP", "TOKEN", "Fly", "ResponseLog", "open_fly"]
 
