@@ -11,16 +11,14 @@ import pytest
 import respx
 from support.facade import (
     APP,
-    KINDS,
     MACHINE_ID,
     MACHINE_JSON,
     TOKEN,
-    Kind,
     answering,
     mock_http,
     mock_transport,
-    run,
 )
+from support.kinds import KINDS, Kind, run_result
 
 import fly_machines
 from fly_machines import AsyncClient, Client, Machines, ManualClock
@@ -56,7 +54,7 @@ def _attach(kind: Kind, api: respx.MockRouter, **options: Any) -> Client | Async
 async def _sent(client: Client | AsyncClient, api: respx.MockRouter) -> httpx.Request:
     """The request a `Machines.get` sends through `client`."""
     route = api.route().mock(return_value=answering(200, MACHINE_JSON))
-    result = await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
     assert result.ok, result
     request: httpx.Request = route.calls.last.request
     return request

@@ -4,8 +4,8 @@ every operation, and a refusal for each."""
 from __future__ import annotations
 
 import pytest
-from support.resilience import APP, KINDS, Kind, failure, new_sim, ok_value, run_result, sim_clock
-from support.resilience import sim_client as client_for
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
+from support.resilience import APP, new_sim, sim_client, sim_clock
 
 from fly_machines import Certificates
 
@@ -24,7 +24,7 @@ async def test_an_acme_certificate_is_pending_until_a_later_check_validates_it(
     kind: Kind,
 ) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
 
     requested = ok_value(
         await run_result(client, Certificates.request, app_name=APP, hostname=HOST)
@@ -49,7 +49,7 @@ async def test_a_custom_certificate_is_active_at_once_and_its_key_never_comes_ba
     kind: Kind,
 ) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
 
     uploaded = ok_value(
         await run_result(client, Certificates.upload, app_name=APP, hostname=CUSTOM, **PEM)
@@ -66,7 +66,7 @@ async def test_a_custom_certificate_is_active_at_once_and_its_key_never_comes_ba
 @pytest.mark.parametrize("kind", KINDS)
 async def test_listing_filters_and_pages(kind: Kind) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
     for host in ("a.example.com", "b.example.com", "c.other.org"):
         ok_value(await run_result(client, Certificates.request, app_name=APP, hostname=host))
 
@@ -85,7 +85,7 @@ async def test_listing_filters_and_pages(kind: Kind) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 async def test_removing_certificates_and_the_hostname(kind: Kind) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
     ok_value(await run_result(client, Certificates.request, app_name=APP, hostname=HOST))
 
     detail = ok_value(
@@ -120,7 +120,7 @@ async def test_each_operation_refuses_what_the_api_refuses(
     kind: Kind, function: object, kwargs: dict[str, str], status: int
 ) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
     arguments = {"app_name": APP, **kwargs}
     error = failure(await run_result(client, function, **arguments))  # type: ignore[arg-type]
     assert (error.kind, error.status) == ("http", status)
@@ -129,7 +129,7 @@ async def test_each_operation_refuses_what_the_api_refuses(
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_dot_hostname_is_refused_before_anything_is_sent(kind: Kind) -> None:
     sim = new_sim()
-    client = client_for(sim, kind)
+    client = sim_client(sim, kind)
     error = failure(await run_result(client, Certificates.delete, app_name=APP, hostname=".."))
     assert error.kind == "invalid_request" and "hostname" in error.message
     assert sim.requests == []

@@ -18,7 +18,6 @@ from support.facade import (
     BASE,
     CONFIG,
     ERROR_CASES,
-    KINDS,
     MACHINE_ID,
     MACHINE_JSON,
     REQUEST_ID,
@@ -26,13 +25,12 @@ from support.facade import (
     TOKEN,
     TRACE_ID,
     ErrorCase,
-    Kind,
     Seed,
     answering,
-    make_client,
+    mock_client,
     mock_http,
-    run,
 )
+from support.kinds import KINDS, Kind, run_result
 
 from fly_machines import Err, FlyError, Machines, ManualClock, Ok, RetryPolicy
 
@@ -95,7 +93,7 @@ async def test_each_failure_becomes_a_complete_err(
 ) -> None:
     route = api.route().mock(side_effect=case.answer)
 
-    error = _error_of(await run(make_client(kind, api), seed.function, **seed.kwargs))
+    error = _error_of(await run_result(mock_client(kind, api), seed.function, **seed.kwargs))
 
     assert route.call_count == 1
     assert (error.kind, error.status, error.code, error.message) == (
@@ -125,7 +123,9 @@ async def test_each_failure_becomes_a_complete_err(
 async def test_the_readme_example_of_an_error_line(kind: Kind, api: respx.MockRouter) -> None:
     api.route().mock(return_value=answering(404, {"error": "machine not found"}))
 
-    error = _error_of(await run(make_client(kind, api), Machines.get, app_name=APP, machine_id="x"))
+    error = _error_of(
+        await run_result(mock_client(kind, api), Machines.get, app_name=APP, machine_id="x")
+    )
 
     assert str(error) == (
         "404 not_found: machine not found"
@@ -143,7 +143,7 @@ async def test_a_capacity_refusal_suggests_another_region(
     api.route().mock(return_value=answering(412, body))
 
     error = _error_of(
-        await run(make_client(kind, api), Machines.create, app_name=APP, config=CONFIG)
+        await run_result(mock_client(kind, api), Machines.create, app_name=APP, config=CONFIG)
     )
 
     assert (error.code, error.message) == ("insufficient_capacity", body["error"])
@@ -156,7 +156,9 @@ async def test_a_success_status_with_a_mangled_body_is_a_decode_error(
 ) -> None:
     api.route().mock(return_value=answering(200, "<html>maintenance</html>"))
 
-    result = await run(make_client(kind, api), Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(
+        mock_client(kind, api), Machines.get, app_name=APP, machine_id=MACHINE_ID
+    )
 
     error = _error_of(result)
     assert (error.kind, error.status, error.code) == ("decode", 200, "decode_error")
@@ -167,7 +169,9 @@ async def test_a_success_status_with_a_mangled_body_is_a_decode_error(
 async def test_a_dropped_connection_is_an_err_too(kind: Kind, api: respx.MockRouter) -> None:
     api.route().mock(side_effect=httpx.RemoteProtocolError("Server disconnected"))
 
-    result = await run(make_client(kind, api), Machines.start, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(
+        mock_client(kind, api), Machines.start, app_name=APP, machine_id=MACHINE_ID
+    )
 
     error = _error_of(result)
     assert (error.kind, error.code, error.status) == ("connection", "connection_error", None)
@@ -191,8 +195,8 @@ async def test_wait_asks_again_after_the_servers_deadline_until_its_own(
         ]
     )
 
-    result = await run(
-        make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID, timeout=120
+    result = await run_result(
+        mock_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID, timeout=120
     )
 
     assert isinstance(result, Ok), result
@@ -206,8 +210,8 @@ async def test_wait_that_never_gets_there_is_a_timeout_err(
     clock = ManualClock()
     route = api.route().mock(side_effect=lambda request: answering(408, DEADLINE_BODY))
 
-    result = await run(
-        make_client(kind, api, clock=clock),
+    result = await run_result(
+        mock_client(kind, api, clock=clock),
         Machines.wait,
         app_name=APP,
         machine_id=MACHINE_ID,
@@ -235,7 +239,9 @@ async def test_wait_tolerates_a_404_right_after_create(kind: Kind, api: respx.Mo
         ]
     )
 
-    result = await run(make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(
+        mock_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID
+    )
 
     assert isinstance(result, Ok), result
     assert route.call_count == 2
@@ -246,7 +252,9 @@ async def test_wait_reports_a_machine_that_stays_missing(kind: Kind, api: respx.
         side_effect=lambda request: answering(404, {"error": "machine not found"})
     )
 
-    result = await run(make_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(
+        mock_client(kind, api), Machines.wait, app_name=APP, machine_id=MACHINE_ID
+    )
 
     error = _error_of(result)
     assert (error.kind, error.status, error.code, error.message) == (
@@ -272,9 +280,9 @@ async def test_a_read_is_retried_after_429_honouring_retry_after(
             answering(200, MACHINE_JSON),
         ]
     )
-    client = make_client(kind, api, clock=clock, retry=True)
+    client = mock_client(kind, api, clock=clock, retry=True)
 
-    result = await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
 
     assert isinstance(result, Ok), result
     assert route.call_count == 2
@@ -285,9 +293,9 @@ async def test_a_create_is_not_sent_twice_after_an_ambiguous_failure(
     kind: Kind, api: respx.MockRouter
 ) -> None:
     route = api.route().mock(side_effect=lambda request: answering(503, {"error": "unavailable"}))
-    client = make_client(kind, api, retry=RetryPolicy(attempts=4))
+    client = mock_client(kind, api, retry=RetryPolicy(attempts=4))
 
-    result = await run(client, Machines.create, app_name=APP, config=CONFIG)
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG)
 
     assert _error_of(result).status == 503
     assert route.call_count == 1
@@ -297,9 +305,9 @@ async def test_retries_that_run_out_say_how_many_attempts_were_made(
     kind: Kind, api: respx.MockRouter
 ) -> None:
     route = api.route().mock(side_effect=lambda request: answering(503, {"error": "unavailable"}))
-    client = make_client(kind, api, retry=RetryPolicy(attempts=3))
+    client = mock_client(kind, api, retry=RetryPolicy(attempts=3))
 
-    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+    error = _error_of(await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
 
     assert route.call_count == error.attempts == 3
     assert str(error).endswith("; 3 attempts)")
@@ -345,7 +353,7 @@ async def test_an_invalid_argument_is_an_err_and_sends_nothing(
 ) -> None:
     route = api.route().mock(return_value=answering(200, MACHINE_JSON))
 
-    error = _error_of(await run(make_client(kind, api), function, **kwargs))
+    error = _error_of(await run_result(mock_client(kind, api), function, **kwargs))
 
     assert route.call_count == 0
     assert (error.kind, error.code, error.status) == ("invalid_request", "invalid_request", None)
@@ -372,13 +380,13 @@ def test_a_missing_keyword_is_a_type_error(
     route = api.route().mock(return_value=answering(200, MACHINE_JSON))
 
     with pytest.raises(TypeError, match="missing 1 required keyword-only argument"):
-        function(make_client(kind, api), **kwargs)
+        function(mock_client(kind, api), **kwargs)
 
     assert route.call_count == 0
 
 
 def test_positional_arguments_and_non_clients_are_type_errors(api: respx.MockRouter) -> None:
-    client = make_client("sync", api)
+    client = mock_client("sync", api)
     with pytest.raises(TypeError):
         Machines.get(client, APP, MACHINE_ID)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match=r"fly_machines\.Client or AsyncClient"):
@@ -416,8 +424,8 @@ def _assert_no_token(error: FlyError) -> None:
 
 async def _error_for(kind: Kind, api: respx.MockRouter, answer: httpx.Response) -> FlyError:
     api.route().mock(return_value=answer)
-    client = make_client(kind, api, token=TOKEN)
-    return _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+    client = mock_client(kind, api, token=TOKEN)
+    return _error_of(await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
 
 
 @pytest.mark.parametrize("inside", [1, 6, len(TOKEN) // 2, len(TOKEN) - 1])
@@ -510,9 +518,9 @@ async def test_a_token_of_digits_echoed_as_a_json_number_is_redacted(
 ) -> None:
     digits = "8675309012345678"
     api.route().mock(return_value=httpx.Response(400, content=f'{{"token": {digits}}}'.encode()))
-    client = make_client(kind, api, token=digits)
+    client = mock_client(kind, api, token=digits)
 
-    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+    error = _error_of(await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
 
     assert error.body == {"token": "<redacted>"}
     assert digits not in str(error)
@@ -523,9 +531,9 @@ async def test_a_transport_error_showing_the_header_is_redacted(
 ) -> None:
     header = f"FlyV1 {TOKEN}".encode()
     api.route().mock(side_effect=httpx.LocalProtocolError(f"Illegal header value {header!r}"))
-    client = make_client(kind, api, token=TOKEN)
+    client = mock_client(kind, api, token=TOKEN)
 
-    error = _error_of(await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
+    error = _error_of(await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID))
 
     _assert_no_token(error)
     assert error.message == "LocalProtocolError: Illegal header value b'FlyV1 <redacted>'"

@@ -19,16 +19,15 @@ from fly_machines_api.models import App, Volume
 from support.facade import (
     APP,
     BASE,
-    KINDS,
     MACHINE_ID,
     REQUEST_ID,
     TOKEN,
     USER_AGENT,
-    Kind,
     answering,
-    make_client,
+    mock_client,
     mock_http,
 )
+from support.kinds import KINDS, Kind
 
 import fly_machines
 from fly_machines import AsyncClient, Err, Ok, Result
@@ -87,7 +86,7 @@ async def _low_level_show(client: fly_machines.Client | AsyncClient) -> object:
 def test_low_level_is_the_generated_client_on_the_same_httpx_client(
     kind: Kind, api: respx.MockRouter
 ) -> None:
-    client = make_client(kind, api)
+    client = mock_client(kind, api)
 
     low_level = client.low_level
 
@@ -105,7 +104,7 @@ async def test_a_generated_operation_runs_through_low_level(
     kind: Kind, api: respx.MockRouter
 ) -> None:
     route = api.route().mock(return_value=answering(200, APP_JSON))
-    client = make_client(kind, api)
+    client = mock_client(kind, api)
 
     app = await _low_level_show(client)
 
@@ -139,7 +138,7 @@ async def test_low_level_works_on_a_users_own_client(
 async def test_call_runs_an_uncovered_operation_to_an_ok(kind: Kind, api: respx.MockRouter) -> None:
     route = api.route().mock(return_value=answering(200, [VOLUME_JSON]))
 
-    result = await _call(make_client(kind, api), volumes_list, app_name=APP, summary=True)
+    result = await _call(mock_client(kind, api), volumes_list, app_name=APP, summary=True)
 
     assert isinstance(result, Ok), result
     assert isinstance(result.value, list)
@@ -158,7 +157,7 @@ async def test_call_runs_an_uncovered_operation_to_an_ok(kind: Kind, api: respx.
 async def test_call_normalises_a_failure_the_same_way(kind: Kind, api: respx.MockRouter) -> None:
     api.route().mock(return_value=answering(404, {"error": "app not found"}))
 
-    result = await _call(make_client(kind, api), apps_show, app_name=APP)
+    result = await _call(mock_client(kind, api), apps_show, app_name=APP)
 
     assert isinstance(result, Err), result
     error = result.error
@@ -181,7 +180,7 @@ async def test_call_sends_a_lease_nonce_where_the_operation_takes_one(
     route = api.route().mock(return_value=answering(200, {"ok": True}))
 
     result = await _call(
-        make_client(kind, api), machines_cordon, app_name=APP, machine_id=MACHINE_ID, nonce="n0nce"
+        mock_client(kind, api), machines_cordon, app_name=APP, machine_id=MACHINE_ID, nonce="n0nce"
     )
 
     assert result.ok, result
@@ -193,7 +192,7 @@ async def test_call_refuses_a_nonce_the_operation_does_not_take(
 ) -> None:
     route = api.route().mock(return_value=answering(200, APP_JSON))
 
-    result = await _call(make_client(kind, api), apps_show, app_name=APP, nonce="n0nce")
+    result = await _call(mock_client(kind, api), apps_show, app_name=APP, nonce="n0nce")
 
     assert isinstance(result, Err)
     assert (result.error.kind, result.error.message) == (
@@ -204,7 +203,7 @@ async def test_call_refuses_a_nonce_the_operation_does_not_take(
 
 
 def test_call_refuses_what_is_not_a_generated_operation(api: respx.MockRouter) -> None:
-    client = make_client("sync", api)
+    client = mock_client("sync", api)
     with pytest.raises(TypeError, match="is not a generated fly_machines_api operation"):
         fly_machines.call(client, httpx)
     with pytest.raises(TypeError, match="must be a fly_machines client"):
@@ -260,7 +259,7 @@ async def test_low_level_sends_the_token_only_to_the_api_origin(
     kind: Kind, api: respx.MockRouter
 ) -> None:
     route = api.route().mock(return_value=answering(200, APP_JSON))
-    for client in (make_client(kind, api), fly_machines.attach(mock_http(kind, api), token=TOKEN)):
+    for client in (mock_client(kind, api), fly_machines.attach(mock_http(kind, api), token=TOKEN)):
         low_level = client.low_level
         for url, gets_token in [
             (f"{BASE}/v1/apps/{APP}", True),

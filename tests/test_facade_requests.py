@@ -27,7 +27,6 @@ from support.facade import (
     APP,
     BASE,
     CONFIG,
-    KINDS,
     MACHINE_ID,
     MACHINE_JSON,
     PLAIN_TOKEN,
@@ -35,13 +34,12 @@ from support.facade import (
     SEEDS,
     TOKEN,
     USER_AGENT,
-    Kind,
     Seed,
     answering,
-    make_client,
+    mock_client,
     mock_http,
-    run,
 )
+from support.kinds import KINDS, Kind, run_result
 
 from fly_machines import Machines, Ok
 
@@ -340,9 +338,9 @@ async def test_sends_the_exact_request_and_parses_the_answer(
     kind: Kind, api: respx.MockRouter, case: Expected, token: str, authorization: str
 ) -> None:
     route = api.route().mock(return_value=answering(200, case.answer))
-    client = make_client(kind, api, token=token)
+    client = mock_client(kind, api, token=token)
 
-    result = await run(client, case.function, **case.kwargs)
+    result = await run_result(client, case.function, **case.kwargs)
 
     assert isinstance(result, Ok), result
     case.check(result.value)
@@ -366,7 +364,7 @@ async def test_required_keywords_alone_send_no_options(
 ) -> None:
     route = api.route().mock(return_value=answering(200, seed.answer))
 
-    result = await run(make_client(kind, api), seed.function, **seed.kwargs)
+    result = await run_result(mock_client(kind, api), seed.function, **seed.kwargs)
 
     assert result.ok, result
     request = _only_request(route)
@@ -378,9 +376,9 @@ async def test_wait_gives_the_server_its_whole_timeout_before_reading_times_out(
     kind: Kind, api: respx.MockRouter
 ) -> None:
     route = api.route().mock(return_value=answering(200, {"ok": True, "state": "stopped"}))
-    client = make_client(kind, api, timeout=5.0)
+    client = mock_client(kind, api, timeout=5.0)
 
-    await run(client, Machines.wait, app_name=APP, machine_id=MACHINE_ID, state="stopped")
+    await run_result(client, Machines.wait, app_name=APP, machine_id=MACHINE_ID, state="stopped")
 
     request = _only_request(route)
     assert request.url.params["timeout"] == "60"
@@ -392,7 +390,7 @@ async def test_create_accepts_the_generated_config_model(kind: Kind, api: respx.
     route = api.route().mock(return_value=answering(200, MACHINE_JSON))
     model = FlyMachineConfig.from_dict(CONFIG)
 
-    result = await run(make_client(kind, api), Machines.create, app_name=APP, config=model)
+    result = await run_result(mock_client(kind, api), Machines.create, app_name=APP, config=model)
 
     assert result.ok, result
     assert json.loads(_only_request(route).content) == {"config": CONFIG}
@@ -404,8 +402,8 @@ async def test_signal_names_are_sent_as_the_api_spells_them(
 ) -> None:
     route = api.route().mock(return_value=answering(200, {"ok": True}))
 
-    result = await run(
-        make_client(kind, api),
+    result = await run_result(
+        mock_client(kind, api),
         Machines.signal,
         app_name=APP,
         machine_id=MACHINE_ID,
@@ -419,9 +417,9 @@ async def test_signal_names_are_sent_as_the_api_spells_them(
 async def test_a_user_agent_the_user_chose_is_kept(kind: Kind, api: respx.MockRouter) -> None:
     route = api.route().mock(return_value=answering(200, MACHINE_JSON))
     http = mock_http(kind, api, headers={"User-Agent": "deployer/2.1"})
-    client = make_client(kind, api, http_client=http)
+    client = mock_client(kind, api, http_client=http)
 
-    await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
 
     request = _only_request(route)
     assert request.headers["user-agent"] == "deployer/2.1"

@@ -17,18 +17,16 @@ import respx
 from support.facade import (
     APP,
     ERROR_CASES,
-    KINDS,
     MACHINE_ID,
     PLAIN_TOKEN,
     SEEDS,
     TOKEN,
-    Answer,
-    Kind,
     Seed,
     answering,
-    make_client,
-    run,
+    mock_client,
 )
+from support.kinds import KINDS, Kind, run_result
+from support.transports import Answer
 
 from fly_machines import AsyncClient, Client, Event, Machines, ManualClock, Result
 
@@ -128,9 +126,9 @@ async def _check_hidden(
     route = api.route().mock(side_effect=answer)
     events: list[Event] = []
     # Retries on, so the retry warnings are logged and checked too.
-    client = make_client(kind, api, token=token, retry=True, on_event=events.append)
+    client = mock_client(kind, api, token=token, retry=True, on_event=events.append)
 
-    result = await run(client, seed.function, **seed.kwargs)
+    result = await run_result(client, seed.function, **seed.kwargs)
 
     assert route.called
     assert token.split(",")[0] in route.calls.last.request.headers["authorization"]
@@ -162,9 +160,9 @@ async def test_an_echoed_token_is_replaced_by_a_marker(
     kind: Kind, api: respx.MockRouter, name: str, answer: Answer
 ) -> None:
     api.route().mock(side_effect=answer)
-    client = make_client(kind, api, token=JOINED_TOKEN)
+    client = mock_client(kind, api, token=JOINED_TOKEN)
 
-    result = await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
 
     assert result.error is not None
     # The echo is still there, redacted: the error keeps its meaning without the secret.
@@ -210,7 +208,7 @@ async def test_a_real_exchange_logs_no_token(
         Client(token=TOKEN, **options) if kind == "sync" else AsyncClient(token=TOKEN, **options)
     )
 
-    result = await run(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+    result = await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
 
     error = result.error
     assert error is not None

@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 import respx
-from support.facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, make_client
+from support.facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, mock_client
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
@@ -96,8 +96,8 @@ async def test_the_typed_usage_file_runs() -> None:
     )
     api.get(f"{BASE}/v1/apps/{APP}").mock(return_value=answering(200, {"name": APP}))
 
-    told = usage.describe(make_client("sync", api))
-    started = await usage.start(make_client("async", api), MACHINE_ID)
+    told = usage.describe(mock_client("sync", api))
+    started = await usage.start(mock_client("async", api), MACHINE_ID)
 
     assert told == "state started; stopped True; listed ok=True, shown ok=True"
     assert started.previous_state == "stopped"

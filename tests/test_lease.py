@@ -15,19 +15,8 @@ from typing import Any
 
 import anyio
 import pytest
-from support.resilience import (
-    APP,
-    KINDS,
-    Kind,
-    failure,
-    new_sim,
-    ok_value,
-    run_result,
-    sim_client,
-    sim_clock,
-    sim_machine,
-    sim_state,
-)
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
+from support.resilience import APP, new_sim, sim_client, sim_clock, sim_machine, sim_state
 
 from fly_machines import AsyncClient, Client, Event, FlyError, Lease, Machines
 from fly_machines.testing import FlySimulator

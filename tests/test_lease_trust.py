@@ -20,16 +20,12 @@ from typing import Any
 
 import httpx
 import pytest
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
     APP,
-    KINDS,
     TOKEN,
-    Kind,
-    failure,
-    make_client,
     new_sim,
-    ok_value,
-    run_result,
+    retrying_client,
     sim_client,
     sim_clock,
     sim_machine,
@@ -145,7 +141,7 @@ async def test_a_refresh_answered_with_a_new_nonce_loses_the_lease_and_releases_
     events: list[Event] = []
     # The client's own clock stands still while the API's moves past the TTL: the client
     # has no reason to think the lease lapsed until the API answers with a new nonce.
-    client = make_client(
+    client = retrying_client(
         kind,
         ManualClock(),
         transport=sim.transport(),
@@ -520,7 +516,7 @@ async def test_a_cancelled_acquisition_releases_the_lease_it_got() -> None:
     sim = new_sim()
     machine_id = _started(sim)
     transport = _HeldAnswers(sim)
-    client = make_client(
+    client = retrying_client(
         "async", sim_clock(sim), transport=transport, base_url="http://fly-sim.invalid"
     )
     assert isinstance(client, AsyncClient)

@@ -16,8 +16,8 @@ import pytest
 from fly_machines_api.api.apps import app_ip_assignments_list
 from fly_machines_api.api.postgres_clusters import postgres_databases_list
 from fly_machines_api.types import UNSET
+from support.kinds import KINDS, Kind, failure, ok_value
 from support.lifecycle import APP, CONFIG, ORG, STEP, TOKEN, Fly, open_fly
-from support.resilience import KINDS, Kind, failure, ok_value
 
 import fly_machines
 from fly_machines import Apps, Machines, Secrets, Volumes

@@ -9,16 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
     APP,
     CONFIG,
-    KINDS,
-    Kind,
-    failure,
     live_machines,
     new_sim,
-    ok_value,
-    run_result,
     sim_client,
     sim_clock,
     sim_machine,

@@ -24,7 +24,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.resilience import APP, CONFIG, KINDS, Kind, new_sim, run, sim_machine
+from support.kinds import KINDS, Kind, run
+from support.resilience import APP, CONFIG, new_sim, sim_machine
 
 import fly_machines
 from fly_machines import (

@@ -37,15 +37,13 @@ from typing import Any, Literal
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.kinds import KINDS, Kind, run
 from support.resilience import (
     APP,
     CONFIG,
     EXACT,
-    KINDS,
-    Kind,
     live_machines,
     new_sim,
-    run,
     sim_client,
     sim_clock,
     sim_machine,

@@ -14,17 +14,8 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 
 import pytest
-from support.resilience import (
-    APP,
-    CONFIG,
-    KINDS,
-    Kind,
-    live_machines,
-    new_sim,
-    run_result,
-    sim_client,
-    sim_clock,
-)
+from support.kinds import KINDS, Kind, run_result
+from support.resilience import APP, CONFIG, live_machines, new_sim, sim_client, sim_clock
 
 from fly_machines import Machines
 from fly_machines.testing import FlySimulator

@@ -19,24 +19,18 @@ from typing import Any
 
 import httpx
 import pytest
+from support.kinds import KINDS, Kind, failure, run_result
 from support.resilience import (
     APP,
     BASE,
     CLOCK_START,
     CONFIG,
-    KINDS,
     MACHINE_ID,
     MACHINE_JSON,
-    Answer,
-    Kind,
-    Script,
     exact,
-    failure,
-    make_client,
-    raising,
-    respond,
-    run_result,
+    retrying_client,
 )
+from support.transports import Answer, Script, raising, respond
 
 from fly_machines import Machines, ManualClock, RetryPolicy, Secrets, Volumes
 
@@ -214,7 +208,7 @@ FAULTS: tuple[Fault, ...] = (
 
 def _client(kind: Kind, script: Script, **options: Any) -> Any:
     clock = ManualClock(CLOCK_START)
-    return make_client(kind, clock, base_url=BASE, transport=script.transport(), **options)
+    return retrying_client(kind, clock, base_url=BASE, transport=script.transport(), **options)
 
 
 @pytest.mark.anyio
@@ -423,7 +417,7 @@ async def test_the_time_budget_counts_slow_answers_too(kind: Kind) -> None:
         return respond(503, {})(request)
 
     script = Script([], then=slow_failure)
-    client = make_client(kind, clock, base_url=BASE, transport=script.transport())
+    client = retrying_client(kind, clock, base_url=BASE, transport=script.transport())
     result = await run_result(client, Machines.get, **GET.kwargs)
 
     # 20 s + 0.1 s pause + 20 s: a further pause would start past the 30 s budget.

@@ -22,17 +22,8 @@ from typing import Any
 
 import pytest
 from fly_machines_api.api.machines import machines_list, machines_restart, machines_show
-from support.resilience import (
-    APP,
-    KINDS,
-    Kind,
-    new_sim,
-    run_result,
-    sim_client,
-    sim_clock,
-    sim_machine,
-    sim_state,
-)
+from support.kinds import KINDS, Kind, run_result
+from support.resilience import APP, new_sim, sim_client, sim_clock, sim_machine, sim_state
 
 from fly_machines import Machines, ManualClock, ratelimit
 from fly_machines._engine import OperationInfo, describe

@@ -9,19 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
-from support.resilience import (
-    APP,
-    BASE,
-    KINDS,
-    MACHINE_ID,
-    MACHINE_JSON,
-    TOKEN,
-    Kind,
-    Script,
-    make_client,
-    respond,
-    run_result,
-)
+from support.kinds import KINDS, Kind, run_result
+from support.resilience import APP, BASE, MACHINE_ID, MACHINE_JSON, TOKEN, retrying_client
+from support.transports import Script, respond
 
 import fly_machines
 from fly_machines import AsyncClient, Client, Machines, ManualClock
@@ -53,7 +43,7 @@ def _users_client(kind: Kind, script: Script, timeout: httpx.Timeout) -> Any:
 @pytest.mark.parametrize("kind", KINDS)
 async def test_clients_the_facade_makes_connect_in_5s_and_read_in_30s(kind: Kind) -> None:
     script = _script()
-    client = make_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
+    client = retrying_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
 
     await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
 
@@ -79,7 +69,7 @@ async def test_a_client_timeout_applies_to_every_call(
     kind: Kind, setting: float | httpx.Timeout, expected: dict[str, float | None]
 ) -> None:
     script = _script()
-    client = make_client(
+    client = retrying_client(
         kind, ManualClock(), base_url=BASE, transport=script.transport(), timeout=setting
     )
 
@@ -99,7 +89,7 @@ async def test_http_timeout_overrides_the_client_for_one_call(
     kind: Kind, setting: float | httpx.Timeout, expected: dict[str, float | None]
 ) -> None:
     script = _script()
-    client = make_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
+    client = retrying_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
 
     await run_result(
         client, Machines.get, app_name=APP, machine_id=MACHINE_ID, http_timeout=setting
@@ -133,7 +123,7 @@ async def test_a_wait_reads_for_longer_than_the_server_waits(
     kind: Kind, wait_timeout: int, server_timeout: int
 ) -> None:
     script = _script(WAITED)
-    client = make_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
+    client = retrying_client(kind, ManualClock(), base_url=BASE, transport=script.transport())
 
     await run_result(
         client, Machines.wait, app_name=APP, machine_id=MACHINE_ID, timeout=wait_timeout

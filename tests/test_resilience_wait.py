@@ -12,19 +12,9 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from support.resilience import (
-    APP,
-    KINDS,
-    Kind,
-    Recording,
-    failure,
-    new_sim,
-    ok_value,
-    run_result,
-    sim_client,
-    sim_clock,
-    sim_machine,
-)
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
+from support.resilience import APP, new_sim, sim_client, sim_clock, sim_machine
+from support.transports import Recording
 
 from fly_machines import Event, Machines
 from fly_machines.testing import FlySimulator

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support.kinds import KINDS
 from support.sim import (
     APP,
     AUTH,
-    KINDS,
     ORG,
     REQUEST_ID,
     TOKEN,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support.sim import APP, IMAGE, KINDS, ORG, Api, Scenario, create_app, get, post
+from support.kinds import KINDS
+from support.sim import APP, IMAGE, ORG, Api, Scenario, create_app, get, post
 
 CREATE = "POST /v1/apps/{app_name}/machines"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from support.kinds import KINDS
 from support.sim import (
     IMAGE,
-    KINDS,
     Api,
     Req,
     Scenario,

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from support.kinds import KINDS
 from support.sim import (
     APP,
     IMAGE,
-    KINDS,
     MACHINE_ID,
     REQUEST_ID,
     STEP,

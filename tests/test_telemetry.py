@@ -14,25 +14,18 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
     APP,
     BASE,
-    KINDS,
     MACHINE_ID,
     MACHINE_JSON,
     TOKEN,
-    Answer,
-    Kind,
-    Script,
-    failure,
-    make_client,
     new_sim,
-    ok_value,
-    raising,
-    respond,
-    run_result,
+    retrying_client,
     sim_machine,
 )
+from support.transports import Answer, Script, raising, respond
 
 from fly_machines import AsyncClient, Client, Event, Machines, ManualClock
 
@@ -63,7 +56,7 @@ def _taking(seconds: float, clock: ManualClock, answer: Answer) -> Answer:
 
 
 def _client(kind: Kind, script: Script, clock: ManualClock, **options: Any) -> Any:
-    return make_client(kind, clock, base_url=BASE, transport=script.transport(), **options)
+    return retrying_client(kind, clock, base_url=BASE, transport=script.transport(), **options)
 
 
 @pytest.mark.anyio
@@ -287,7 +280,7 @@ async def test_opentelemetry_httpx_instrumentation_sees_every_request_we_make(
     parent_tracer = tracing.provider.get_tracer("a-deploy-script")
     with sim.serve() as server:
         # A client of our own making over a real connection (127.0.0.1), as a user's is.
-        client = make_client(kind, ManualClock(), base_url=server.base_url)
+        client = retrying_client(kind, ManualClock(), base_url=server.base_url)
         with parent_tracer.start_as_current_span("deploy") as parent:
             result = await run_result(client, Machines.get, app_name=APP, machine_id=machine_id)
         await _close(client)

@@ -21,24 +21,18 @@ import httpx
 import pytest
 from fly_machines_api.api.machines import machines_delete, machines_show
 from fly_machines_api.types import PathParameterError
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
     APP,
     CONFIG,
-    KINDS,
-    Kind,
-    Recording,
-    Script,
-    failure,
-    make_client,
     new_sim,
-    ok_value,
-    respond,
-    run_result,
+    retrying_client,
     sim_client,
     sim_clock,
     sim_machine,
     sim_state,
 )
+from support.transports import Recording, Script, respond
 
 import fly_machines
 from fly_machines import AsyncClient, Client, Machines, ManualClock, RetryPolicy, Secrets, Volumes
@@ -149,7 +143,7 @@ async def test_a_non_finite_retry_after_neither_hangs_nor_skips_backoff(
 ) -> None:
     script = Script([], then=respond(503, {}, **{"retry-after": header}))
     clock = ManualClock()
-    client = make_client(kind, clock, transport=script.transport())
+    client = retrying_client(kind, clock, transport=script.transport())
 
     result = await asyncio.wait_for(
         run_result(client, Machines.get, app_name=APP, machine_id="m1"), timeout=5
@@ -190,7 +184,7 @@ async def test_a_deeply_nested_success_body_is_a_decode_error(kind: Kind) -> Non
     ]
     for operation, kwargs in cases:
         script = Script([], then=respond(200, DEEP))
-        client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+        client = retrying_client(kind, ManualClock(), transport=script.transport(), retry=False)
         error = failure(await run_result(client, operation, app_name=APP, **kwargs))
         assert error.kind == "decode"
 
@@ -220,7 +214,9 @@ class Stalling(httpx.BaseTransport, httpx.AsyncBaseTransport):
 async def test_retries_never_take_a_call_past_its_budget(kind: Kind) -> None:
     clock = ManualClock()
     stalling = Stalling(clock)
-    client = make_client(kind, clock, transport=stalling, timeout=httpx.Timeout(29.0, connect=5.0))
+    client = retrying_client(
+        kind, clock, transport=stalling, timeout=httpx.Timeout(29.0, connect=5.0)
+    )
 
     error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
 
@@ -236,7 +232,7 @@ async def test_a_per_call_timeout_longer_than_the_budget_is_kept_for_one_attempt
 ) -> None:
     clock = ManualClock()
     stalling = Stalling(clock)
-    client = make_client(kind, clock, transport=stalling)
+    client = retrying_client(kind, clock, transport=stalling)
 
     await run_result(client, Machines.get, app_name=APP, machine_id="m1", http_timeout=120.0)
 
@@ -250,7 +246,7 @@ async def test_a_wait_returns_by_its_timeout_against_a_stalling_server(
     kind: Kind, timeout: float
 ) -> None:
     clock = ManualClock()
-    client = make_client(kind, clock, transport=Stalling(clock))
+    client = retrying_client(kind, clock, transport=Stalling(clock))
 
     result = await run_result(client, Machines.wait, app_name=APP, machine_id="m1", timeout=timeout)
 
@@ -476,10 +472,10 @@ async def test_a_refusal_without_an_earlier_lost_attempt_is_still_an_err(kind: K
 async def test_a_deeply_nested_error_body_is_an_http_error(kind: Kind, status: int) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000  # far past the body cut, and past the parser
     script = Script([], then=respond(status, deep))
-    client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+    client = retrying_client(kind, ManualClock(), transport=script.transport(), retry=False)
     error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
     assert (error.kind, error.status) == ("http", status)
     script = Script([], then=respond(status, b'{"error": ' + b"[" * 900 + b"]" * 900 + b"}"))
-    client = make_client(kind, ManualClock(), transport=script.transport(), retry=False)
+    client = retrying_client(kind, ManualClock(), transport=script.transport(), retry=False)
     error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
     assert (error.kind, error.status) == ("http", status)

@@ -1,26 +1,24 @@
 """Shared pieces of the facade tests (no tests here): clients, the ten seed calls, answers.
 
-Every facade test runs once with a `Client` and once with an `AsyncClient`; `run` hides
-the difference (it awaits when the call returned an awaitable, and checks that it did so
-exactly when the client is async). Clients get a `ManualClock`, so nothing sleeps.
+Every facade test runs once with a `Client` and once with an `AsyncClient` (the `kind`
+fixture); `support.kinds.run_result` hides the difference. Clients here are answered by
+a respx router (the `api` fixture) and get a `ManualClock`, so nothing sleeps.
 """
 
 from __future__ import annotations
 
-import inspect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 import respx
 
 import fly_machines
-from fly_machines import AsyncClient, Client, Machines, ManualClock, Result
-
-Kind = Literal["sync", "async"]
-KINDS: tuple[Kind, ...] = ("sync", "async")
+from fly_machines import AsyncClient, Client, FlyError, Machines, ManualClock
+from support.kinds import Kind
+from support.transports import Answer, raising
 
 BASE = "https://api.machines.dev"
 APP = "my-app"
@@ -88,11 +86,11 @@ def mock_http(
     return httpx.AsyncClient(transport=transport, **options)
 
 
-def make_client(
+def mock_client(
     kind: Kind, api: respx.MockRouter, token: str = TOKEN, **options: Any
 ) -> Client | AsyncClient:
     """A client of the given kind answered by `api`, on a manual clock, without retries
-    unless asked for."""
+    unless asked for (`support.resilience.retrying_client` is the one that retries)."""
     options.setdefault("clock", ManualClock())
     options.setdefault("retry", False)
     options.setdefault("base_url", BASE)  # not whatever FLY_API_HOSTNAME says
@@ -101,18 +99,6 @@ def make_client(
     if kind == "sync":
         return Client(token=token, **options)
     return AsyncClient(token=token, **options)
-
-
-async def run(
-    client: Client | AsyncClient, function: Callable[..., Any], /, **kwargs: Any
-) -> Result[Any]:
-    """Call a facade function with either kind of client and return its result."""
-    outcome = function(client, **kwargs)
-    assert inspect.isawaitable(outcome) == isinstance(client, AsyncClient)
-    if inspect.isawaitable(outcome):
-        outcome = await outcome
-    assert isinstance(outcome, (fly_machines.Ok, fly_machines.Err))
-    return outcome
 
 
 @dataclass(frozen=True)
@@ -173,9 +159,6 @@ def answering(status: int, body: Any = None, **headers: str) -> httpx.Response:
     return httpx.Response(status, json=body, headers=ids)
 
 
-Answer = Callable[[httpx.Request], httpx.Response]
-
-
 @dataclass(frozen=True)
 class ErrorCase:
     """A failure the API or the network can produce, and the `FlyError` it must become."""
@@ -194,15 +177,24 @@ class ErrorCase:
         return self.status is not None
 
 
+def error_texts(error: FlyError) -> list[str]:
+    """Every text a FlyError offers: what a log line, a traceback or a UI could show."""
+    return [
+        str(error),
+        repr(error),
+        error.message,
+        error.code,
+        str(error.body),
+        repr(error.body),
+        str(error.url),
+        str(error.request_id),
+        str(error.trace_id),
+        str(error.suggestion),
+    ]
+
+
 def _status(status: int, body: Any, **headers: str) -> Answer:
     return lambda request: answering(status, body, **headers)
-
-
-def _raise(exc: Exception) -> Answer:
-    def answer(request: httpx.Request) -> httpx.Response:
-        raise exc
-
-    return answer
 
 
 BAD_GATEWAY_PAGE = (
@@ -328,7 +320,7 @@ ERROR_CASES: tuple[ErrorCase, ...] = (
     ),
     ErrorCase(
         "connection-error",
-        _raise(httpx.ConnectError("[Errno 111] Connection refused")),
+        raising(lambda request: httpx.ConnectError("[Errno 111] Connection refused")),
         "connection",
         "connection_error",
         "ConnectError: [Errno 111] Connection refused",
@@ -337,7 +329,7 @@ ERROR_CASES: tuple[ErrorCase, ...] = (
     ),
     ErrorCase(
         "timeout",
-        _raise(httpx.ReadTimeout("timed out")),
+        raising(lambda request: httpx.ReadTimeout("timed out")),
         "timeout",
         "timeout",
         "ReadTimeout: timed out",

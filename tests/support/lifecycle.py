@@ -13,8 +13,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
-
 from fly_machines import (
     Apps,
     AsyncClient,
@@ -26,35 +24,17 @@ from fly_machines import (
     Result,
 )
 from fly_machines.testing import FlySimulator
-from support.resilience import EXACT, Kind, failure, ok_value, run_result
+from support.kinds import Kind, failure, ok_value, run_result
+from support.resilience import retrying_client
+from support.transports import Recording
 
-__all__ = ["APP", "CONFIG", "ORG", "SETUPS", "STEP", "TOKEN", "Fly", "ResponseLog", "open_fly"]
+__all__ = ["APP", "CONFIG", "ORG", "SETUPS", "STEP", "TOKEN", "Fly", "open_fly"]
 
 TOKEN = "fo1_lifecycleSecret_Hq2Rt8Vn5Ys1"  # long and odd: finding it in output is a leak
 APP = "lifecycle-app"
 ORG = "personal"
 STEP = 1.0  # the simulator's transition_seconds: each transient state lasts this long
 CONFIG: dict[str, Any] = {"image": "flyio/hellofly:latest", "env": {"GREETING": "hello"}}
-
-
-class ResponseLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Passes requests to the simulator's transport and keeps every response."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self.responses: list[httpx.Response] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._inner.handle_request(request)
-        assert isinstance(response, httpx.Response)
-        self.responses.append(response)
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        assert isinstance(response, httpx.Response)
-        self.responses.append(response)
-        return response
 
 
 class Fly:
@@ -65,7 +45,7 @@ class Fly:
         self.clock = ManualClock()
         sim_options.setdefault("transition_seconds", STEP)
         self.sim = FlySimulator(clock=self.clock, seed=11, **sim_options)
-        self.log = ResponseLog(self.sim.transport())
+        self.log = Recording(self.sim.transport())
         self.events: list[Event] = []
         self._clients: list[Client | AsyncClient] = []
         self.client = self.new_client(transport=self.log, on_event=self.events.append)
@@ -74,9 +54,7 @@ class Fly:
         """Another client of this kind on this simulator and clock (retries exact)."""
         options.setdefault("token", TOKEN)
         options.setdefault("transport", self.sim.transport())
-        options.setdefault("retry", EXACT)
-        make = Client if self.kind == "sync" else AsyncClient
-        client = make(clock=self.clock, **options)
+        client = retrying_client(self.kind, self.clock, **options)
         self._clients.append(client)
         return client
 

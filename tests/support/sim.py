@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import httpx
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
+from support.kinds import Kind
 
 T = TypeVar("T")
-Kind = Literal["sync", "async"]
-KINDS: tuple[Kind, ...] = ("sync", "async")
 
 BASE = "http://fly-sim.test"
 TOKEN = "sim-test-token"
