@@ -18,7 +18,7 @@ from support.facade import (
     mock_http,
     mock_transport,
 )
-from support.kinds import KINDS, Kind, run_result
+from support.kinds import Kind, run_result
 
 import fly_machines
 from fly_machines import AsyncClient, Client, Machines, ManualClock
@@ -32,17 +32,6 @@ ENVIRONMENT = ("FLY_API_TOKEN", "FLY_ACCESS_TOKEN", "FLY_API_HOSTNAME", "FLY_FLA
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-@pytest.fixture
-def api() -> respx.MockRouter:
-    return respx.MockRouter(assert_all_called=False)
 
 
 def _attach(kind: Kind, api: respx.MockRouter, **options: Any) -> Client | AsyncClient:

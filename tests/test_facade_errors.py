@@ -30,24 +30,13 @@ from support.facade import (
     mock_client,
     mock_http,
 )
-from support.kinds import KINDS, Kind, run_result
+from support.kinds import Kind, run_result
 
 from fly_machines import Err, FlyError, Machines, ManualClock, Ok, RetryPolicy
 
 pytestmark = pytest.mark.anyio
 
 WAIT_URL = f"{BASE}/v1/apps/{APP}/machines/{MACHINE_ID}/wait"
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-@pytest.fixture
-def api() -> respx.MockRouter:
-    return respx.MockRouter(assert_all_called=False)
 
 
 def _error_of(result: Any) -> FlyError:

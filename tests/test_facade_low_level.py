@@ -27,7 +27,7 @@ from support.facade import (
     mock_client,
     mock_http,
 )
-from support.kinds import KINDS, Kind
+from support.kinds import Kind
 
 import fly_machines
 from fly_machines import AsyncClient, Err, Ok, Result
@@ -55,17 +55,6 @@ VOLUME_JSON = {
     "created_at": "2025-01-16T17:00:02Z",
     "fstype": "ext4",
 }
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-@pytest.fixture
-def api() -> respx.MockRouter:
-    return respx.MockRouter(assert_all_called=False)
 
 
 async def _call(

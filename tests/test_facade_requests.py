@@ -39,7 +39,7 @@ from support.facade import (
     mock_client,
     mock_http,
 )
-from support.kinds import KINDS, Kind, run_result
+from support.kinds import Kind, run_result
 
 from fly_machines import Machines, Ok
 
@@ -48,17 +48,6 @@ pytestmark = pytest.mark.anyio
 NONCE = "2f4e8a7c9b1d"
 VERSION = "01JHX0N0XW5D4PCKE5P7BB0QQV"
 MACHINE_PATH = f"/v1/apps/{APP}/machines/{MACHINE_ID}"
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-@pytest.fixture
-def api() -> respx.MockRouter:
-    return respx.MockRouter(assert_all_called=False)
 
 
 def _machine(value: Any) -> Machine:

@@ -25,7 +25,7 @@ from support.facade import (
     answering,
     mock_client,
 )
-from support.kinds import KINDS, Kind, run_result
+from support.kinds import Kind, run_result
 from support.transports import Answer
 
 from fly_machines import AsyncClient, Client, Event, Machines, ManualClock, Result
@@ -39,17 +39,6 @@ TOKENS = [TOKEN, PLAIN_TOKEN, JOINED_TOKEN]
 
 def _secrets(token: str) -> list[str]:
     return [token, *token.split(",")]
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    value: Kind = request.param
-    return value
-
-
-@pytest.fixture
-def api() -> respx.MockRouter:
-    return respx.MockRouter(assert_all_called=False)
 
 
 @pytest.fixture

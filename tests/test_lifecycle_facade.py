@@ -47,9 +47,9 @@ BUSY_STATES = [
 ALL_STATES = [*BUSY_STATES, "created", "stopped", "suspended", "failed"]
 
 
-@pytest.fixture(params=KINDS)
-async def fly(request: pytest.FixtureRequest) -> AsyncIterator[Fly]:
-    async with open_fly(request.param) as opened:
+@pytest.fixture
+async def fly(kind: Kind) -> AsyncIterator[Fly]:
+    async with open_fly(kind) as opened:
         yield opened
 
 

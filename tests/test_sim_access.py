@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from support.kinds import KINDS
 from support.sim import (
     APP,
     AUTH,
@@ -18,15 +17,11 @@ from support.sim import (
     post,
     started_machine,
 )
+from support.sim import api as api  # the fixture: a simulator per kind of httpx client
 
 from fly_machines.testing import FlySimulator
 
 UNAUTHENTICATED = {"error": "Authenticate: token validation error"}
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest) -> Api:
-    return Api(request.param)
 
 
 @pytest.mark.parametrize("header", [None, "", "Bearer", "Basic abc", "Bearer   "])

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support.kinds import KINDS
+from support.kinds import Kind
 from support.sim import APP, IMAGE, ORG, Api, Scenario, create_app, get, post
 
 CREATE = "POST /v1/apps/{app_name}/machines"
 
 
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest) -> Api:
-    api = Api(request.param)
+@pytest.fixture
+def api(kind: Kind) -> Api:
+    """As support.sim.api, with APP created."""
+    api = Api(kind)
     api.run(create_app())
     return api
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from support.kinds import KINDS
 from support.sim import (
     IMAGE,
     Api,
@@ -23,13 +21,9 @@ from support.sim import (
     state_of,
     wait_for,
 )
+from support.sim import api as api  # the fixture: a simulator per kind of httpx client
 
 HELD = re.compile(r"^machine ID [0-9a-f]{14} lease currently held by \S+, expires at \S+Z$")
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest) -> Api:
-    return Api(request.param)
 
 
 def acquire(mid: str, ttl: int = 30, nonce: str | None = None) -> Scenario[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support.kinds import KINDS
 from support.sim import (
     APP,
     IMAGE,
@@ -28,15 +27,11 @@ from support.sim import (
     state_of,
     wait_for,
 )
+from support.sim import api as api  # the fixture: a simulator per kind of httpx client
 
 PRECONDITION_DESTROY = {
     "error": "failed_precondition: unable to destroy machine, not currently stopped or suspended"
 }
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest) -> Api:
-    return Api(request.param)
 
 
 def _statuses(machine: dict[str, Any]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from support.kinds import KINDS
 from support.sim import (
     APP,
     IMAGE,
@@ -19,11 +18,7 @@ from support.sim import (
     put,
     wait_for,
 )
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest) -> Api:
-    return Api(request.param)
+from support.sim import api as api  # the fixture: a simulator per kind of httpx client
 
 
 def test_apps_create_list_show_destroy(api: Api) -> None:

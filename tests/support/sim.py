@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import anyio
 import httpx
+import pytest
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
@@ -178,3 +179,11 @@ class Api:
             return response
 
         return self.run(single(), headers)
+
+
+@pytest.fixture
+def api(kind: Kind) -> Api:
+    """A fresh simulator, driven with the test's kind of httpx client. A simulator test
+    module takes it with `from support.sim import api as api`, in place of the respx
+    router that tests/conftest.py calls `api`."""
+    return Api(kind)
