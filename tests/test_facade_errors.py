@@ -27,6 +27,7 @@ from support.facade import (
     ErrorCase,
     Seed,
     answering,
+    error_texts,
     mock_client,
     mock_http,
 )
@@ -390,24 +391,8 @@ def test_positional_arguments_and_non_clients_are_type_errors(api: respx.MockRou
 BODY_LIMIT = 2000
 
 
-def _texts(error: FlyError) -> list[str]:
-    """Every text a FlyError offers: what a log line, a traceback or a UI could show."""
-    return [
-        str(error),
-        repr(error),
-        error.message,
-        error.code,
-        str(error.body),
-        repr(error.body),
-        str(error.url),
-        str(error.request_id),
-        str(error.trace_id),
-        str(error.suggestion),
-    ]
-
-
 def _assert_no_token(error: FlyError) -> None:
-    for text in _texts(error):
+    for text in error_texts(error):
         assert TOKEN.lower() not in text.lower(), text
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.server
 import json
 import logging
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +25,7 @@ from support.facade import (
     mock_client,
 )
 from support.kinds import Kind, run_result
+from support.servers import local_server
 from support.transports import Answer
 
 from fly_machines import AsyncClient, Client, Event, Machines, ManualClock, Result
@@ -178,15 +178,8 @@ class _EchoingHandler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def echo_server() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _EchoingHandler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with local_server(_EchoingHandler) as url:
+        yield url
 
 
 async def test_a_real_exchange_logs_no_token(

@@ -15,25 +15,22 @@ from __future__ import annotations
 import json
 import logging
 import string
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.facade import APP, BASE, MACHINE_ID, TOKEN, error_texts
+from support.servers import local_server
 
 import fly_machines
-from fly_machines import Client, Event, FlyError, Machines, ManualClock, RetryPolicy
+from fly_machines import Client, Event, Machines, ManualClock, RetryPolicy
 from fly_machines._auth import FlyAuth
 
-BASE = "https://api.machines.dev"
-APP = "my-app"
-MACHINE_ID = "148ed193b95d89"
-TOKEN = "fm2_lJPECAAAAAAAAMRetestSecretMacaroon0123456789"
 SECOND = "fm2_secondPartOfAJoinedMacaroon987654321"
 
 # What tokens are made of (base64, URL-safe base64, and the prefixes' underscore).
@@ -205,21 +202,6 @@ class Records(logging.Handler):
         self.logger.setLevel(self.level_before)
 
 
-def _error_texts(error: FlyError) -> list[str]:
-    return [
-        str(error),
-        repr(error),
-        error.message,
-        error.code,
-        str(error.body),
-        repr(error.body),
-        str(error.url),
-        str(error.request_id),
-        str(error.trace_id),
-        str(error.suggestion),
-    ]
-
-
 def _event_texts(events: list[Event]) -> list[str]:
     return [repr(event) for event in events]
 
@@ -263,7 +245,7 @@ def test_no_string_the_library_produces_holds_an_echoed_token(data: st.DataObjec
     texts += [record.getMessage() for record in log.records]
     # A success is the API's answer, returned as it came (it is the caller's own data).
     if isinstance(result, fly_machines.Err):
-        texts += [repr(result), *_error_texts(result.error)]
+        texts += [repr(result), *error_texts(result.error)]
         if isinstance(result.error.body, str):
             _assert_no_start_at_the_end(token, result.error.body)
     _assert_hidden(token, texts)
@@ -396,15 +378,8 @@ class _EchoHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def echo_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _EchoHandler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with local_server(_EchoHandler) as url:
+        yield url
 
 
 def test_no_log_record_of_a_real_request_holds_the_token(
@@ -433,7 +408,7 @@ def test_no_log_record_of_a_real_request_holds_the_token(
     names = {record.name for record in caplog.records}
     assert "fly_machines" in names and any(name.startswith("httpcore") for name in names)
     texts = [record.getMessage() for record in caplog.records] + caplog.text.splitlines()
-    texts += _error_texts(error) + _event_texts(events)
+    texts += error_texts(error) + _event_texts(events)
     _assert_hidden(Token(f"{TOKEN},{SECOND}", (TOKEN, SECOND)), texts)
     for piece in wrapped.split("\n"):
         assert all(piece not in text for text in texts)
