@@ -16,7 +16,15 @@ from typing import Any
 import anyio
 import pytest
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
-from support.resilience import APP, new_sim, sim_client, sim_clock, sim_machine, sim_state
+from support.resilience import (
+    APP,
+    new_sim,
+    sim_client,
+    sim_clock,
+    sim_started,
+    sim_state,
+    sync_sim_client,
+)
 
 from fly_machines import AsyncClient, Client, Event, FlyError, Lease, Machines
 from fly_machines.testing import FlySimulator
@@ -47,20 +55,8 @@ async def until(condition: Callable[[], bool], what: str, limit: float = 5.0) ->
         await anyio.sleep(0.002)
 
 
-def _started(sim: FlySimulator) -> str:
-    machine_id = sim_machine(sim)
-    sim_clock(sim).advance(2.0)
-    return machine_id
-
-
-def _someone_else(sim: FlySimulator) -> Client:
-    client = sim_client(sim, "sync")
-    assert isinstance(client, Client)
-    return client
-
-
 def _lease_of(sim: FlySimulator, machine_id: str) -> str | None:
-    answer = Machines.get_lease(_someone_else(sim), app_name=APP, machine_id=machine_id)
+    answer = Machines.get_lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id)
     if not answer.ok:
         assert answer.error.status == 404
         return None
@@ -73,7 +69,7 @@ def _lease_of(sim: FlySimulator, machine_id: str) -> str | None:
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_block_that_raises_still_releases_the_lease(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     seen: list[Lease[Any]] = []
 
@@ -96,7 +92,7 @@ async def test_a_block_that_raises_still_releases_the_lease(kind: Kind) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_block_that_ends_normally_releases_the_lease(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def nothing(lease: Lease[Any]) -> None:
@@ -114,8 +110,8 @@ async def test_the_lease_client_sends_the_nonce_and_calls_without_it_are_refused
     kind: Kind,
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
-    other_machine = _started(sim)
+    machine_id = sim_started(sim)
+    other_machine = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def stop_it(lease: Lease[Any]) -> None:
@@ -147,8 +143,10 @@ async def test_the_lease_client_sends_the_nonce_and_calls_without_it_are_refused
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_held_by_another_is_waited_for_until_its_ttl_runs_out(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
-    theirs = Machines.acquire_lease(_someone_else(sim), app_name=APP, machine_id=machine_id, ttl=5)
+    machine_id = sim_started(sim)
+    theirs = Machines.acquire_lease(
+        sync_sim_client(sim), app_name=APP, machine_id=machine_id, ttl=5
+    )
     their_nonce = ok_value(theirs).data.nonce
     client = sim_client(sim, kind)
     nonces: list[str] = []
@@ -169,8 +167,8 @@ async def test_a_lease_held_by_another_is_waited_for_until_its_ttl_runs_out(kind
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_held_by_another_is_taken_once_they_release_it(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
-    someone = _someone_else(sim)
+    machine_id = sim_started(sim)
+    someone = sync_sim_client(sim)
     theirs = ok_value(Machines.acquire_lease(someone, app_name=APP, machine_id=machine_id, ttl=300))
     refusals: list[Event] = []
 
@@ -199,8 +197,8 @@ async def test_a_lease_held_by_another_is_taken_once_they_release_it(kind: Kind)
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_still_held_after_the_wait_timeout_is_an_error(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
-    ok_value(Machines.acquire_lease(_someone_else(sim), app_name=APP, machine_id=machine_id))
+    machine_id = sim_started(sim)
+    ok_value(Machines.acquire_lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id))
     client = sim_client(sim, kind)
 
     async def never_runs(lease: Lease[Any]) -> None:
@@ -219,7 +217,7 @@ async def test_a_lease_still_held_after_the_wait_timeout_is_an_error(kind: Kind)
 @pytest.mark.parametrize("kind", KINDS)
 async def test_background_refresh_keeps_the_lease_past_its_ttl(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     clock = sim_clock(sim)
 
@@ -234,7 +232,7 @@ async def test_background_refresh_keeps_the_lease_past_its_ttl(kind: Kind) -> No
         assert lease.refresh_error is None
         assert lease.expires_at is not None and lease.expires_at > clock.time() + 15
         # Still ours: someone else is refused, and the lease client's calls work.
-        taken = Machines.acquire_lease(_someone_else(sim), app_name=APP, machine_id=machine_id)
+        taken = Machines.acquire_lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id)
         assert failure(taken).code == "lease_conflict"
         stopped = await run_result(lease.client, Machines.stop, app_name=APP, machine_id=machine_id)
         assert stopped.ok, stopped.error
@@ -252,13 +250,13 @@ async def test_background_refresh_keeps_the_lease_past_its_ttl(kind: Kind) -> No
 async def test_without_refreshes_the_lease_would_have_been_lost(kind: Kind) -> None:
     # The control for the test above: the same block with a refresher that never fires.
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def outlive_the_ttl(lease: Lease[Any]) -> None:
         sim_clock(sim).advance(60.0)
         assert lease.refreshes == 0
-        taken = Machines.acquire_lease(_someone_else(sim), app_name=APP, machine_id=machine_id)
+        taken = Machines.acquire_lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id)
         assert taken.ok, taken.error
 
     # Releasing a lease someone else now holds is refused: the lease was lost during the
@@ -271,7 +269,7 @@ async def test_without_refreshes_the_lease_would_have_been_lost(kind: Kind) -> N
 
 def test_the_wrong_kind_of_with_is_a_clear_type_error() -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     async_client = sim_client(sim, "async")
     assert isinstance(async_client, AsyncClient)
     with (
@@ -290,7 +288,7 @@ def test_bad_lease_arguments_are_refused_before_anything_is_sent(
     arguments: dict[str, Any], message: str
 ) -> None:
     sim = new_sim()
-    client = _someone_else(sim)
+    client = sync_sim_client(sim)
     with pytest.raises(FlyError, match=message):
         Machines.lease(client, app_name=APP, **{"machine_id": "148ed193b95d89", **arguments})
     assert sim.requests == []

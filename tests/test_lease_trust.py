@@ -28,7 +28,8 @@ from support.resilience import (
     retrying_client,
     sim_client,
     sim_clock,
-    sim_machine,
+    sim_started,
+    sync_sim_client,
 )
 
 from fly_machines import AsyncClient, Client, Event, FlyError, Lease, Machines, ManualClock
@@ -48,18 +49,6 @@ def no_refresher_left_running() -> Iterator[None]:
     assert left == [], f"refresh threads still running after the test: {left}"
 
 
-def _started(sim: FlySimulator) -> str:
-    machine_id = sim_machine(sim)
-    sim_clock(sim).advance(2.0)
-    return machine_id
-
-
-def _sync_client(sim: FlySimulator) -> Client:
-    client = sim_client(sim, "sync")
-    assert isinstance(client, Client)
-    return client
-
-
 def _lease(client: Client | AsyncClient, machine_id: str, **options: Any) -> Lease[Any]:
     if isinstance(client, AsyncClient):
         return Machines.lease(client, app_name=APP, machine_id=machine_id, **options)
@@ -68,7 +57,7 @@ def _lease(client: Client | AsyncClient, machine_id: str, **options: Any) -> Lea
 
 def _lease_of(sim: FlySimulator, machine_id: str) -> str | None:
     """The nonce of the lease the simulator holds on the machine now, if any."""
-    answer = Machines.get_lease(_sync_client(sim), app_name=APP, machine_id=machine_id)
+    answer = Machines.get_lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id)
     if not answer.ok:
         assert answer.error.status == 404, answer.error
         return None
@@ -137,7 +126,7 @@ async def test_a_refresh_answered_with_a_new_nonce_loses_the_lease_and_releases_
     kind: Kind, caplog: pytest.LogCaptureFixture
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     events: list[Event] = []
     # The client's own clock stands still while the API's moves past the TTL: the client
     # has no reason to think the lease lapsed until the API answers with a new nonce.
@@ -186,7 +175,7 @@ async def test_a_refresh_answered_with_a_new_nonce_loses_the_lease_and_releases_
 @pytest.mark.parametrize("kind", KINDS)
 async def test_refreshes_failing_past_the_ttl_lose_the_lease(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     events: list[Event] = []
     client = sim_client(sim, kind, on_event=events.append)
     seen: dict[str, Any] = {}
@@ -218,9 +207,9 @@ async def test_refreshes_failing_past_the_ttl_lose_the_lease(kind: Kind) -> None
 async def test_a_call_past_the_ttl_without_a_refresh_is_refused_unsent(kind: Kind) -> None:
     # The refresher never fires: the lease client itself notices that the TTL ran out.
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
-    other = _sync_client(sim)
+    other = sync_sim_client(sim)
 
     async def too_slow(lease: Lease[Any]) -> None:
         sim_clock(sim).advance(30.0)
@@ -241,7 +230,7 @@ async def test_a_block_that_destroys_its_machine_has_not_lost_its_lease(kind: Ki
     # The lease goes with the machine: refreshes and the release then fail, but nobody can
     # have taken the machine over, so that is no loss, even long after the TTL.
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def destroys(lease: Lease[Any]) -> None:
@@ -270,7 +259,7 @@ async def test_a_failed_release_is_noted_on_the_exception_the_block_raised(
     kind: Kind, caplog: pytest.LogCaptureFixture
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def fails(lease: Lease[Any]) -> None:
@@ -293,7 +282,7 @@ async def test_a_failed_release_is_noted_on_the_exception_the_block_raised(
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_failed_release_after_a_clean_block_raises(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def fine(lease: Lease[Any]) -> None:
@@ -311,7 +300,7 @@ async def test_release_retries_transient_failures_even_when_the_client_does_not(
     kind: Kind,
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind, retry=False)
 
     async def fine(lease: Lease[Any]) -> None:
@@ -328,7 +317,7 @@ async def test_a_release_whose_answer_was_lost_is_done_when_the_retry_finds_it_g
     kind: Kind,
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind, retry=False)
 
     async def fine(lease: Lease[Any]) -> None:
@@ -371,7 +360,10 @@ def test_nonsensical_lease_settings_are_refused_naming_the_argument(
     sim = new_sim()
     with pytest.raises(FlyError) as raised:
         Machines.lease(
-            _sync_client(sim), app_name=APP, machine_id="148ed193b95d89", **{"ttl": 30, **arguments}
+            sync_sim_client(sim),
+            app_name=APP,
+            machine_id="148ed193b95d89",
+            **{"ttl": 30, **arguments},
         )
     assert raised.value.kind == "invalid_request"
     assert raised.value.message.startswith(named)
@@ -379,7 +371,7 @@ def test_nonsensical_lease_settings_are_refused_naming_the_argument(
 
 
 def test_sensible_lease_settings_are_accepted() -> None:
-    client = _sync_client(new_sim())
+    client = sync_sim_client(new_sim())
     lease = Machines.lease(
         client,
         app_name=APP,
@@ -401,7 +393,7 @@ def test_sensible_lease_settings_are_accepted() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_entered_again_after_exit_refreshes_again(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     lease = _lease(client, machine_id, refresh_every=FAST)
     nonces: list[str | None] = []
@@ -430,7 +422,7 @@ async def test_a_lease_entered_again_after_exit_refreshes_again(kind: Kind) -> N
 @pytest.mark.parametrize("kind", KINDS)
 async def test_entering_a_lease_that_is_already_held_is_refused(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     lease = _lease(client, machine_id)
 
@@ -468,7 +460,7 @@ async def test_closing_the_client_in_the_block_marks_the_lease_lost_without_kill
     uncaught: list[Any] = []
     monkeypatch.setattr(threading, "excepthook", uncaught.append)
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     async def closes_the_client(lease: Lease[Any]) -> None:
@@ -514,7 +506,7 @@ class _HeldAnswers(httpx.AsyncBaseTransport):
 @pytest.mark.anyio
 async def test_a_cancelled_acquisition_releases_the_lease_it_got() -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     transport = _HeldAnswers(sim)
     client = retrying_client(
         "async", sim_clock(sim), transport=transport, base_url="http://fly-sim.invalid"
@@ -559,8 +551,8 @@ class _StuckClock(ManualClock):
 async def test_a_cancelled_wait_for_someone_elses_lease_ends_at_once() -> None:
     clock = _StuckClock()
     sim = new_sim(clock=clock)
-    machine_id = _started(sim)
-    other = _sync_client(sim)
+    machine_id = sim_started(sim)
+    other = sync_sim_client(sim)
     theirs = ok_value(Machines.acquire_lease(other, app_name=APP, machine_id=machine_id)).data
     client = sim_client(sim, "async")
     assert isinstance(client, AsyncClient)
@@ -582,9 +574,9 @@ async def test_a_cancelled_wait_for_someone_elses_lease_ends_at_once() -> None:
 
 def test_a_keyboard_interrupt_in_the_block_still_releases() -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     lease = Machines.lease(
-        _sync_client(sim), app_name=APP, machine_id=machine_id, refresh_every=FAST
+        sync_sim_client(sim), app_name=APP, machine_id=machine_id, refresh_every=FAST
     )
     with pytest.raises(KeyboardInterrupt), lease:
         _wait(lambda: lease.refreshes > 0, "a refresh")
@@ -597,8 +589,8 @@ def test_an_interrupt_between_acquiring_and_the_block_still_releases(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
-    lease = Machines.lease(_sync_client(sim), app_name=APP, machine_id=machine_id)
+    machine_id = sim_started(sim)
+    lease = Machines.lease(sync_sim_client(sim), app_name=APP, machine_id=machine_id)
 
     def interrupted(thread: threading.Thread) -> None:
         raise KeyboardInterrupt
@@ -621,7 +613,7 @@ def test_an_interrupt_between_acquiring_and_the_block_still_releases(
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_says_what_state_it_is_in(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     lease = _lease(client, machine_id, ttl=30)
     assert repr(lease) == (f"Lease(app='{APP}', machine='{machine_id}', state='idle', refreshes=0)")

@@ -18,6 +18,7 @@ from support.resilience import (
     sim_client,
     sim_clock,
     sim_machine,
+    sim_started,
     sim_state,
 )
 
@@ -31,15 +32,8 @@ def _ops(sim: FlySimulator) -> list[str | None]:
     return [request.operation_id for request in sim.requests]
 
 
-def _started_machine(sim: FlySimulator) -> str:
-    machine_id = sim_machine(sim)
-    sim_clock(sim).advance(2.0)  # created -> starting -> started
-    assert sim_state(sim, machine_id) == "started"
-    return machine_id
-
-
 def _stopped_machine(sim: FlySimulator) -> str:
-    machine_id = _started_machine(sim)
+    machine_id = sim_started(sim)
     sim.backend.stop(APP, machine_id, None)
     sim_clock(sim).advance(1.0)
     assert sim_state(sim, machine_id) == "stopped"
@@ -100,7 +94,7 @@ async def test_a_bad_argument_is_refused_before_anything_is_sent(
     kind: Kind, name: str, helper: Any, arguments: dict[str, Any]
 ) -> None:
     sim = new_sim()
-    machine_id = _started_machine(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
     if name != "create_and_wait":
         arguments = {"machine_id": machine_id, **arguments}
@@ -183,7 +177,7 @@ async def test_start_and_wait_on_a_missing_machine_fails_without_waiting(kind: K
 @pytest.mark.parametrize("kind", KINDS)
 async def test_stop_and_wait(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started_machine(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     result = await run_result(
@@ -200,7 +194,7 @@ async def test_stop_and_wait(kind: Kind) -> None:
 @pytest.mark.parametrize("before", ["stopped", "started"])
 async def test_update_and_wait_keeps_the_machine_in_its_state(kind: Kind, before: str) -> None:
     sim = new_sim()
-    machine_id = _stopped_machine(sim) if before == "stopped" else _started_machine(sim)
+    machine_id = _stopped_machine(sim) if before == "stopped" else sim_started(sim)
     old_instance = sim.backend.get_machine(APP, machine_id, False)["instance_id"]
     client = sim_client(sim, kind)
 
@@ -220,7 +214,7 @@ async def test_update_and_wait_keeps_the_machine_in_its_state(kind: Kind, before
 @pytest.mark.parametrize("kind", KINDS)
 async def test_destroy_and_wait_stops_a_running_machine_first(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started_machine(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     result = await run_result(
@@ -261,7 +255,7 @@ async def test_destroy_and_wait_on_a_stopped_machine_does_not_stop_it_again(kind
 @pytest.mark.parametrize("kind", KINDS)
 async def test_destroy_and_wait_with_force_destroys_a_running_machine_at_once(kind: Kind) -> None:
     sim = new_sim()
-    machine_id = _started_machine(sim)
+    machine_id = sim_started(sim)
     client = sim_client(sim, kind)
 
     result = await run_result(

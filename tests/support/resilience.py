@@ -84,6 +84,23 @@ def sim_state(sim: FlySimulator, machine_id: str) -> str:
     return state
 
 
+def sim_started(sim: FlySimulator) -> str:
+    """A machine made as `sim_machine` makes one, with the clock moved on until it is
+    started (created -> starting -> started, on the default 1 s transitions)."""
+    machine_id = sim_machine(sim)
+    sim_clock(sim).advance(2.0)
+    assert sim_state(sim, machine_id) == "started"
+    return machine_id
+
+
+def sync_sim_client(sim: FlySimulator) -> Client:
+    """A second client talking to `sim`, always a sync `Client` (someone else, for a test
+    of either kind)."""
+    client = sim_client(sim, "sync")
+    assert isinstance(client, Client)
+    return client
+
+
 def live_machines(sim: FlySimulator) -> list[dict[str, Any]]:
     """The app's machines that are not destroyed, as the simulator holds them."""
     return sim.backend.list_machines(
