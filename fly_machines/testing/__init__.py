@@ -30,7 +30,8 @@ keeps the pending steps; ``allowed, no change`` adds none (so stopping a machine
 not running is an idempotent no-op). ``created (launching)`` is a created machine
 already on its way to ``started`` (created without ``skip_launch``). ``force destroy`` is
 destroy with ``force=true``, ``list processes`` is ps, ``crash`` is
-``sim.crash_machine``, and ``change`` is cordon, uncordon, metadata writes and lease
+``sim.crash_machine``, the three ``exit`` actions are the machine's main process ending
+(see Processes below), and ``change`` is cordon, uncordon, metadata writes and lease
 acquisition. 412 answers ``{"error": "failed_precondition: <message>"}``.
 
     create: created [launch] -> starting [start] -> started [start]
@@ -68,6 +69,16 @@ acquisition. 412 answers ``{"error": "failed_precondition: <message>"}``.
     crash
         from destroying, destroyed: 412 machine <id> is <state>
         from any other state: failed [exit by flyd]
+    exit
+        from started: stopped [exit by flyd]
+        from any other state: 412 no process is running on machine in current state: '<state>'
+    exit and restart
+        from started: stopped [exit by flyd] -> starting [start by flyd] -> started [start by flyd]
+        from any other state: 412 no process is running on machine in current state: '<state>'
+    exit and destroy
+        from started:
+            stopped [exit by flyd] -> destroying [destroy by flyd] -> destroyed [destroy by flyd]
+        from any other state: 412 no process is running on machine in current state: '<state>'
     exec
         from started: allowed, no change
         from any other state: 412 unable to exec on machine in current state: '<state>'
@@ -80,6 +91,24 @@ acquisition. 412 answers ``{"error": "failed_precondition: <message>"}``.
     change
         from destroying, destroyed: 412 machine <id> is <state>
         from any other state: allowed, no change
+
+Processes. A machine's main process runs until the machine is stopped, unless a test
+says otherwise: ``sim.processes.exit_after(machine_id, seconds=30, code=3)``,
+``sim.processes.oom_after(machine_id, seconds)`` (exit code 137, ``oom_killed``) or
+``sim.processes.run_forever(machine_id)``, or over HTTP the config env
+``FLY_SIM_RUN_SECONDS`` (seconds after each start, default 0), ``FLY_SIM_EXIT_CODE``
+(0..255, default 0) and ``FLY_SIM_OOM`` (``true``/``false``); ``sim.processes`` wins over
+the env, and an env that does not parse answers 400 naming the variable. The process
+runs at least 1 ms, on the simulator's clock. When it exits, the table's ``exit``
+actions apply: the machine enters ``stopped`` with an ``exit`` event by ``flyd`` whose
+``request.exit_event`` is fly-go's MachineExitEvent (``exit_code``, ``guest_exit_code``,
+``guest_signal``, ``signal`` (-1), ``oom_killed``, ``requested_stop``, ``restarting``,
+``exited_at``), then follows ``restart.policy``: ``always`` starts it again,
+``on-failure`` (the default when there is no ``restart``) starts it again when it failed
+(non-zero code or OOM) and fewer than ``max_retries`` (default 10) restarts were made
+since a user last started, restarted or updated it, ``no`` leaves it stopped. A machine
+not restarted whose config has ``auto_destroy: true`` is destroyed (its volumes freed).
+A stop's ``exit`` event says ``requested_stop: true`` with code 0; a crash code 1.
 
 Events come newest first in ``events`` and in the ``/events`` list. A destroyed machine
 stays readable (state ``destroyed``; listed with ``include_deleted=true``). Update

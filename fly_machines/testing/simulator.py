@@ -16,6 +16,7 @@ from ._ratelimit import RateLimiter
 from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
 from .resources import HANDLERS, Backend
+from .resources.processes import ProgramRules
 
 if TYPE_CHECKING:
     from ._server import RunningServer
@@ -91,6 +92,12 @@ class FlySimulator:
     def crash_machine(self, app_name: str, machine_id: str) -> None:
         """Put a machine in `failed`, as if its process died (for testing failure paths)."""
         self.backend.crash(app_name, machine_id)
+
+    @property
+    def processes(self) -> ProgramRules:
+        """What a machine's main process does: `sim.processes.exit_after(id, seconds=5,
+        code=3)`, `oom_after(id, seconds)`, `run_forever(id)`."""
+        return self.backend.programs
 
     # -- the pipeline ------------------------------------------------------------------------
     def process(self, request: SimRequest) -> Exchange:

@@ -14,7 +14,7 @@ from .._http import Call, Reply
 from .._primitives import JSON, Moment, bad_request, error, locked, mutating, rfc3339
 from . import volumes
 from .leases import new_lease, require_lease, ttl_seconds
-from .lifecycle import CREATE_ONLY, LAUNCH, Machine
+from .lifecycle import CREATE_ONLY, LAUNCH, Machine, program_from_env
 
 
 class MachineResource(Resource):
@@ -87,7 +87,10 @@ class MachineResource(Resource):
             private_ip=self.ids.private_ip(),
             created=now,
             versions=[(version, copy.deepcopy(config))],
+            step=self.step,
         )
+        app_volumes = app.part(volumes.AppVolumes)
+        machine.on_destroy = lambda: volumes.detach_all(app_volumes, machine_id)
         machine.go(CREATE_ONLY if body.get("skip_launch") else LAUNCH, now, self.ids, self.step)
         app.machines[machine_id] = machine
         answer = machine_json(machine, now)
@@ -204,6 +207,7 @@ def _config(body: JSON) -> JSON:
     image = config.get("image")
     if not isinstance(image, str) or not image:
         raise error(422, "invalid config.image: an image is required")
+    program_from_env(config)  # 400 when the FLY_SIM_* env does not parse
     return copy.deepcopy(config)
 
 

@@ -1,22 +1,76 @@
 """What runs inside a started machine: exec, ps and signal (the answers are documented in
-the package docstring). None is lease-guarded: PROVENANCE item 2 names the calls that
-need the nonce, and these are not among them (fly-go sends none with them)."""
+the package docstring), and, for tests, what the main process does (`sim.processes`).
+None is lease-guarded: PROVENANCE item 2 names the calls that need the nonce, and these
+are not among them (fly-go sends none with them)."""
 
 from __future__ import annotations
 
+import math
 import shlex
 from typing import Any
 
-from .._container import Resource
+from .._container import Part, Resource
 from .._http import Call, Reply
-from .._primitives import JSON, bad_request, locked, mutating
-from .lifecycle import Machine
+from .._primitives import JSON, bad_request, locked, mutating, not_found
+from .lifecycle import MAX_EXIT_CODE, Machine, Program
 
 _SIGNAL_NAMES = "ABRT ALRM FPE HUP ILL INT KILL PIPE QUIT SEGV TERM TRAP USR1 USR2"
 SIGNALS = frozenset(f"SIG{name}" for name in _SIGNAL_NAMES.split())
 
 
+class ProgramRules(Part):
+    """`sim.processes`: what a machine's main process does each time it starts. By default
+    (and after `run_forever`) it runs until the machine is stopped; the config env
+    `FLY_SIM_RUN_SECONDS`/`FLY_SIM_EXIT_CODE`/`FLY_SIM_OOM` says the same over HTTP, and
+    what is set here wins over it. A machine already started runs the new program from
+    now."""
+
+    @mutating
+    def exit_after(self, machine_id: str, seconds: float = 0.0, code: int = 0) -> None:
+        """The process exits with `code` `seconds` after each start."""
+        if isinstance(code, bool) or not isinstance(code, int) or not 0 <= code <= MAX_EXIT_CODE:
+            raise ValueError(f"code must be a whole number from 0 to {MAX_EXIT_CODE}, got {code!r}")
+        self._set(machine_id, Program(_seconds(seconds), code))
+
+    @mutating
+    def oom_after(self, machine_id: str, seconds: float = 0.0) -> None:
+        """The process is killed for running out of memory (exit code 137) `seconds` after
+        each start."""
+        self._set(machine_id, Program(_seconds(seconds), 137, oom=True))
+
+    @mutating
+    def run_forever(self, machine_id: str) -> None:
+        """The process runs until the machine is stopped (whatever the config env says)."""
+        self._set(machine_id, Program(math.inf))
+
+    def _set(self, machine_id: str, program: Program) -> None:
+        backend = self._backend
+        for app in backend.apps.values():
+            machine = app.machines.get(machine_id)
+            if machine is not None:
+                now = backend.now()
+                machine.settle(now, backend.ids)
+                machine.program = program
+                if machine.state == "started":
+                    machine.exit_at = machine.exit_due(now)
+                return
+        raise not_found(f"machine {machine_id!r} not found")
+
+
+def _seconds(seconds: float) -> float:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise ValueError(f"seconds must be a number, got {seconds!r}")
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"seconds must be finite and >= 0, got {seconds!r}")
+    return float(seconds)
+
+
 class ProcessResource(Resource):
+    @property
+    def programs(self) -> ProgramRules:
+        """What each machine's main process does (`sim.processes`)."""
+        return ProgramRules(self)
+
     @locked
     def processes(
         self, app_name: str, machine_id: str, sort_by: str | None, order: str | None
