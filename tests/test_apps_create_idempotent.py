@@ -5,30 +5,26 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
+from support.transports import Recording
 
 import fly_machines
 from fly_machines import Apps, ManualClock
 from fly_machines.testing import FlySimulator
 
 
-class Recording(httpx.BaseTransport):
-    """Passes requests to the simulator and keeps their JSON bodies."""
-
-    def __init__(self, sim: FlySimulator) -> None:
-        self.inner = sim.transport()
-        self.bodies: list[dict[str, object]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path == "/v1/apps":
-            self.bodies.append(json.loads(request.read()))
-        return self.inner.handle_request(request)
-
-
 def client_for(sim: FlySimulator, clock: ManualClock) -> tuple[fly_machines.Client, Recording]:
-    recording = Recording(sim)
+    recording = Recording(sim.transport())
     return fly_machines.Client(token="test-token", transport=recording, clock=clock), recording
+
+
+def _app_create_bodies(recording: Recording) -> list[dict[str, object]]:
+    """The JSON bodies of the app creates the client sent, in order."""
+    return [
+        json.loads(request.read())
+        for request in recording.requests
+        if request.method == "POST" and request.url.path == "/v1/apps"
+    ]
 
 
 @pytest.mark.parametrize("fault", ["drop_after", "timeout_after", "503_after"])
@@ -47,7 +43,7 @@ def test_a_lost_answer_to_an_app_create_makes_one_app(fault: str) -> None:
 
     assert result.ok, result.error
     assert len(sim.requests_to("Apps_create")) == 2
-    keys = {body["idempotency_key"] for body in recording.bodies}
+    keys = {body["idempotency_key"] for body in _app_create_bodies(recording)}
     assert len(keys) == 1  # the same key both times: that is what makes it safe
     apps = Apps.list(client, org_slug="personal").unwrap().apps
     assert isinstance(apps, list)
@@ -60,5 +56,5 @@ def test_each_create_gets_its_own_key_unless_one_is_given() -> None:
     client, recording = client_for(sim, clock)
     Apps.create(client, app_name="one", org_slug="personal").unwrap()
     Apps.create(client, app_name="two", org_slug="personal", idempotency_key="k-2").unwrap()
-    keys = [str(body["idempotency_key"]) for body in recording.bodies]
+    keys = [str(body["idempotency_key"]) for body in _app_create_bodies(recording)]
     assert keys[0] != "k-2" and len(keys[0]) >= 32 and keys[1] == "k-2"
