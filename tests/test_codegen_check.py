@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.project import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import generate  # noqa: E402
+import generate
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from support.project import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import generate  # noqa: E402
+import generate
 
 Spec = dict[str, Any]
 Fact = Callable[[Spec], bool]

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_project import readme_commands
+from support.project import readme_commands
 
 from fly_machines.testing import FlySimulator
 

@@ -13,11 +13,11 @@ from types import ModuleType
 import pytest
 import respx
 from support.facade import APP, BASE, MACHINE_ID, MACHINE_JSON, answering, mock_client
+from support.project import ROOT
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 USAGE = "tests/typing/usage.py"
 WRONG = "tests/typing/wrong.py"
 MARKER = re.compile(r"^\s*# wrong\[(?P<code>[a-z-]+)\]: (?P<fragment>.+?)\s*$")

@@ -7,15 +7,13 @@ import inspect
 import json
 import pkgutil
 import re
-from pathlib import Path
 from typing import Any
 
 import fly_machines_api.api
 import pytest
 from openapi_python_client.utils import snake_case
+from support.project import PATCHED_SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
-PATCHED_SPEC = ROOT / "generated" / "machines-openapi.patched.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 

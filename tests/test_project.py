@@ -6,9 +6,8 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT, readme_commands
 
 
 def test_pinned_spec_matches_the_sha256_in_provenance() -> None:
@@ -36,15 +35,6 @@ def test_both_packages_ship_py_typed() -> None:
         "fly_machines",
         "generated/fly_machines_api",
     ]
-
-
-def readme_commands() -> list[str]:
-    """The command lines of the README's first fenced code block."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"^```[^\n]*\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
-    assert block, "README.md has no fenced code block"
-    lines = [line.strip() for line in block.group(1).splitlines()]
-    return [line for line in lines if line and not line.startswith("#")]
 
 
 def test_readme_test_command_is_the_one_ci_runs() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,6 +16,7 @@ import pytest
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.response.exceptions import MissingData
+from support.project import PATCHED_SPEC
 from support.sim import (
     APP,
     AUTH,
@@ -41,7 +41,6 @@ from fly_machines.testing import FlySimulator
 from fly_machines.testing._routes import match
 from fly_machines.testing.resources import HANDLERS
 
-SPEC = Path(__file__).resolve().parents[1] / "generated" / "machines-openapi.patched.json"
 PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\nMIE\n-----END PRIVATE KEY-----\n"
 
 
@@ -107,7 +106,7 @@ class _Validator:
 
 @pytest.fixture(scope="module")
 def spec_dict() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SPEC.read_text())
+    loaded: dict[str, Any] = json.loads(PATCHED_SPEC.read_text())
     return loaded
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
+from support.project import PATCHED_SPEC
 
 from fly_machines.testing._routes import ROUTES, find, match
 from fly_machines.testing.resources import HANDLERS
@@ -14,12 +14,11 @@ from fly_machines.testing.resources import HANDLERS
 # The table the simulator routes by, as (method, path template, operation id).
 OPERATIONS = [(route.method, route.template, route.operation_id) for route in ROUTES]
 
-SPEC = Path(__file__).resolve().parents[1] / "generated" / "machines-openapi.patched.json"
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def test_the_table_is_every_operation_of_the_patched_spec() -> None:
-    spec = json.loads(SPEC.read_text())
+    spec = json.loads(PATCHED_SPEC.read_text())
     expected = {
         (method.upper(), path, operation["operationId"])
         for path, item in spec["paths"].items()

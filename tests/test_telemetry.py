@@ -15,6 +15,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
+from support.project import ROOT
 from support.resilience import (
     APP,
     BASE,
@@ -317,22 +318,20 @@ async def _close(client: Client | AsyncClient) -> None:
 
 def test_the_readme_lists_every_event_the_library_emits() -> None:
     import re
-    from pathlib import Path
 
     from fly_machines.telemetry import EVENT_NAMES
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = re.findall(r"^  \| `([a-z_.]+)` \|", readme, re.MULTILINE)
     assert sorted(listed) == sorted(EVENT_NAMES)
 
 
 def test_every_event_name_used_in_the_code_is_declared() -> None:
     import re
-    from pathlib import Path
 
     from fly_machines.telemetry import EVENT_NAMES
 
-    package = Path(__file__).resolve().parent.parent / "fly_machines"
+    package = ROOT / "fly_machines"
     used = set()
     for path in package.glob("*.py"):
         text = path.read_text(encoding="utf-8")

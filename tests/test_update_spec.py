@@ -18,12 +18,12 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from support.project import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import generate  # noqa: E402
-import spec_changes  # noqa: E402
-import update_spec  # noqa: E402
+import generate
+import spec_changes
+import update_spec
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
