@@ -155,3 +155,58 @@ def test_sim_processes_refuses_nonsense(sim: FlySimulator) -> None:
         sim.processes.exit_after("nope", seconds=-1)
     with pytest.raises(ValueError):
         sim.processes.exit_after("nope", code=300)
+
+
+# -- health checks ------------------------------------------------------------------------
+def _checks(http: httpx.Client, machine_id: str) -> dict[str, tuple[str, str]]:
+    machine = http.get(f"/v1/apps/{APP}/machines/{machine_id}").json()
+    return {c["name"]: (c["status"], c["output"]) for c in machine["checks"]}
+
+
+CHECKED = {
+    "checks": {"alive": {"type": "tcp", "port": 8080, "grace_period": "10s"}},
+    "services": [
+        {
+            "internal_port": 8080,
+            "protocol": "tcp",
+            "checks": [{"type": "http", "path": "/health"}],
+        }
+    ],
+}
+
+
+def test_checks_pass_after_their_grace_period(sim: FlySimulator, http: httpx.Client) -> None:
+    mid = _create(http, CHECKED)
+    assert {s for s, _ in _checks(http, mid).values()} == {"critical"}  # not started yet
+    _wait(http, mid, "started")
+    assert _checks(http, mid) == {
+        "alive": ("warning", "waiting for the grace period to pass"),
+        "servicecheck-00-http-8080": ("warning", "waiting for the grace period to pass"),
+    }
+    sim.clock.advance(1)  # type: ignore[attr-defined]  # the default: transition_seconds
+    assert _checks(http, mid)["servicecheck-00-http-8080"][0] == "passing"
+    assert _checks(http, mid)["alive"][0] == "warning"
+    sim.clock.advance(9)  # type: ignore[attr-defined]
+    assert {s for s, _ in _checks(http, mid).values()} == {"passing"}
+    machine = http.get(f"/v1/apps/{APP}/machines/{mid}").json()
+    assert all(set(c) == {"name", "status", "output", "updated_at"} for c in machine["checks"])
+
+
+def test_a_test_can_make_a_check_fail_and_recover(sim: FlySimulator, http: httpx.Client) -> None:
+    mid = _create(http, CHECKED)
+    _wait(http, mid, "started")
+    sim.clock.advance(30)  # type: ignore[attr-defined]
+    sim.checks.fail(mid, "alive", output="connection refused")
+    assert _checks(http, mid)["alive"] == ("critical", "connection refused")
+    assert _checks(http, mid)["servicecheck-00-http-8080"][0] == "passing"
+    sim.checks.recover(mid, "alive")
+    assert _checks(http, mid)["alive"][0] == "passing"
+    with pytest.raises(ValueError):
+        sim.checks.fail(mid, "no-such-check")
+
+
+def test_a_grace_period_that_is_not_a_duration_is_refused(http: httpx.Client) -> None:
+    config = {"image": IMAGE, "checks": {"alive": {"type": "tcp", "grace_period": "soon"}}}
+    response = http.post(f"/v1/apps/{APP}/machines", json={"config": config})
+    assert response.status_code == 400
+    assert "grace_period" in response.json()["error"]

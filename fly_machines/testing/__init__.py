@@ -110,6 +110,14 @@ since a user last started, restarted or updated it, ``no`` leaves it stopped. A 
 not restarted whose config has ``auto_destroy: true`` is destroyed (its volumes freed).
 A stop's ``exit`` event says ``requested_stop: true`` with code 0; a crash code 1.
 
+Health checks. A machine reports one ``checks`` entry (``name``, ``status``, ``output``,
+``updated_at``) per check of its config: ``checks`` by name, then each service's
+``checks`` as ``servicecheck-<nn>-<type>-<port>``. A check is ``warning`` from each start
+until its ``grace_period`` (a Go duration, "10s"; default ``transition_seconds``; one
+that does not parse answers 400) has passed, then ``passing``; ``critical`` while the
+machine is not started, or after ``sim.checks.fail(machine_id, name, output=...)`` until
+``sim.checks.recover(machine_id, name)``.
+
 Events come newest first in ``events`` and in the ``/events`` list. A destroyed machine
 stays readable (state ``destroyed``; listed with ``include_deleted=true``). Update
 replaces the whole config and makes a new ``version``/``instance_id``; a

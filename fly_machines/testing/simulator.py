@@ -16,6 +16,7 @@ from ._ratelimit import RateLimiter
 from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
 from .resources import HANDLERS, Backend
+from .resources.checks import CheckRules
 from .resources.processes import ProgramRules
 
 if TYPE_CHECKING:
@@ -98,6 +99,12 @@ class FlySimulator:
         """What a machine's main process does: `sim.processes.exit_after(id, seconds=5,
         code=3)`, `oom_after(id, seconds)`, `run_forever(id)`."""
         return self.backend.programs
+
+    @property
+    def checks(self) -> CheckRules:
+        """Make a machine's health check fail: `sim.checks.fail(id, name, output=...)`,
+        `sim.checks.recover(id, name)`."""
+        return self.backend.checks
 
     # -- the pipeline ------------------------------------------------------------------------
     def process(self, request: SimRequest) -> Exchange:

@@ -300,7 +300,7 @@ class Machine:
     exit_cause: ExitCause = _STOPPED_BY_USER
     on_destroy: Callable[[], None] | None = None  # frees what the machine holds (volumes)
     started_at: Moment | None = None  # when the process last started (checks count from it)
-    failing_checks: dict[str, str] = field(default_factory=dict)  # name: output
+    failing_checks: dict[str, tuple[Moment, str]] = field(default_factory=dict)  # by sim.checks
 
     @property
     def phase(self) -> str:

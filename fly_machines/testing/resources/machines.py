@@ -13,11 +13,17 @@ from .._container import Resource
 from .._http import Call, Reply
 from .._primitives import JSON, Moment, bad_request, error, locked, mutating, rfc3339
 from . import volumes
+from .checks import CheckRules, check_statuses, validate_checks
 from .leases import new_lease, require_lease, ttl_seconds
 from .lifecycle import CREATE_ONLY, LAUNCH, Machine, program_from_env
 
 
 class MachineResource(Resource):
+    @property
+    def checks(self) -> CheckRules:
+        """Make a machine's health check fail or pass again (`sim.checks`)."""
+        return CheckRules(self)
+
     # -- reading ------------------------------------------------------------------------------
     @locked
     def list_machines(
@@ -156,7 +162,7 @@ def machine_json(
         "host_status": "ok",
         "cordoned": machine.cordoned,
         "events": list(reversed(machine.events)),
-        "checks": _checks(machine),
+        "checks": check_statuses(machine, now),
     }
     if not summary:
         body["config"] = copy.deepcopy(machine.config)
@@ -164,18 +170,6 @@ def machine_json(
         lease = machine.lease.to_json()
         body["lease"] = {k: lease[k] for k in ("owner", "description", "expires_at")}
     return body
-
-
-def _checks(machine: Machine) -> list[JSON]:
-    checks = machine.config.get("checks")
-    if not isinstance(checks, dict) or machine.updated is None:
-        return []
-    status = "passing" if machine.state == "started" else "critical"
-    updated_at = rfc3339(machine.updated.wall)
-    return [
-        {"name": str(name), "status": status, "output": "", "updated_at": updated_at}
-        for name in sorted(checks)
-    ]
 
 
 def image_ref(image: str) -> JSON:
@@ -208,6 +202,7 @@ def _config(body: JSON) -> JSON:
     if not isinstance(image, str) or not image:
         raise error(422, "invalid config.image: an image is required")
     program_from_env(config)  # 400 when the FLY_SIM_* env does not parse
+    validate_checks(config)
     return copy.deepcopy(config)
 
 
