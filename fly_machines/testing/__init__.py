@@ -146,6 +146,18 @@ Wait. ``state`` repeated or comma-separated (``started``, ``stopped``, ``suspend
 its wait times out). 200 ``{"ok": true, "state", "event_id", "version"}`` or 408
 ``deadline_exceeded: machine failed to reach desired state, <states>, currently <state>``.
 
+fly-go's request shapes (source: fly-go flaps), accepted as the live API accepts them:
+the lease ttl as a query parameter, ``POST …/lease?ttl=120`` with no body, and a refresh
+``?ttl=300`` with the nonce (the query wins over a body's ``ttl``; a ttl is whole seconds
+from 1 to 86400, anything else 400 naming it); ``DELETE …/machines/{id}?kill=true``
+force-destroys, as ``force=true`` does; ``{"signal": 9}`` (a Linux signal number, as
+``Kill`` sends it) is ``SIGKILL``, and SIGKILL ends the machine's main process (exit code
+137, ``signal`` 9; the restart policy says what follows); stop's ``timeout`` is a Go
+``time.Duration``, a number of nanoseconds (``10000000000``) or a string (``"0s"``,
+``"1m30s"``); restart takes ``?force_stop=…&timeout=…&signal=…``. Signals, timeouts and
+force_stop are checked (400 naming the field) and otherwise change nothing: a simulated
+machine stops and restarts the same way.
+
 Exec (always 200 when the machine is started): ``echo ARGS`` prints ARGS and a newline,
 ``cat`` prints stdin, ``true`` exits 0, ``false`` exits 1, anything else exits 127 with
 ``sh: 1: <cmd>: not found`` on stderr. ps lists pid 1 ``/.fly/init`` and pid 2, the

@@ -22,6 +22,7 @@ from .._primitives import (
 from .lifecycle import Machine
 
 DEFAULT_TTL = 30
+MAX_TTL = 86_400  # a day: the simulator's bound (any longer is refused, 400)
 
 
 @dataclass
@@ -45,9 +46,13 @@ class Lease:
         }
 
 
-def ttl_seconds(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise error(422, f"invalid ttl {value!r}: expected a whole number of seconds >= 1")
+def ttl_seconds(value: object, field: str = "ttl") -> int:
+    """A lease ttl: whole seconds from 1 to `MAX_TTL`; 400 naming `field` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_TTL:
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "..."
+        raise error(
+            400, f"invalid {field} {shown}: expected a whole number of seconds from 1 to {MAX_TTL}"
+        )
     return value
 
 
@@ -85,13 +90,16 @@ class LeaseRules(Part):
     """`backend.leases`."""
 
     @mutating
-    def acquire(self, app_name: str, machine_id: str, body: JSON, nonce: str | None) -> JSON:
+    def acquire(
+        self, app_name: str, machine_id: str, body: JSON, nonce: str | None, ttl: int | None = None
+    ) -> JSON:
         """A new lease, or a refresh when `nonce` is the current lease's; 409 (in the
-        envelope) when someone else holds it."""
+        envelope) when someone else holds it. `ttl` (the query's, as fly-go sends it)
+        wins over the body's."""
         backend = self._backend
         machine = backend.machine(app_name, machine_id)
         machine.check("change")
-        ttl = ttl_seconds(body.get("ttl", DEFAULT_TTL))
+        ttl = ttl_seconds(body.get("ttl", DEFAULT_TTL) if ttl is None else ttl)
         description = str(body.get("description") or "")
         now = backend.now()
         lease = machine.lease
@@ -133,7 +141,14 @@ class LeaseResource(Resource):
 
 # -- HTTP ----------------------------------------------------------------------------------------
 def _acquire(c: Call) -> Reply:
-    return 201, c.backend.leases.acquire(c.app, c.machine, c.json(), c.nonce)
+    # fly-go flaps sends the ttl as a query parameter (`POST …/lease?ttl=120`, no body).
+    raw = c.query("ttl")
+    ttl = None
+    if raw is not None:
+        if not raw.isdigit() or len(raw) > 9:
+            raise error(400, f"invalid query parameter ttl={raw[:20]!r}: expected whole seconds")
+        ttl = ttl_seconds(int(raw), "query parameter ttl")
+    return 201, c.backend.leases.acquire(c.app, c.machine, c.json(), c.nonce, ttl)
 
 
 def _show(c: Call) -> Reply:

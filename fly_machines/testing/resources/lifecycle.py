@@ -251,6 +251,7 @@ class ExitCause:
     oom: bool = False
     requested_stop: bool = False
     restarting: bool = False
+    signal: int = -1
 
     def event(self, at: Moment) -> JSON:
         return {
@@ -260,7 +261,7 @@ class ExitCause:
             "oom_killed": self.oom,
             "requested_stop": self.requested_stop,
             "restarting": self.restarting,
-            "signal": -1,
+            "signal": self.signal,
             "exited_at": rfc3339(at.wall),
         }
 
@@ -373,13 +374,19 @@ class Machine:
             return self.exit_at
         return first
 
-    def _exit(self, at: Moment, ids: IdFactory) -> None:
-        program = self.current_program() or Program(0.0)
+    def kill(self, now: Moment, ids: IdFactory) -> None:
+        """SIGKILL: the main process ends now with code 137."""
+        self._exit(now, ids, Program(0.0, 137), signal=9)
+
+    def _exit(
+        self, at: Moment, ids: IdFactory, program: Program | None = None, signal: int = -1
+    ) -> None:
+        program = program or self.current_program() or Program(0.0)
         action = exit_action(self.config, program, self.restarts)
         restarting = action == "exit and restart"
         if restarting:
             self.restarts += 1
-        self.exit_cause = ExitCause(program.exit_code, program.oom, False, restarting)
+        self.exit_cause = ExitCause(program.exit_code, program.oom, False, restarting, signal)
         self.exit_at = None
         self.apply(action, at, ids, self.step)
 

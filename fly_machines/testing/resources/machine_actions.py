@@ -6,10 +6,46 @@ from __future__ import annotations
 
 from .._container import Resource
 from .._http import Call, Reply
-from .._primitives import JSON, mutating
+from .._primitives import JSON, bad_request, mutating
 from . import volumes
+from .checks import duration_seconds
 from .leases import require_lease
 from .lifecycle import Machine
+
+SIGNAL_NUMBERS = {
+    1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
+    8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE",
+    14: "SIGALRM", 15: "SIGTERM",
+}  # fmt: skip
+SIGNALS = frozenset(SIGNAL_NUMBERS.values())
+MAX_TIMEOUT_SECONDS = 24 * 3600
+
+
+def signal_name(value: object, field: str) -> str:
+    """A signal by name ("SIGTERM") or by Linux number (9, as fly-go's Kill sends it); 400
+    naming `field` otherwise."""
+    if isinstance(value, int) and not isinstance(value, bool) and value in SIGNAL_NUMBERS:
+        return SIGNAL_NUMBERS[value]
+    if isinstance(value, str) and value in SIGNALS:
+        return value
+    shown = repr(value) if isinstance(value, str | int) and len(repr(value)) < 40 else "that"
+    raise bad_request(
+        f"invalid {field} {shown}: expected one of {', '.join(sorted(SIGNALS))} or its number"
+    )
+
+
+def timeout_seconds(value: object, field: str) -> float:
+    """A stop timeout: a Go duration string ("10s") or a number of nanoseconds (a Go
+    time.Duration in JSON); 400 naming `field` otherwise."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        seconds = value / 1e9
+    elif isinstance(value, str):
+        seconds = duration_seconds(value, field)
+    else:
+        raise bad_request(f'invalid {field}: expected a duration such as "10s" or nanoseconds')
+    if seconds > MAX_TIMEOUT_SECONDS:
+        raise bad_request(f"invalid {field}: at most {MAX_TIMEOUT_SECONDS} seconds")
+    return seconds
 
 
 class MachineActionResource(Resource):
@@ -69,12 +105,28 @@ def _start(c: Call) -> Reply:
 
 
 def _stop(c: Call) -> Reply:
-    c.json()  # signal and timeout are accepted; a simulated machine stops the same way
+    # signal and timeout are checked, then the machine stops the same way whatever they
+    # are. fly-go flaps sends the timeout as a Go time.Duration: a number of nanoseconds
+    # (10000000000) or a duration string ("0s").
+    body = c.json()
+    if "signal" in body and body["signal"] is not None:
+        signal_name(body["signal"], "signal")
+    if "timeout" in body and body["timeout"] is not None:
+        timeout_seconds(body["timeout"], "timeout")
     return 200, c.backend.stop(c.app, c.machine, c.nonce)
 
 
 def _restart(c: Call) -> Reply:
-    # The spec declares no body for restart and suspend (unlike stop's {"ok": true}).
+    # fly-go flaps sends `?force_stop=…&timeout=…&signal=…`; all are checked, and the
+    # machine restarts the same way whatever they are. The spec declares no body for
+    # restart and suspend (unlike stop's {"ok": true}).
+    c.flag("force_stop")
+    timeout = c.query("timeout")
+    if timeout:
+        timeout_seconds(int(timeout) if timeout.isdigit() else timeout, "query parameter timeout")
+    signal = c.query("signal")
+    if signal:
+        signal_name(signal, "query parameter signal")
     c.backend.restart(c.app, c.machine, c.nonce)
     return 200, None
 
@@ -85,7 +137,9 @@ def _suspend(c: Call) -> Reply:
 
 
 def _destroy(c: Call) -> Reply:
-    return 200, c.backend.destroy(c.app, c.machine, c.nonce, c.flag("force"))
+    # `kill=true` is how fly-go flaps asks for a forced destroy.
+    force = c.flag("force") or c.flag("kill")
+    return 200, c.backend.destroy(c.app, c.machine, c.nonce, force)
 
 
 def _cordon(c: Call) -> Reply:

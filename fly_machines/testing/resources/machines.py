@@ -76,7 +76,7 @@ class MachineResource(Resource):
         region = body.get("region") or self.default_region
         lease_ttl = body.get("lease_ttl")
         if lease_ttl is not None:
-            lease_ttl = ttl_seconds(lease_ttl)
+            lease_ttl = ttl_seconds(lease_ttl, "lease_ttl")
         machine_id = self.ids.machine_id()
         while any(machine_id in a.machines for a in self.apps.values()):
             machine_id = self.ids.machine_id()

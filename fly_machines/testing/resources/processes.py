@@ -13,9 +13,7 @@ from .._container import Part, Resource
 from .._http import Call, Reply
 from .._primitives import JSON, bad_request, locked, mutating, not_found
 from .lifecycle import MAX_EXIT_CODE, Machine, Program
-
-_SIGNAL_NAMES = "ABRT ALRM FPE HUP ILL INT KILL PIPE QUIT SEGV TERM TRAP USR1 USR2"
-SIGNALS = frozenset(f"SIG{name}" for name in _SIGNAL_NAMES.split())
+from .machine_actions import signal_name
 
 
 class ProgramRules(Part):
@@ -85,11 +83,12 @@ class ProcessResource(Resource):
 
     @mutating
     def signal(self, app_name: str, machine_id: str, signal: object) -> JSON:
-        if signal not in SIGNALS:
-            raise bad_request(
-                f"invalid signal {signal!r}: expected one of {', '.join(sorted(SIGNALS))}"
-            )
-        self._started(app_name, machine_id, "signal")
+        """A name ("SIGTERM") or, as fly-go's Kill sends it, a number (9). SIGKILL ends the
+        main process (exit code 137); the restart policy says what follows."""
+        name = signal_name(signal, "signal")
+        machine = self._started(app_name, machine_id, "signal")
+        if name == "SIGKILL":
+            machine.kill(self.now(), self.ids)
         return {"ok": True}
 
     def _started(self, app_name: str, machine_id: str, action: str) -> Machine:
