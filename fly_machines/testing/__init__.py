@@ -18,8 +18,10 @@ Time. Every transient state (``starting``, ``stopping``, ...) lasts
 ``transition_seconds`` (default 1.0) of the simulator's clock. With a ``ManualClock``
 nothing happens until the clock moves, and a ``wait`` that cannot be answered yet moves
 the clock itself, to the machine's next step or to the wait's deadline, so a 60-second
-wait takes no real time. On the system clock a wait blocks its request (never the
-server's event loop).
+wait takes no real time. On the system clock a wait holds its request until it is
+answered, but nothing else: through ``sim.serve()`` or an asyncio ``AsyncClient`` it is a
+suspended coroutine (so hundreds of waits cost no threads and no other request waits
+for them), through a sync client a blocked thread of the caller's.
 
 Lifecycle. What each action does in each state, as the one table in
 ``resources/lifecycle.py`` says (tests/test_sim_lifecycle_table.py keeps this block equal
@@ -118,8 +120,15 @@ that does not parse answers 400) has passed, then ``passing``; ``critical`` whil
 machine is not started, or after ``sim.checks.fail(machine_id, name, output=...)`` until
 ``sim.checks.recover(machine_id, name)``.
 
-Events come newest first in ``events`` and in the ``/events`` list. A destroyed machine
-stays readable (state ``destroyed``; listed with ``include_deleted=true``). Update
+Events come newest first in ``events`` and in the ``/events`` list. A machine keeps its
+latest 50 events (a choice: the live API keeps a limited recent history, and 50 is the
+most its ``/events`` list answers, so no older event could be read anyway; without a cap
+a long-lived machine would grow forever). A destroyed machine stays readable (state
+``destroyed``; listed with ``include_deleted=true``) for ``destroyed_retention`` seconds
+of the simulator's clock (default 300: a choice, long enough for any client to see the
+destruction, short enough that create-and-destroy workloads stay small), and then
+answers 404 like one that never existed; pruning is done by the HTTP requests, so a
+``ManualClock`` test controls it by moving the clock. Update
 replaces the whole config and makes a new ``version``/``instance_id``; a
 ``current_version`` that is not current answers 409.
 
@@ -184,8 +193,9 @@ paths 404.
 bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole seconds.
 
 Faults. ``sim.faults`` (see `Faults`) fails, drops, times out or slows the next
-requests to a route; ``sim.requests`` records every request seen (method, path, route
-template, operation id, status, outcome) so tests can count them. The simulator is
+requests to a route; ``sim.requests`` records the latest requests (method, path, route
+template, operation id, status, outcome; ``request_log_size``, default 1000) so tests
+can count them. The simulator is
 consistent at once; to test the brief 404 the live API can give a wait right after
 create, inject it: ``sim.faults.fail_next("Machines_wait", status=404)``.
 

@@ -6,17 +6,66 @@ It knows no resource's rules; those are the `Resource` classes in `resources/`, 
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from ..clock import Clock
-from ._http import Handlers
+from ._http import Call, Handlers, Reply
 from ._primitives import IdFactory, Moment, error, not_found
 
 if TYPE_CHECKING:
     from .resources.apps import App
     from .resources.lifecycle import Machine
+
+
+AsyncHandler = Callable[[Call], Awaitable[Reply]]
+AsyncHandlers = Mapping[str, AsyncHandler]
+
+# How many events a machine keeps (see the package docstring): the /events list answers
+# at most 50, so older ones could never be read.
+EVENTS_KEPT = 50
+# How long a destroyed machine stays readable (include_deleted) on the simulator's clock.
+DESTROYED_RETENTION = 300.0
+
+
+class _Wakeup:
+    """The waits paused on one asyncio event loop: one thread-safe call wakes them all.
+
+    `event` is replaced each time it is set, so a wait that took it before a change is
+    woken by that change, and one that takes it afterwards waits for the next."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.event = asyncio.Event()
+        self.waiting = 0
+        self.scheduled = False
+
+    def fire(self) -> None:  # on the loop
+        self.scheduled = False
+        event, self.event = self.event, asyncio.Event()
+        event.set()
+
+
+class _Changes(threading.Condition):
+    """The one lock, whose `notify_all` (every change) also wakes the waits paused on an
+    event loop, without blocking: one `call_soon_threadsafe` per loop."""
+
+    def __init__(self) -> None:
+        super().__init__(threading.RLock())
+        self.wakeups: dict[asyncio.AbstractEventLoop, _Wakeup] = {}
+
+    def notify_all(self) -> None:
+        super().notify_all()
+        for wakeup in self.wakeups.values():
+            if wakeup.waiting and not wakeup.scheduled:
+                try:
+                    wakeup.loop.call_soon_threadsafe(wakeup.fire)
+                except RuntimeError:  # that loop is closed: nothing waits on it any more
+                    continue
+                wakeup.scheduled = True
 
 
 class Container:
@@ -39,10 +88,15 @@ class Container:
         self._advance: Callable[[float], None] | None = advance if callable(advance) else None
         self.virtual = self._advance is not None
         self._wall_offset = clock.time() - clock.monotonic()
-        self._condition = threading.Condition(threading.RLock())
+        self._condition = _Changes()
         self._interrupts = 0
         self._blocked_waits = 0
         self.apps: dict[str, App] = {}
+        self.destroyed_retention = DESTROYED_RETENTION
+        # Pruning destroyed machines: those destroyed over HTTP, oldest first, and a full
+        # sweep now and then for the rest (auto-destroyed, or destroyed directly).
+        self._doomed: deque[tuple[str, str]] = deque()
+        self._calls_to_sweep = 0
 
     @property
     def condition(self) -> threading.Condition:
@@ -65,6 +119,8 @@ class Container:
         if machine is None:
             raise not_found(f"machine {machine_id!r} not found in app {app_name!r}")
         machine.settle(self.now(), self.ids)
+        if len(machine.events) > EVENTS_KEPT:
+            del machine.events[:-EVENTS_KEPT]
         return machine
 
     # -- letting time pass while holding the lock ---------------------------------------------
@@ -84,6 +140,35 @@ class Container:
         if self._interrupts != interrupts:
             raise error(503, "the simulator is shutting down")
 
+    async def pass_time_async(self, seconds: float) -> None:
+        """`pass_time` for a caller on an asyncio event loop that holds the lock: the same
+        on a virtual clock; on the real one the lock is released and the coroutine (not a
+        thread) is suspended until then or until any change."""
+        if self._advance is not None:
+            self._advance(max(seconds, 0.0))
+            return
+        loop = asyncio.get_running_loop()
+        wakeup = self._condition.wakeups.get(loop)
+        if wakeup is None:
+            wakeup = self._condition.wakeups[loop] = _Wakeup(loop)
+        event = wakeup.event  # taken under the lock: no change after it goes unnoticed
+        interrupts = self._interrupts
+        wakeup.waiting += 1
+        self._blocked_waits += 1
+        self._condition.release()
+        try:
+            await asyncio.wait_for(event.wait(), timeout=max(seconds, 0.001))
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self._condition.acquire()
+            self._blocked_waits -= 1
+            wakeup.waiting -= 1
+            if not wakeup.waiting:
+                del self._condition.wakeups[loop]
+        if self._interrupts != interrupts:
+            raise error(503, "the simulator is shutting down")
+
     @property
     def blocked_waits(self) -> int:
         """How many waits are blocked on the real clock right now (for tests to sync on)."""
@@ -96,13 +181,64 @@ class Container:
             self._interrupts += 1
             self.condition.notify_all()
 
+    # -- pruning -------------------------------------------------------------------------------
+    def note_destroy(self, app_name: str, machine_id: str) -> None:
+        """A machine was destroyed over HTTP: prune it once its retention has passed."""
+        with self.condition:
+            self._doomed.append((app_name, machine_id))
+
+    def prune(self) -> None:
+        """Forget what the simulator no longer needs to keep: each destroyed machine
+        `destroyed_retention` seconds (of the simulator's clock) after its destruction.
+        Cheap enough to call on every request: machines destroyed over HTTP are checked
+        oldest first, and a full sweep (for the others) comes once every as many calls as
+        there are machines."""
+        with self.condition:
+            now = self.now()
+            while self._doomed:
+                app_name, machine_id = self._doomed[0]
+                app = self.apps.get(app_name)
+                machine = app.machines.get(machine_id) if app is not None else None
+                if machine is None:
+                    self._doomed.popleft()
+                    continue
+                machine.settle(now, self.ids)
+                if not self._expired(machine, now):
+                    break
+                self._doomed.popleft()
+                del app.machines[machine_id]  # type: ignore[union-attr]
+            self._calls_to_sweep -= 1
+            if self._calls_to_sweep <= 0:
+                self._sweep(now)
+
+    def _sweep(self, now: Moment) -> None:
+        count = 0
+        for app in self.apps.values():
+            for machine_id, machine in list(app.machines.items()):
+                machine.settle(now, self.ids)
+                if self._expired(machine, now):
+                    del app.machines[machine_id]
+                else:
+                    count += 1
+                    if len(machine.events) > EVENTS_KEPT:
+                        del machine.events[:-EVENTS_KEPT]
+        self._calls_to_sweep = max(64, count)
+
+    def _expired(self, machine: Machine, now: Moment) -> bool:
+        if machine.state != "destroyed" or machine.steps:
+            return False
+        destroyed = (machine.updated or machine.created).mono
+        return now.mono - destroyed >= self.destroyed_retention
+
 
 class Resource(Container):
     """One resource of the simulator, as a base class of `resources.Backend`: its direct
     access methods (or the part that holds them) and, in `handlers`, its HTTP handlers by
-    operation id."""
+    operation id; in `async_handlers`, those that may pause (a `wait`) and have a
+    coroutine for an asyncio server, which suspends instead of blocking a thread."""
 
     handlers: ClassVar[Handlers] = {}
+    async_handlers: ClassVar[AsyncHandlers] = {}
 
 
 class Part:

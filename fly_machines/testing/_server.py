@@ -6,6 +6,7 @@ uvicorn comes with the `[sim]` extra and is imported only when a server starts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -39,6 +40,25 @@ class SimulatorApp:
 
     def __init__(self, simulator: FlySimulator) -> None:
         self._simulator = simulator
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closing: asyncio.Event | None = None
+
+    def close_soon(self) -> None:
+        """From any thread: end every answer held back (a timeout fault, latency) at once,
+        as the server is closing, so that no request is left for uvicorn to cancel."""
+        loop, closing = self._loop, self._closing
+        if loop is not None and closing is not None:
+            with contextlib.suppress(RuntimeError):  # RuntimeError: the loop is closed already
+                loop.call_soon_threadsafe(closing.set)
+
+    async def _hold(self, seconds: float) -> None:
+        """`seconds` of real time, or until the server closes."""
+        if self._closing is None:
+            self._loop, self._closing = asyncio.get_running_loop(), asyncio.Event()
+        if self._closing.is_set():
+            return
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), timeout=seconds)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> object:
         if scope["type"] == "lifespan":
@@ -61,14 +81,14 @@ class SimulatorApp:
             headers=_headers(scope),
             body=body,
         )
-        # In a worker thread: a wait on the real clock blocks, and whatever the clock, the
-        # backend's lock must not stall the loop that serves every other connection.
-        exchange = await asyncio.to_thread(self._simulator.process, request)
+        # On the loop itself: the backend's lock is only ever held briefly, and a wait on the
+        # real clock (or injected latency) suspends this coroutine, not a thread.
+        exchange = await self._simulator.process_async(request, sleep=self._hold)
         return await self._send(exchange, send)
 
     async def _send(self, exchange: Exchange, send: Send) -> object:
         if exchange.outcome == "timed_out":
-            await asyncio.sleep(exchange.hold_seconds)
+            await self._hold(exchange.hold_seconds)
         if exchange.response is None or exchange.outcome != "answered":
             # Returning a value before answering makes uvicorn close the connection
             # without a response: the only way an ASGI app can drop one.
@@ -119,8 +139,9 @@ class RunningServer:
         self.port: int = self._socket.getsockname()[1]
         shown_host = f"[{host}]" if ":" in host else host
         self.base_url = f"http://{shown_host}:{self.port}"
+        self._app = SimulatorApp(simulator)
         config = uvicorn.Config(
-            SimulatorApp(simulator),
+            self._app,
             log_level=log_level,
             http="h11",
             lifespan="on",
@@ -148,8 +169,11 @@ class RunningServer:
         return f"RunningServer({self.base_url})"
 
     def close(self) -> None:
-        self._server.should_exit = True
+        # Every pending answer ends first (held ones drop, waits answer 503), so uvicorn
+        # has nothing left to cancel and the shutdown is quick and quiet.
+        self._app.close_soon()
         self._simulator.backend.interrupt_waits()
+        self._server.should_exit = True
         self._thread.join(timeout=10.0)
         self._socket.close()
         logging.getLogger("uvicorn.error").removeFilter(self._filter)

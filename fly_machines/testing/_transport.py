@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 import anyio.to_thread
@@ -33,10 +34,21 @@ class SimTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._simulator.backend.virtual:
             # A virtual clock never blocks, so there is no need for a worker thread.
             exchange = self._simulator.process(sim_request)
+        elif _on_asyncio():
+            # A wait on the real clock suspends this coroutine, not the event loop.
+            exchange = await self._simulator.process_async(sim_request)
         else:
-            # A wait on the real clock blocks: keep it off the event loop.
+            # Another event loop (trio): a wait on the real clock blocks a worker thread.
             exchange = await anyio.to_thread.run_sync(self._simulator.process, sim_request)
         return _response(exchange, request)
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _sim_request(request: httpx.Request, body: bytes) -> SimRequest:

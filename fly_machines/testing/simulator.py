@@ -5,12 +5,15 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+from collections import deque
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from ..clock import Clock, SystemClock
 from . import _routes
+from ._container import DESTROYED_RETENTION, AsyncHandler
 from ._faults import Fault, Faults
-from ._http import Call
+from ._http import Call, Handler
 from ._primitives import ApiError, IdFactory
 from ._ratelimit import RateLimiter
 from ._transport import SimTransport
@@ -23,6 +26,13 @@ if TYPE_CHECKING:
     from ._server import RunningServer
 
 _UNAUTHENTICATED = {"error": "Authenticate: token validation error"}
+# The handlers that may pause (a `wait`), as coroutines for an event loop.
+ASYNC_HANDLERS: dict[str, AsyncHandler] = {
+    operation_id: handler
+    for resource in Backend.__mro__
+    for operation_id, handler in vars(resource).get("async_handlers", {}).items()
+}
+REQUEST_LOG_SIZE = 1000
 
 
 class FlySimulator:
@@ -33,7 +43,10 @@ class FlySimulator:
     `token`: the only token accepted (as `Bearer <token>` or `FlyV1 <token>`); by default
     any non-empty token is. `rate_limit`: apply Fly's documented limits (429).
     `transition_seconds`: how long each transient state (`starting`, `stopping`, ...)
-    lasts. `seed`: makes every generated id repeatable.
+    lasts. `seed`: makes every generated id repeatable. `request_log_size`: how many of
+    the latest requests `requests` keeps (default 1000). `destroyed_retention`: for how
+    many seconds of the simulator's clock a destroyed machine stays readable and listed
+    with `include_deleted` before it is forgotten (default 300).
 
     `faults` injects failures (see `Faults`), `requests` lists what was received, and
     `backend` gives direct access to the state for test set-up and assertions.
@@ -46,7 +59,13 @@ class FlySimulator:
         rate_limit: bool = False,
         transition_seconds: float = 1.0,
         seed: int | None = None,
+        request_log_size: int = REQUEST_LOG_SIZE,
+        destroyed_retention: float = DESTROYED_RETENTION,
     ) -> None:
+        if request_log_size < 0:
+            raise ValueError(f"request_log_size must be >= 0, got {request_log_size!r}")
+        if not destroyed_retention >= 0:
+            raise ValueError(f"destroyed_retention must be >= 0, got {destroyed_retention!r}")
         if transition_seconds < 0:
             raise ValueError(f"transition_seconds must be >= 0, got {transition_seconds!r}")
         if token is not None and not token.strip():
@@ -54,11 +73,12 @@ class FlySimulator:
         self.clock: Clock = clock if clock is not None else SystemClock()
         self._ids = IdFactory(seed)
         self.backend = Backend(self.clock, self._ids, transition_seconds)
+        self.backend.destroyed_retention = destroyed_retention
         self.faults = Faults()
         self._token = _bare_token(token) if token is not None else None
         self._limiter = RateLimiter(self.clock) if rate_limit else None
         self._log_lock = threading.Lock()
-        self._log: list[RecordedRequest] = []
+        self._log: deque[RecordedRequest] = deque(maxlen=request_log_size)
 
     def __repr__(self) -> str:
         # Never the token itself.
@@ -80,7 +100,7 @@ class FlySimulator:
     # -- what tests look at ------------------------------------------------------------------
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request seen so far, oldest first (a copy)."""
+        """The requests seen so far, oldest first (a copy): the latest `request_log_size`."""
         with self._log_lock:
             return list(self._log)
 
@@ -119,10 +139,50 @@ class FlySimulator:
         if latency:
             self.clock.sleep(latency)
         if fault is not None and not fault.after_processing:
-            if fault.kind == "drop_before":
-                return self._finish(request, route, None, "dropped_before")
-            return self._finish(request, route, _fault_response(fault), "answered")
+            return self._refuse(request, route, fault)
         response = self._answer(request, route, found.params)
+        return self._outcome(request, route, found.params, fault, response)
+
+    async def process_async(
+        self, request: SimRequest, sleep: Callable[[float], Awaitable[None]] | None = None
+    ) -> Exchange:
+        """`process` for an asyncio event loop, which it never blocks for long: a `wait` or
+        injected latency on the real clock suspends the coroutine, not a thread. `sleep`
+        replaces the clock's for that latency (a server ends it early when it closes)."""
+        found = _routes.match(request.method, request.path)
+        route = found.route
+        if route is None:
+            return self._finish(request, None, self._unknown(request, found.allowed), "answered")
+        fault = self.faults.take(route)
+        latency = self.faults.latency(route)
+        if latency:
+            await (self.clock.async_sleep if sleep is None or self.backend.virtual else sleep)(
+                latency
+            )
+        if fault is not None and not fault.after_processing:
+            return self._refuse(request, route, fault)
+        handler = ASYNC_HANDLERS.get(route.operation_id)
+        if handler is None:
+            response = self._answer(request, route, found.params)
+        else:
+            response = await self._answer_async(request, route, found.params, handler)
+        return self._outcome(request, route, found.params, fault, response)
+
+    def _refuse(self, request: SimRequest, route: _routes.Route, fault: Fault) -> Exchange:
+        if fault.kind == "drop_before":
+            return self._finish(request, route, None, "dropped_before")
+        return self._finish(request, route, _fault_response(fault), "answered")
+
+    def _outcome(
+        self,
+        request: SimRequest,
+        route: _routes.Route,
+        params: dict[str, str],
+        fault: Fault | None,
+        response: SimResponse,
+    ) -> Exchange:
+        if route.operation_id == "Machines_delete" and response.status == 200:
+            self.backend.note_destroy(params["app_name"], params["machine_id"])
         outcome: Outcome = "answered"
         if fault is not None:
             if fault.kind == "fail":
@@ -137,6 +197,38 @@ class FlySimulator:
     def _answer(
         self, request: SimRequest, route: _routes.Route, params: dict[str, str]
     ) -> SimResponse:
+        handler = self._admit(request, route, params)
+        if isinstance(handler, SimResponse):
+            return handler
+        call = Call(self.backend, params, request.query, request.headers, request.body)
+        try:
+            status, payload = handler(call)
+        except ApiError as exc:
+            return _json_response(exc.status, exc.body, list(exc.headers.items()))
+        return _payload_response(status, payload)
+
+    async def _answer_async(
+        self,
+        request: SimRequest,
+        route: _routes.Route,
+        params: dict[str, str],
+        handler: AsyncHandler,
+    ) -> SimResponse:
+        refused = self._admit(request, route, params)
+        if isinstance(refused, SimResponse):
+            return refused
+        call = Call(self.backend, params, request.query, request.headers, request.body)
+        try:
+            status, payload = await handler(call)
+        except ApiError as exc:
+            return _json_response(exc.status, exc.body, list(exc.headers.items()))
+        return _payload_response(status, payload)
+
+    def _admit(
+        self, request: SimRequest, route: _routes.Route, params: dict[str, str]
+    ) -> Handler | SimResponse:
+        """The route's handler, or the answer that refuses the request before it (401,
+        429, 501)."""
         if not self._authorized(request.headers.get("authorization", "")):
             return _json_response(401, _UNAUTHENTICATED)
         if self._limiter is not None:
@@ -150,14 +242,8 @@ class FlySimulator:
                 "error": f"not implemented by the simulator: {route.operation_id} ({route.name})"
             }
             return _json_response(501, body)
-        call = Call(self.backend, params, request.query, request.headers, request.body)
-        try:
-            status, payload = handler(call)
-        except ApiError as exc:
-            return _json_response(exc.status, exc.body, list(exc.headers.items()))
-        if payload is None:
-            return SimResponse(status, [], b"")
-        return _json_response(status, payload)
+        self.backend.prune()
+        return handler
 
     def _authorized(self, header: str) -> bool:
         scheme, _, credentials = header.strip().partition(" ")
@@ -212,6 +298,12 @@ def _json_response(
     return SimResponse(
         status, [("content-type", "application/json"), *(headers or [])], json.dumps(body).encode()
     )
+
+
+def _payload_response(status: int, payload: Any) -> SimResponse:
+    if payload is None:
+        return SimResponse(status, [], b"")
+    return _json_response(status, payload)
 
 
 def _fault_response(fault: Fault) -> SimResponse:

@@ -26,24 +26,59 @@ class WaitResource(Resource):
         with self.condition:
             deadline = self.now().mono + timeout
             while True:
-                machine = self.machine(app_name, machine_id)
-                if _reached(machine, states, version):
-                    return {
-                        "ok": True,
-                        "state": machine.state,
-                        "event_id": machine.events[-1]["id"],
-                        "version": machine.version,
-                    }
-                now = self.now()
-                if now.mono >= deadline:
-                    raise error(
-                        408,
-                        f"deadline_exceeded: machine failed to reach desired state, "
-                        f"{','.join(states)}, currently {machine.state}",
-                    )
-                due = machine.next_step_at()
-                until = deadline if due is None else min(due.mono, deadline)
-                self.pass_time(until - now.mono)
+                answer = self._wait_step(app_name, machine_id, states, version, deadline)
+                if not isinstance(answer, float):
+                    return answer
+                self.pass_time(answer)
+
+    async def wait_async(
+        self,
+        app_name: str,
+        machine_id: str,
+        states: tuple[str, ...],
+        timeout: float,
+        version: str | None,
+    ) -> JSON:
+        """`wait` for an asyncio server: the same answers, but on the real clock a pause
+        suspends the coroutine instead of blocking a thread."""
+        if self.virtual:  # never blocks: exactly the synchronous wait
+            return self.wait(app_name, machine_id, states, timeout, version)
+        with self.condition:
+            deadline = self.now().mono + timeout
+            while True:
+                answer = self._wait_step(app_name, machine_id, states, version, deadline)
+                if not isinstance(answer, float):
+                    return answer
+                await self.pass_time_async(answer)
+
+    def _wait_step(
+        self,
+        app_name: str,
+        machine_id: str,
+        states: tuple[str, ...],
+        version: str | None,
+        deadline: float,
+    ) -> JSON | float:
+        """Under the lock: the answer if the machine is there, 408 past the deadline, or
+        else how long to let time pass (to its next step, or to the deadline)."""
+        machine = self.machine(app_name, machine_id)
+        if _reached(machine, states, version):
+            return {
+                "ok": True,
+                "state": machine.state,
+                "event_id": machine.events[-1]["id"],
+                "version": machine.version,
+            }
+        now = self.now()
+        if now.mono >= deadline:
+            raise error(
+                408,
+                f"deadline_exceeded: machine failed to reach desired state, "
+                f"{','.join(states)}, currently {machine.state}",
+            )
+        due = machine.next_step_at()
+        until = deadline if due is None else min(due.mono, deadline)
+        return float(until - now.mono)
 
 
 def _reached(machine: Machine, states: tuple[str, ...], version: str | None) -> bool:
@@ -55,14 +90,23 @@ def _reached(machine: Machine, states: tuple[str, ...], version: str | None) -> 
 
 
 # -- HTTP ---------------------------------------------------------------------------------------
-def _wait(c: Call) -> Reply:
+def _wait_arguments(c: Call) -> tuple[tuple[str, ...], int, str | None]:
     states = tuple(s for value in c.all("state") for s in value.split(",") if s) or ("started",)
     for state in states:
         if state not in WAIT_STATES:
             raise bad_request(f"invalid state {state!r}: expected one of {', '.join(WAIT_STATES)}")
     timeout = c.number("timeout", 60, 1, 60)
     version = c.query("version") or c.query("instance_id")
-    return 200, c.backend.wait(c.app, c.machine, states, timeout, version)
+    return states, timeout, version
+
+
+def _wait(c: Call) -> Reply:
+    return 200, c.backend.wait(c.app, c.machine, *_wait_arguments(c))
+
+
+async def _wait_async(c: Call) -> Reply:
+    return 200, await c.backend.wait_async(c.app, c.machine, *_wait_arguments(c))
 
 
 WaitResource.handlers = {"Machines_wait": _wait}
+WaitResource.async_handlers = {"Machines_wait": _wait_async}
