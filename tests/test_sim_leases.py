@@ -112,7 +112,8 @@ def test_signal_and_metadata_do_not_need_the_nonce(api: Api) -> None:
         ]:
             response = yield request
             assert response.status_code in (200, 204), (request, response.text)
-        assert (yield get(machine_path(mid, "metadata"))).json() == {}
+        # The PATCH merges (the pinned spec), so "role" stays; "a" was deleted.
+        assert (yield get(machine_path(mid, "metadata"))).json() == {"role": "web"}
 
     api.run(scenario())
 
@@ -196,9 +197,11 @@ def test_metadata_keys(api: Api) -> None:
         assert response.json() == {"value": "web"}
         response = yield put(machine_path(mid, "metadata"), {"metadata": {"a": "1", "b": "2"}})
         assert response.status_code == 204
-        assert (yield get(machine_path(mid, "metadata"))).json() == {"a": "1", "b": "2"}
+        # PUT merges, as the pinned spec says: "role" is left untouched.
+        expected = {"role": "web", "a": "1", "b": "2"}
+        assert (yield get(machine_path(mid, "metadata"))).json() == expected
         machine = (yield get(machine_path(mid))).json()
-        assert machine["config"]["metadata"] == {"a": "1", "b": "2"}
+        assert machine["config"]["metadata"] == expected
         response = yield patch(
             machine_path(mid, "metadata"), {"metadata": {}, "machine_version": "stale"}
         )

@@ -176,7 +176,9 @@ Volumes. A machine's ``config.mounts`` attach volumes by id (``volume``) or by t
 of a free volume; a volume attached to another machine answers 412; an attached volume
 cannot be destroyed (412) until its machine is destroyed or updated without it. Secrets
 keep an app-wide version that every set, update and delete increases. Metadata lives in
-``config.metadata``; writes do not make a new version.
+``config.metadata``; writes do not make a new version. ``PATCH`` and ``PUT …/metadata``
+merge, as the pinned spec says: keys not in the request are left untouched, and a null
+or empty value removes its key.
 
 Bodies. Create answers 200 with the machine; start ``{"previous_state", "migrated":
 false, "new_host": ""}``; stop, destroy, cordon, uncordon and signal ``{"ok": true}``;

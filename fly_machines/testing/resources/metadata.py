@@ -33,16 +33,28 @@ class MetadataResource(Resource):
         _metadata(self._changing(app_name, machine_id)).pop(key, None)
 
     @mutating
-    def replace_metadata(self, app_name: str, machine_id: str, body: JSON) -> None:
-        """Replaces the whole map; 412 when `machine_version` is given and is not current."""
-        metadata = body.get("metadata")
-        if not isinstance(metadata, dict) or not all(isinstance(v, str) for v in metadata.values()):
+    def merge_metadata(self, app_name: str, machine_id: str, body: JSON) -> None:
+        """Sets the keys of `metadata` and leaves every other key untouched; a null or
+        empty value removes its key (the pinned spec's PATCH, and PUT, its alias). 412
+        when `machine_version` is given and is not current."""
+        metadata = body.get("metadata", {})
+        if metadata is None:
+            metadata = {}
+        if not isinstance(metadata, dict):
             raise bad_request("invalid metadata: expected an object of string values")
+        for key, value in metadata.items():
+            if value is not None and not isinstance(value, str):
+                raise bad_request(f"invalid metadata.{key}: expected a string or null")
         machine = self._changing(app_name, machine_id)
         expected = body.get("machine_version")
         if expected and expected != machine.version:
             raise precondition(f"machine version is {machine.version}, not {expected}")
-        machine.config["metadata"] = dict(metadata)
+        meta = _metadata(machine)
+        for key, value in metadata.items():
+            if value:
+                meta[key] = value
+            else:
+                meta.pop(key, None)
 
     def _changing(self, app_name: str, machine_id: str) -> Machine:
         machine = self.machine(app_name, machine_id)
@@ -76,8 +88,8 @@ def _delete(c: Call) -> Reply:
     return 204, None
 
 
-def _replace(c: Call) -> Reply:
-    c.backend.replace_metadata(c.app, c.machine, c.json())
+def _merge(c: Call) -> Reply:
+    c.backend.merge_metadata(c.app, c.machine, c.json())
     return 204, None
 
 
@@ -86,6 +98,6 @@ MetadataResource.handlers = {
     "Machines_get_metadata_key": _get,
     "Machines_upsert_metadata": _upsert,
     "Machines_delete_metadata": _delete,
-    "Machines_update_metadata": _replace,
-    "Machines_update_metadata_deprecated": _replace,
+    "Machines_update_metadata": _merge,
+    "Machines_update_metadata_deprecated": _merge,
 }
