@@ -5,13 +5,14 @@ patched spec's schemas (400 naming the field; unknown fields still accepted)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 
 from fly_machines.clock import ManualClock
-from fly_machines.testing import FlySimulator
+from fly_machines.testing import FlySimulator, pytest_plugin
+from fly_machines.testing.resources import HANDLERS
 
 APP = "checks-app"
 IMAGE = "registry-1.docker.io/library/alpine:3"
@@ -56,3 +57,112 @@ def test_metadata_values_that_are_not_strings_are_refused(http: httpx.Client) ->
     mid = _machine(http)
     response = http.patch(_path(mid, "metadata"), json={"metadata": {"n": 5}})
     assert response.status_code == 400 and "metadata.n" in response.json()["error"]
+
+
+# -- no input produces a 500 ----------------------------------------------------------------
+def test_a_deeply_nested_body_is_refused_and_recorded(
+    sim: FlySimulator, http: httpx.Client
+) -> None:
+    mid = _machine(http)
+    body = b'{"signal": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    response = http.post(_path(mid, "signal"), content=body)
+    assert response.status_code == 400 and "nested" in response.json()["error"]
+    shallow = b'{"config": {"image": "x", "env": ' + b'{"a": ' * 70 + b"1" + b"}" * 72
+    assert http.post(f"/v1/apps/{APP}/machines", content=shallow).status_code == 400
+    assert [r.status for r in sim.requests[-2:]] == [400, 400]
+    assert sim.errors == []
+
+
+@pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
+def test_nan_and_infinity_are_refused(http: httpx.Client, constant: bytes) -> None:
+    response = http.post(
+        f"/v1/apps/{APP}/volumes", content=b'{"name": "v", "size_gb": ' + constant + b"}"
+    )
+    assert response.status_code == 400 and "not a JSON number" in response.json()["error"]
+
+
+@pytest.mark.parametrize("signal", [["SIGKILL"], {"a": 1}, 1.5, True, None])
+def test_a_signal_that_is_not_a_name_or_number_is_400(http: httpx.Client, signal: Any) -> None:
+    mid = _machine(http)
+    http.get(_path(mid, "wait"))
+    response = http.post(_path(mid, "signal"), json={"signal": signal})
+    assert response.status_code == 400 and "signal" in response.json()["error"]
+
+
+def test_a_huge_lease_ttl_is_refused_and_others_can_still_act(http: httpx.Client) -> None:
+    mid = _machine(http)
+    http.get(_path(mid, "wait"))
+    for body in ({"ttl": 10**12}, {"ttl": 86_401}, {"ttl": 0}):
+        response = http.post(_path(mid, "lease"), json=body)
+        assert response.status_code == 400 and "ttl" in response.json()["error"]
+    assert http.post(_path(mid, "lease"), json={"ttl": 86_400}).status_code == 201
+    assert http.post(_path(mid, "lease"), json={"ttl": 30}).status_code == 409
+    assert http.delete(_path(mid), params={"force": "true"}).status_code == 409
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "v", "size_gb": 10**12},
+        {"name": "v", "size_gb": 501},
+        {"name": "v\x00", "size_gb": 1},
+        {"name": "../etc", "size_gb": 1},
+        {"name": "v", "snapshot_retention": 10**9},
+    ],
+)
+def test_volume_sizes_and_names_are_bounded(http: httpx.Client, body: dict[str, Any]) -> None:
+    response = http.post(f"/v1/apps/{APP}/volumes", json=body)
+    assert response.status_code == 400, response.text
+
+
+def test_extend_beyond_the_largest_volume_is_refused(http: httpx.Client) -> None:
+    volume = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": 1}).json()
+    path = f"/v1/apps/{APP}/volumes/{volume['id']}/extend"
+    response = http.put(path, json={"size_gb": 10**15})
+    assert response.status_code == 400 and "size_gb" in response.json()["error"]
+
+
+@pytest.mark.parametrize("name", ["a\x00b", "../x", "a/b", "..", "x" * 300])
+def test_a_machine_name_with_path_tricks_is_refused(http: httpx.Client, name: str) -> None:
+    body = {"name": name, "config": {"image": IMAGE}}
+    response = http.post(f"/v1/apps/{APP}/machines", json=body)
+    assert response.status_code == 400 and "name" in response.json()["error"]
+
+
+def _boom(call: Any) -> Any:
+    raise TypeError("a simulated bug")
+
+
+def test_a_simulator_bug_answers_500_json_and_is_recorded(
+    sim: FlySimulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FlySimulator, "bug_listeners", [])  # not this test's failure
+    monkeypatch.setitem(HANDLERS, "Machines_list", _boom)
+    response = http.get(f"/v1/apps/{APP}/machines")
+    assert response.status_code == 500
+    assert response.json() == {"error": "simulator bug: TypeError: a simulated bug"}
+    (bug,) = sim.errors
+    assert (bug.method, bug.operation_id, bug.error) == (
+        "GET",
+        "Machines_list",
+        "TypeError: a simulated bug",
+    )
+    assert "_boom" in bug.traceback
+    assert sim.requests[-1].status == 500
+
+
+def test_the_pytest_plugin_fails_the_test_that_met_a_bug(
+    sim: FlySimulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FlySimulator, "bug_listeners", [])
+    monkeypatch.setitem(HANDLERS, "Machines_list", _boom)
+    around = pytest_plugin.pytest_runtest_call(cast(pytest.Item, None))
+    next(around)
+    http.get(f"/v1/apps/{APP}/machines")
+    with pytest.raises(pytest.fail.Exception, match="TypeError: a simulated bug"):
+        around.send(None)
+    assert FlySimulator.bug_listeners == []
+    clean = pytest_plugin.pytest_runtest_call(cast(pytest.Item, None))
+    next(clean)
+    with pytest.raises(StopIteration):
+        clean.send(None)

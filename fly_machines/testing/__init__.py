@@ -125,8 +125,9 @@ latest 50 events (a choice: the live API keeps a limited recent history, and 50 
 most its ``/events`` list answers, so no older event could be read anyway; without a cap
 a long-lived machine would grow forever). A destroyed machine stays readable (state
 ``destroyed``; listed with ``include_deleted=true``) for ``destroyed_retention`` seconds
-of the simulator's clock (default 300: a choice, long enough for any client to see the
-destruction, short enough that create-and-destroy workloads stay small), and then
+of the simulator's clock (default 120: a choice, long enough for a client to see the
+destruction, short enough that create-and-destroy workloads stay small: 10,000 cycles
+of machines with 1.5 kB configs keep under 5 MB), and then
 answers 404 like one that never existed; pruning is done by the HTTP requests, so a
 ``ManualClock`` test controls it by moving the clock. Update
 replaces the whole config and makes a new ``version``/``instance_id``; a
@@ -194,6 +195,16 @@ paths 404.
 ``rate_limit=True`` applies Fly's documented limits (1 request/s per action per machine,
 bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole seconds.
 
+Input bounds. No input answers 500: a body that is not JSON, holds ``NaN`` or
+``Infinity``, or nests deeper than 64 levels answers 400 before any handler runs; a lease
+ttl is 1..86400 whole seconds; a volume's ``size_gb`` (also when extending) 1..500 and
+``snapshot_retention`` 1..60; machine and volume names at most 255 characters with no
+control character (NUL, ...) or slash, and not ``.`` or ``..``; a signal a name or its
+Linux number. Each refusal is 400 naming the field. An exception inside the simulator
+is a bug of the simulator: it answers 500 ``{"error": "simulator bug: <Type>: <message>"}``,
+is recorded in ``sim.requests`` and in ``sim.errors`` (`SimulatorBug`: method, path,
+operation id, error, traceback), and the pytest plugin fails the test that met it.
+
 Faults. ``sim.faults`` (see `Faults`) fails, drops, times out or slows the next
 requests to a route; ``sim.requests`` records the latest requests (method, path, route
 template, operation id, status, outcome; ``request_log_size``, default 1000) so tests
@@ -226,6 +237,14 @@ from ..clock import ManualClock
 from ._faults import Fault, Faults
 from ._wire import RecordedRequest
 from .resources import UNIMPLEMENTED
-from .simulator import FlySimulator
+from .simulator import FlySimulator, SimulatorBug
 
-__all__ = ["UNIMPLEMENTED", "Fault", "Faults", "FlySimulator", "ManualClock", "RecordedRequest"]
+__all__ = [
+    "UNIMPLEMENTED",
+    "Fault",
+    "Faults",
+    "FlySimulator",
+    "ManualClock",
+    "RecordedRequest",
+    "SimulatorBug",
+]

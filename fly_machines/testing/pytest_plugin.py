@@ -5,23 +5,47 @@
   transitions and waits take no real time;
 - ``fly_client``: a `fly_machines.Client` wired to it (no sockets) sharing its clock;
 - ``fly_async_client``: the same as a `fly_machines.AsyncClient`.
+
+And a check on every test: a bug of the simulator (an exception while it answered a
+request, answered 500 and kept in ``sim.errors``) fails the test whose request met it,
+naming the request and the exception, so a simulator bug is never mistaken for a
+correct 500.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 from ..clock import ManualClock
-from .simulator import FlySimulator
+from .simulator import FlySimulator, SimulatorBug
 
 if TYPE_CHECKING:
     from .. import AsyncClient, Client
 
 SIM_TOKEN = "fly-sim-test-token"
 SIM_BASE_URL = "http://fly-sim.invalid"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    """Fails the test when any simulator met a bug of its own while the test ran."""
+    bugs: list[SimulatorBug] = []
+    listeners = FlySimulator.bug_listeners  # this list, even if a test swaps the attribute
+    listeners.append(bugs.append)
+    try:
+        result = yield
+    finally:
+        listeners.remove(bugs.append)
+    if bugs:
+        described = "\n\n".join(f"{b.method} {b.path}: {b.error}\n{b.traceback}" for b in bugs)
+        pytest.fail(
+            f"the Fly simulator met {len(bugs)} bug(s) of its own (answered 500):\n\n{described}",
+            pytrace=False,
+        )
+    return result
 
 
 @pytest.fixture

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..clock import Clock, SystemClock
 from . import _routes
@@ -20,6 +22,7 @@ from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
 from .resources import HANDLERS, Backend
 from .resources.checks import CheckRules
+from .resources.inputs import check_request
 from .resources.processes import ProgramRules
 
 if TYPE_CHECKING:
@@ -35,7 +38,21 @@ ASYNC_HANDLERS: dict[str, AsyncHandler] = {
 REQUEST_LOG_SIZE = 1000
 
 
+@dataclass(frozen=True)
+class SimulatorBug:
+    """An exception the simulator raised while answering a request: a bug in the
+    simulator, answered 500 and kept in `sim.errors` (the pytest plugin fails the test)."""
+
+    method: str
+    path: str
+    operation_id: str
+    error: str  # "TypeError: ..."
+    traceback: str
+
+
 class FlySimulator:
+    # Called with each bug any simulator meets (the pytest plugin listens).
+    bug_listeners: ClassVar[list[Callable[[SimulatorBug], None]]] = []
     """A stateful, offline Fly Machines API.
 
     `clock`: a `fly_machines.clock.ManualClock` makes time virtual (transitions happen
@@ -78,6 +95,7 @@ class FlySimulator:
         self._token = _bare_token(token) if token is not None else None
         self._limiter = RateLimiter(self.clock) if rate_limit else None
         self._log_lock = threading.Lock()
+        self._errors: list[SimulatorBug] = []
         self._log: deque[RecordedRequest] = deque(maxlen=request_log_size)
 
     def __repr__(self) -> str:
@@ -125,6 +143,27 @@ class FlySimulator:
         """Make a machine's health check fail: `sim.checks.fail(id, name, output=...)`,
         `sim.checks.recover(id, name)`."""
         return self.backend.checks
+
+    @property
+    def errors(self) -> list[SimulatorBug]:
+        """Every bug of the simulator met so far (an exception while answering, which was
+        answered 500 `{"error": "simulator bug: ..."}`), oldest first (a copy)."""
+        with self._log_lock:
+            return list(self._errors)
+
+    def _bug(self, request: SimRequest, route: _routes.Route, exc: Exception) -> SimResponse:
+        bug = SimulatorBug(
+            request.method,
+            request.path,
+            route.operation_id,
+            f"{type(exc).__name__}: {exc}",
+            "".join(traceback.format_exception(exc)),
+        )
+        with self._log_lock:
+            self._errors.append(bug)
+        for listener in list(self.bug_listeners):
+            listener(bug)
+        return _json_response(500, {"error": f"simulator bug: {bug.error}"})
 
     # -- the pipeline ------------------------------------------------------------------------
     def process(self, request: SimRequest) -> Exchange:
@@ -205,6 +244,8 @@ class FlySimulator:
             status, payload = handler(call)
         except ApiError as exc:
             return _json_response(exc.status, exc.body, list(exc.headers.items()))
+        except Exception as exc:  # a bug of the simulator: 500, and kept in sim.errors
+            return self._bug(request, route, exc)
         return _payload_response(status, payload)
 
     async def _answer_async(
@@ -222,6 +263,8 @@ class FlySimulator:
             status, payload = await handler(call)
         except ApiError as exc:
             return _json_response(exc.status, exc.body, list(exc.headers.items()))
+        except Exception as exc:  # a bug of the simulator: 500, and kept in sim.errors
+            return self._bug(request, route, exc)
         return _payload_response(status, payload)
 
     def _admit(
@@ -242,6 +285,10 @@ class FlySimulator:
                 "error": f"not implemented by the simulator: {route.operation_id} ({route.name})"
             }
             return _json_response(501, body)
+        try:
+            check_request(route.operation_id, request.body)  # 400 naming the field
+        except ApiError as exc:
+            return _json_response(exc.status, exc.body)
         self.backend.prune()
         return handler
 

@@ -14,6 +14,7 @@ from .._http import Call, Reply
 from .._primitives import JSON, Moment, bad_request, error, locked, mutating, rfc3339
 from . import volumes
 from .checks import CheckRules, check_statuses, validate_checks
+from .inputs import check_name
 from .leases import new_lease, require_lease, ttl_seconds
 from .lifecycle import CREATE_ONLY, LAUNCH, Machine, program_from_env
 
@@ -133,7 +134,8 @@ class MachineResource(Resource):
         if name is None or name == "":
             return self.ids.machine_name()
         if not isinstance(name, str):
-            raise bad_request(f"invalid name {name!r}: expected a string")
+            raise bad_request("invalid name: expected a string")
+        check_name(name, "name")
         for other in self.app(app_name).machines.values():
             if other.name == name and other.id != machine_id and not other.gone:
                 raise error(

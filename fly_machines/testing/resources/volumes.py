@@ -18,6 +18,7 @@ from .._primitives import (
     precondition,
     rfc3339,
 )
+from .inputs import check_name
 
 _BLOCK_SIZE = 4096
 _GIB = 1024**3
@@ -71,10 +72,19 @@ class AppVolumes(dict[str, Volume]):
     """An app's volumes by id (`app.part(AppVolumes)`)."""
 
 
-def _int_field(body: dict[str, Any], name: str, default: int, minimum: int) -> int:
+MAX_SIZE_GB = 500  # Fly's largest volume
+MAX_SNAPSHOT_RETENTION = 60
+
+
+def _int_field(
+    body: dict[str, Any], name: str, default: int, minimum: int, maximum: int = MAX_SIZE_GB
+) -> int:
     value = body.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise bad_request(f"invalid {name}: expected a whole number >= {minimum}, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "..."
+        raise bad_request(
+            f"invalid {name}: expected a whole number from {minimum} to {maximum}, got {shown}"
+        )
     return value
 
 
@@ -89,6 +99,7 @@ def new_volume(body: dict[str, Any], now: Moment, ids: IdFactory, default_region
     name = body.get("name")
     if not isinstance(name, str) or not name:
         raise bad_request("invalid name: a volume needs a name")
+    check_name(name, "name")
     region = body.get("region") or default_region
     if not isinstance(region, str):
         raise bad_request(f"invalid region: {region!r}")
@@ -102,7 +113,7 @@ def new_volume(body: dict[str, Any], now: Moment, ids: IdFactory, default_region
         fstype=str(body.get("fstype") or "ext4"),
         created=now,
         auto_backup_enabled=_bool_field(body, "auto_backup_enabled", True),
-        snapshot_retention=_int_field(body, "snapshot_retention", 5, 1),
+        snapshot_retention=_int_field(body, "snapshot_retention", 5, 1, MAX_SNAPSHOT_RETENTION),
     )
 
 
@@ -110,7 +121,9 @@ def update_volume(volume: Volume, body: dict[str, Any]) -> None:
     volume.auto_backup_enabled = _bool_field(
         body, "auto_backup_enabled", volume.auto_backup_enabled
     )
-    volume.snapshot_retention = _int_field(body, "snapshot_retention", volume.snapshot_retention, 1)
+    volume.snapshot_retention = _int_field(
+        body, "snapshot_retention", volume.snapshot_retention, 1, MAX_SNAPSHOT_RETENTION
+    )
 
 
 def extend_volume(volume: Volume, body: dict[str, Any]) -> None:
