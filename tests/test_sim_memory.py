@@ -18,13 +18,13 @@ from support.sim import APP, AUTH, BASE, IMAGE, ORG, machine_path
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
 
-# 10,000 cycles with the defaults (a log of 1000 requests, 300 s of retention) may grow
+# 10,000 cycles with the defaults (a log of 1000 requests, 120 s of retention) may grow
 # memory by 5 MB at most; this runs a fifth of that, everything scaled by a fifth: 2,000
-# cycles, a log of 200 requests, 60 s of retention, and 1 MB. `python scripts/bench.py
+# cycles, a log of 200 requests, 24 s of retention, and 1 MB. `python scripts/bench.py
 # --memory` measures the 10,000 cycles with the defaults.
 CYCLES = 2_000
 LOG_SIZE = 200
-RETENTION = 60.0
+RETENTION = 24.0
 BUDGET = 1_000_000
 
 
@@ -78,7 +78,7 @@ def test_create_and_destroy_cycles_keep_memory_bounded() -> None:
     # The second half only replaces what the first one filled.
     assert after - halfway <= BUDGET // 10, f"the second half grew it by {after - halfway}"
     assert len(sim.requests) == LOG_SIZE
-    # One cycle a second: the machines destroyed in the last 60 s are kept.
+    # One cycle a second: the machines destroyed in the last 24 s are kept.
     assert RETENTION - 1 <= len(listed.json()) <= RETENTION + 1
 
 
@@ -101,7 +101,7 @@ def test_a_destroyed_machine_is_forgotten_after_its_retention(
     gone = _cycle(client, clock)
     listing = f"/v1/apps/{APP}/machines"
     assert client.get(machine_path(gone)).json()["state"] == "destroyed"
-    clock.advance(299.5)  # the cycle ended as it was destroyed: just under 300 s since
+    clock.advance(119.5)  # the cycle ended as it was destroyed: just under 120 s since
     assert [m["id"] for m in client.get(listing, params={"include_deleted": "1"}).json()] == [gone]
     clock.advance(0.5)
     assert client.get(machine_path(gone)).status_code == 404
@@ -122,7 +122,7 @@ def test_machines_destroyed_without_a_destroy_request_are_pruned_too(
     body = {"config": {"image": IMAGE}, "skip_launch": True}
     machine_id = sim.backend.create_machine(APP, body)["id"]
     sim.backend.destroy(APP, machine_id, None, False)  # not through HTTP
-    _clock(sim).advance(301)
+    _clock(sim).advance(121)
     for _ in range(64):  # a full sweep comes at least every 64 requests
         client.get(f"/v1/apps/{APP}")
     assert client.get(machine_path(machine_id)).status_code == 404

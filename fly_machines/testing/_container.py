@@ -28,7 +28,7 @@ AsyncHandlers = Mapping[str, AsyncHandler]
 # at most 50, so older ones could never be read.
 EVENTS_KEPT = 50
 # How long a destroyed machine stays readable (include_deleted) on the simulator's clock.
-DESTROYED_RETENTION = 300.0
+DESTROYED_RETENTION = 120.0
 
 
 class _Wakeup:

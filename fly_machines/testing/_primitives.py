@@ -6,6 +6,8 @@ Nothing here knows of apps or machines; the resources in `resources/` build on i
 
 from __future__ import annotations
 
+import functools
+import math
 import random
 import threading
 from collections.abc import Callable
@@ -18,7 +20,12 @@ JSON = dict[str, Any]
 
 # -- time --------------------------------------------------------------------------------------
 def rfc3339(wall: float) -> str:
-    return datetime.fromtimestamp(wall, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _rfc3339_second(math.floor(wall))
+
+
+@functools.lru_cache(maxsize=1024)  # every machine shown formats two, mostly the same ones
+def _rfc3339_second(second: int) -> str:
+    return datetime.fromtimestamp(second, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ table equal to the spec).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import unquote
 
 from fly_machines_api.operations import OPERATIONS
@@ -27,7 +28,7 @@ class Route:
 
     def match(self, segments: list[str]) -> dict[str, str] | None:
         """The path parameters (percent-decoded) when `segments` fit this template."""
-        parts = self.template.strip("/").split("/")
+        parts = self.parts
         if len(parts) != len(segments):
             return None
         params: dict[str, str] = {}
@@ -39,6 +40,11 @@ class Route:
             elif part != segment:
                 return None
         return params
+
+    @cached_property
+    def parts(self) -> tuple[str, ...]:
+        """The template's segments (computed once: every request is matched against them)."""
+        return tuple(self.template.strip("/").split("/"))
 
     @property
     def literal_segments(self) -> int:
@@ -53,6 +59,11 @@ ROUTES: tuple[Route, ...] = tuple(
         key=lambda r: (-r.literal_segments, r.template, r.method),
     )
 )
+# By number of segments, in the same order: a path is only tried against those that fit.
+_BY_LENGTH: dict[int, tuple[Route, ...]] = {
+    length: tuple(r for r in ROUTES if len(r.parts) == length)
+    for length in {len(r.parts) for r in ROUTES}
+}
 _BY_NAME = {r.name: r for r in ROUTES}
 _BY_OPERATION = {r.operation_id: r for r in ROUTES}
 
@@ -69,7 +80,7 @@ class Match:
 def match(method: str, raw_path: str) -> Match:
     segments = raw_path.strip("/").split("/")
     allowed: list[str] = []
-    for route in ROUTES:
+    for route in _BY_LENGTH.get(len(segments), ()):
         params = route.match(segments)
         if params is None:
             continue

@@ -63,7 +63,7 @@ class FlySimulator:
     lasts. `seed`: makes every generated id repeatable. `request_log_size`: how many of
     the latest requests `requests` keeps (default 1000). `destroyed_retention`: for how
     many seconds of the simulator's clock a destroyed machine stays readable and listed
-    with `include_deleted` before it is forgotten (default 300).
+    with `include_deleted` before it is forgotten (default 120).
 
     `faults` injects failures (see `Faults`), `requests` lists what was received, and
     `backend` gives direct access to the state for test set-up and assertions.
