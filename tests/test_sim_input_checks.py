@@ -4,7 +4,9 @@ patched spec's schemas (400 naming the field; unknown fields still accepted)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -12,7 +14,7 @@ import pytest
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator, pytest_plugin
-from fly_machines.testing.resources import HANDLERS
+from fly_machines.testing.resources import HANDLERS, schemas
 
 APP = "checks-app"
 IMAGE = "registry-1.docker.io/library/alpine:3"
@@ -166,3 +168,68 @@ def test_the_pytest_plugin_fails_the_test_that_met_a_bug(
     next(clean)
     with pytest.raises(StopIteration):
         clean.send(None)
+
+
+# -- bodies checked against the patched spec's schemas ---------------------------------------
+SPEC = Path(__file__).resolve().parent.parent / "generated" / "machines-openapi.patched.json"
+
+
+def test_the_schema_extract_is_the_patched_specs() -> None:
+    spec = json.loads(SPEC.read_text())
+    extracted = schemas.extract(spec, HANDLERS)
+    assert extracted == schemas.SPEC_SCHEMAS, (
+        "the patched spec changed: set _DATA in fly_machines/testing/resources/schemas.py to\n"
+        + schemas.render(extracted)
+    )
+    assert set(extracted["bodies"]) >= {"Machines_create", "Machines_update", "Volumes_create"}
+
+
+@pytest.mark.parametrize(
+    ("config", "field"),
+    [
+        ({"guest": {"cpus": "two"}}, "config.guest.cpus"),
+        ({"guest": "big"}, "config.guest"),
+        ({"services": "x"}, "config.services"),
+        ({"env": {"A": 1}}, "config.env.A"),
+        ({"services": [{"internal_port": "80"}]}, "config.services[0].internal_port"),
+        ({"auto_destroy": "yes"}, "config.auto_destroy"),
+        ({"restart": {"policy": "sometimes"}}, "config.restart.policy"),
+        ({"guest": {"cpus": 1.5}}, "config.guest.cpus"),
+    ],
+)
+def test_an_ill_typed_config_is_400_naming_the_field(
+    http: httpx.Client, config: dict[str, Any], field: str
+) -> None:
+    body = {"config": {"image": IMAGE, **config}}
+    response = http.post(f"/v1/apps/{APP}/machines", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"].startswith(f"invalid {field}:")
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [({"region": 5}, "region"), ({"skip_launch": "yes"}, "skip_launch"), ({"name": 7}, "name")],
+)
+def test_ill_typed_top_level_fields_are_400(
+    http: httpx.Client, body: dict[str, Any], field: str
+) -> None:
+    response = http.post(f"/v1/apps/{APP}/machines", json={"config": {"image": IMAGE}, **body})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error.startswith(f"invalid {field}: json: cannot unmarshal"), error
+
+
+def test_unknown_fields_and_nulls_are_accepted(http: httpx.Client) -> None:
+    config = {"image": IMAGE, "a_field_from_the_future": {"x": [1, "y"]}, "guest": None}
+    body = {"config": config, "also_new": True, "region": None}
+    assert http.post(f"/v1/apps/{APP}/machines", json=body).status_code == 200
+
+
+def test_other_bodies_are_checked_too(http: httpx.Client) -> None:
+    response = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": "1"})
+    assert response.status_code == 400 and "size_gb" in response.json()["error"]
+    mid = _machine(http)
+    response = http.post(_path(mid, "lease"), json={"ttl": "30"})
+    assert response.status_code == 400 and "ttl" in response.json()["error"]
+    response = http.post(_path(mid, "metadata/k"), json={"value": 1})
+    assert response.status_code == 400 and "value" in response.json()["error"]

@@ -205,6 +205,16 @@ is a bug of the simulator: it answers 500 ``{"error": "simulator bug: <Type>: <m
 is recorded in ``sim.requests`` and in ``sim.errors`` (`SimulatorBug`: method, path,
 operation id, error, traceback), and the pytest plugin fails the test that met it.
 
+Request bodies. Every JSON body is checked against its operation's schema in the
+patched spec (``resources/schemas.py`` holds the extract) as Go's encoding/json checks
+it: a value of the wrong JSON type (``guest.cpus: "two"``, ``env: {"A": 1}``,
+``region: 5``, ``skip_launch: "yes"``), a string outside its enum or a missing required
+field answers 400 ``{"error": "invalid <field>: json: cannot unmarshal <type> into Go
+value of type <type>"}`` naming the field (``config.services[0].internal_port``);
+unknown fields are accepted (forward compatibility) and null is accepted anywhere. The
+two fly-go shapes above (a signal number, a stop timeout in nanoseconds) are accepted
+though the spec declares strings.
+
 Faults. ``sim.faults`` (see `Faults`) fails, drops, times out or slows the next
 requests to a route; ``sim.requests`` records the latest requests (method, path, route
 template, operation id, status, outcome; ``request_log_size``, default 1000) so tests

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .._primitives import bad_request
+from .schemas import check_body
 
 MAX_DEPTH = 64  # the deepest body the simulator reads (a machine config needs about 6)
 MAX_NAME_LENGTH = 255
@@ -63,5 +64,5 @@ def check_name(name: str, field: str) -> str:
 
 def check_request(operation_id: str, body: bytes) -> None:
     """Everything checked before the handler of `operation_id` runs: 400 naming the field
-    for a body that `parse_body` refuses."""
-    parse_body(body)
+    for a body that `parse_body` refuses or that does not fit the spec's schema."""
+    check_body(operation_id, parse_body(body))
