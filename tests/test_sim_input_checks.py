@@ -11,6 +11,7 @@ from typing import Any, cast
 
 import httpx
 import pytest
+from fly_machines_api.operations import OPERATIONS
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator, pytest_plugin
@@ -233,3 +234,42 @@ def test_other_bodies_are_checked_too(http: httpx.Client) -> None:
     assert response.status_code == 400 and "ttl" in response.json()["error"]
     response = http.post(_path(mid, "metadata/k"), json={"value": 1})
     assert response.status_code == 400 and "value" in response.json()["error"]
+
+
+# -- nothing answers 500: every handled operation, fed odd values --------------------------
+ODD: list[Any] = [
+    None, True, -1, 0, 10**30, 1.5, 1e308, "", "x", "\x00", "../..", "9" * 50, [], [1, [2]],
+    {}, {"a": {"b": [None]}},
+]  # fmt: skip
+ODD_QUERY = ["", "-1", "0", "99999999999999999999", "x", "\x00", "true", "SIGKILL", "1s"]
+
+
+def _fields(operation_id: str) -> list[str]:
+    name = schemas.SPEC_SCHEMAS["bodies"].get(operation_id)
+    if name is None:
+        return ["signal", "ttl", "value", "timeout", "config"]
+    schema = schemas.SPEC_SCHEMAS["schemas"][name]
+    return sorted(schema.get("properties") or {})
+
+
+@pytest.mark.parametrize("operation_id", sorted(HANDLERS))
+def test_no_odd_input_answers_500(sim: FlySimulator, http: httpx.Client, operation_id: str) -> None:
+    operation = OPERATIONS[operation_id]
+    mid = _machine(http, {"checks": {"c": {"type": "tcp", "grace_period": "1s"}}})
+    volume = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": 1}).json()
+    values = {
+        "app_name": APP, "machine_id": mid, "volume_id": volume["id"], "key": "k",
+        "secret_name": "S", "hostname": "example.com",
+    }  # fmt: skip
+    path = operation.path.format(**values)
+    bodies: list[Any] = [{field: odd} for field in _fields(operation_id) for odd in ODD]
+    bodies += [{"config": {"image": IMAGE, "guest": {"cpus": odd}}} for odd in ODD]
+    bodies += ODD
+    for body in bodies:
+        response = http.request(operation.method, path, json=body)
+        assert response.status_code < 500, (body, response.text)
+    for name in operation.query_parameters:
+        for odd in ODD_QUERY:
+            response = http.request(operation.method, path, params={name: odd, "timeout": "1"})
+            assert response.status_code < 500, (name, odd, response.text)
+    assert sim.errors == []
