@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 from typing import Any
 
@@ -91,6 +92,64 @@ def test_500_waits_are_answered_by_one_stop_and_do_not_queue_other_requests() ->
     with sim.serve() as server:
         asyncio.run(main(server.port))
     assert sim.backend.blocked_waits == 0
+
+
+def test_a_change_made_in_another_thread_wakes_the_servers_waits() -> None:
+    sim = FlySimulator(clock=SystemClock(), transition_seconds=0.05)
+    mid = _started_machine(sim)
+
+    async def main(port: int) -> None:
+        target = machine_path(mid, "wait") + "?state=stopped&timeout=10"
+        waits = [asyncio.create_task(_request(port, "GET", target)) for _ in range(20)]
+        await _until_waits_block(sim, 20, limit=5)
+        began = time.monotonic()
+        # Not through the server: the event loop learns of it from this thread.
+        await asyncio.to_thread(sim.backend.stop, APP, mid, None)
+        answers = await asyncio.wait_for(asyncio.gather(*waits), timeout=5)
+        assert {(status, body["state"]) for status, body in answers} == {(200, "stopped")}
+        assert time.monotonic() - began < 1.0
+
+    with sim.serve() as server:
+        asyncio.run(main(server.port))
+
+
+def test_a_real_clock_wait_times_out_with_408_on_the_server() -> None:
+    sim = FlySimulator(clock=SystemClock())
+    mid = _started_machine(sim)
+
+    async def main(port: int) -> None:
+        began = time.monotonic()
+        status, body = await _request(
+            port, "GET", machine_path(mid, "wait") + "?state=stopped&timeout=1"
+        )
+        assert status == 408 and "currently started" in body["error"]
+        assert 1.0 <= time.monotonic() - began < 2.0
+
+    with sim.serve() as server:
+        asyncio.run(main(server.port))
+
+
+def test_the_async_transport_waits_without_threads() -> None:
+    sim = FlySimulator(clock=SystemClock(), transition_seconds=0.05)
+    mid = _started_machine(sim)
+    threads_before = threading.active_count()
+
+    async def main() -> None:
+        async with httpx.AsyncClient(
+            transport=sim.transport(), base_url="http://sim", headers=AUTH
+        ) as client:
+            params = {"state": "stopped", "timeout": "10"}
+            waits = [
+                asyncio.create_task(client.get(machine_path(mid, "wait"), params=params))
+                for _ in range(100)
+            ]
+            await _until_waits_block(sim, 100, limit=5)
+            assert threading.active_count() == threads_before  # coroutines, not threads
+            assert (await client.post(machine_path(mid, "stop"))).status_code == 200
+            answers = await asyncio.wait_for(asyncio.gather(*waits), timeout=5)
+        assert {a.json()["state"] for a in answers} == {"stopped"}
+
+    asyncio.run(main())
 
 
 class _Records(logging.Handler):
