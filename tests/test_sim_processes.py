@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from fly_machines import Apps, Client, Machines, Ok
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
 
@@ -210,3 +211,32 @@ def test_a_grace_period_that_is_not_a_duration_is_refused(http: httpx.Client) ->
     response = http.post(f"/v1/apps/{APP}/machines", json={"config": config})
     assert response.status_code == 400
     assert "grace_period" in response.json()["error"]
+
+
+# -- through the fly_machines client, with the plugin's fixtures -----------------------------
+def test_a_batch_job_through_the_client(fly_sim: FlySimulator, fly_client: Client) -> None:
+    assert Apps.create(fly_client, app_name=APP, org_slug="personal").ok
+    config = {
+        "image": IMAGE,
+        "env": {"FLY_SIM_RUN_SECONDS": "45", "FLY_SIM_EXIT_CODE": "3"},
+        "restart": {"policy": "no"},
+        "auto_destroy": True,
+        "checks": {"alive": {"type": "tcp", "port": 8080}},
+    }
+    created = Machines.create(fly_client, app_name=APP, config=config)
+    assert isinstance(created, Ok)
+    machine_id = created.value.id
+    assert Machines.wait(fly_client, app_name=APP, machine_id=machine_id, state="started").ok
+    fly_sim.clock.advance(1)  # type: ignore[attr-defined]
+    shown = Machines.get(fly_client, app_name=APP, machine_id=machine_id)
+    assert isinstance(shown, Ok)
+    checks = shown.value.checks
+    assert isinstance(checks, list) and [(c.name, c.status) for c in checks] == [
+        ("alive", "passing")
+    ]
+    waited = Machines.wait(fly_client, app_name=APP, machine_id=machine_id, state="destroyed")
+    assert isinstance(waited, Ok) and waited.value.state == "destroyed"
+    events = fly_sim.backend.events(APP, machine_id, 50)
+    (exit_event,) = [e for e in events if e["type"] == "exit"]
+    assert exit_event["request"]["exit_event"]["exit_code"] == 3
+    assert fly_sim.clock.monotonic() < 60  # virtual time: 2 s to start, 45 to run, 2 to go
