@@ -238,7 +238,10 @@ direct-access methods, or a property returning a ``Part`` that holds them, as
 ``backend.volumes`` does) and set ``<Class>.handlers`` at the bottom; keep per-app state
 in ``app.part(<YourState>)``. Then add the class to the bases of ``resources.Backend``:
 that one line registers the resource and its handlers, and its operations leave
-``UNIMPLEMENTED``.
+``UNIMPLEMENTED``. Beside the resources: ``checks.py`` (health checks, ``sim.checks``),
+``inputs.py`` (what every request is checked for before its handler: JSON, depth,
+names) and ``schemas.py`` (the patched spec's request-body schemas, and the check
+against them).
 """
 
 from __future__ import annotations
