@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
 import threading
@@ -15,7 +16,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._wire import Exchange, SimRequest
+from ._wire import Exchange, SimRequest, SimResponse
 
 if TYPE_CHECKING:
     from .simulator import FlySimulator
@@ -35,8 +36,18 @@ class _QuietDrops(logging.Filter):
         return not str(record.msg).startswith(_DROP_LOG_PREFIX)
 
 
+_SHUTTING_DOWN = Exchange(
+    "answered",
+    SimResponse(
+        503,
+        [("content-type", "application/json")],
+        json.dumps({"error": "the simulator is shutting down"}).encode(),
+    ),
+)
+
+
 class SimulatorApp:
-    """ASGI application answering every request through `FlySimulator.process`."""
+    """ASGI application answering every request through `FlySimulator.process_async`."""
 
     def __init__(self, simulator: FlySimulator) -> None:
         self._simulator = simulator
@@ -45,23 +56,39 @@ class SimulatorApp:
 
     def close_soon(self) -> None:
         """From any thread: end every answer held back (a timeout fault, latency) at once,
-        as the server is closing, so that no request is left for uvicorn to cancel."""
+        and answer 503 to any request that comes after, as the server is closing, so that
+        no request is left for uvicorn to cancel. Returns once the loop knows."""
         loop, closing = self._loop, self._closing
-        if loop is not None and closing is not None:
-            with contextlib.suppress(RuntimeError):  # RuntimeError: the loop is closed already
-                loop.call_soon_threadsafe(closing.set)
+        if loop is None or closing is None:
+            return
+        known = threading.Event()
+
+        def close() -> None:
+            closing.set()
+            known.set()
+
+        try:
+            loop.call_soon_threadsafe(close)
+        except RuntimeError:  # the loop is closed already
+            return
+        known.wait(timeout=1.0)
+
+    def _closing_event(self) -> asyncio.Event:
+        if self._closing is None:  # on the loop, before any thread can ask to close
+            self._loop, self._closing = asyncio.get_running_loop(), asyncio.Event()
+        return self._closing
 
     async def _hold(self, seconds: float) -> None:
         """`seconds` of real time, or until the server closes."""
-        if self._closing is None:
-            self._loop, self._closing = asyncio.get_running_loop(), asyncio.Event()
-        if self._closing.is_set():
+        closing = self._closing_event()
+        if closing.is_set():
             return
         with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(self._closing.wait(), timeout=seconds)
+            await asyncio.wait_for(closing.wait(), timeout=seconds)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> object:
         if scope["type"] == "lifespan":
+            self._closing_event()  # from the start, so a hold that begins late sees it
             await _lifespan(receive, send)
             return None
         if scope["type"] != "http":
@@ -81,6 +108,8 @@ class SimulatorApp:
             headers=_headers(scope),
             body=body,
         )
+        if self._closing_event().is_set():
+            return await self._send(_SHUTTING_DOWN, send)
         # On the loop itself: the backend's lock is only ever held briefly, and a wait on the
         # real clock (or injected latency) suspends this coroutine, not a thread.
         exchange = await self._simulator.process_async(request, sleep=self._hold)
