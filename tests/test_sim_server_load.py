@@ -21,6 +21,7 @@ from support.sim import APP, AUTH, IMAGE, ORG, machine_path
 
 from fly_machines.clock import SystemClock
 from fly_machines.testing import FlySimulator
+from fly_machines.testing.resources.wait import WaitResource
 
 pytestmark = pytest.mark.slow
 
@@ -108,6 +109,39 @@ def test_a_change_made_in_another_thread_wakes_the_servers_waits() -> None:
         answers = await asyncio.wait_for(asyncio.gather(*waits), timeout=5)
         assert {(status, body["state"]) for status, body in answers} == {(200, "stopped")}
         assert time.monotonic() - began < 1.0
+
+    with sim.serve() as server:
+        asyncio.run(main(server.port))
+
+
+def test_changes_to_other_machines_do_not_wake_a_machines_waits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sim = FlySimulator(clock=SystemClock(), transition_seconds=0.05)
+    watched = _started_machine(sim)
+    checks: list[str] = []
+    step = WaitResource._wait_step
+
+    def counted(self: WaitResource, app: str, machine_id: str, *rest: Any) -> Any:
+        checks.append(machine_id)
+        return step(self, app, machine_id, *rest)
+
+    monkeypatch.setattr(WaitResource, "_wait_step", counted)
+
+    async def main(port: int) -> None:
+        target = machine_path(watched, "wait") + "?state=stopped&timeout=10"
+        waits = [asyncio.create_task(_request(port, "GET", target)) for _ in range(50)]
+        await _until_waits_block(sim, 50, limit=5)
+        before = len(checks)
+        body = {"config": {"image": IMAGE}, "skip_launch": True}
+        for _ in range(20):  # 40 changes, none to the watched machine
+            other = sim.backend.create_machine(APP, body)["id"]
+            assert (await _request(port, "DELETE", machine_path(other)))[0] == 200
+        await asyncio.sleep(0.1)
+        assert len(checks) == before  # no wait was woken to look again
+        assert (await _request(port, "POST", machine_path(watched, "stop")))[0] == 200
+        answers = await asyncio.wait_for(asyncio.gather(*waits), timeout=5)
+        assert {(status, body["state"]) for status, body in answers} == {(200, "stopped")}
 
     with sim.serve() as server:
         asyncio.run(main(server.port))

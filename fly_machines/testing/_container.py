@@ -31,22 +31,41 @@ EVENTS_KEPT = 50
 DESTROYED_RETENTION = 120.0
 
 
+class _Paused:
+    """One wait paused on an event loop: what it watches, as it was when it paused."""
+
+    def __init__(
+        self, future: asyncio.Future[None], watch: Callable[[], object] | None, interrupts: int
+    ) -> None:
+        self.future = future
+        self.watch = watch
+        self.seen = watch() if watch is not None else None
+        self.interrupts = interrupts
+
+
 class _Wakeup:
-    """The waits paused on one asyncio event loop: one thread-safe call wakes them all.
+    """The waits paused on one asyncio event loop. After a change, one thread-safe call
+    runs `fire` on the loop, which wakes only the waits whose watched value changed (or
+    all, on an interrupt), so 500 waits on other machines cost a change little."""
 
-    `event` is replaced each time it is set, so a wait that took it before a change is
-    woken by that change, and one that takes it afterwards waits for the next."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, changes: _Changes) -> None:
         self.loop = loop
-        self.event = asyncio.Event()
-        self.waiting = 0
+        self.changes = changes
+        self.paused: set[_Paused] = set()
         self.scheduled = False
 
     def fire(self) -> None:  # on the loop
         self.scheduled = False
-        event, self.event = self.event, asyncio.Event()
-        event.set()
+        with self.changes:
+            for paused in list(self.paused):
+                if (
+                    paused.interrupts != self.changes.interrupts
+                    or paused.watch is None
+                    or paused.watch() != paused.seen
+                ):
+                    self.paused.discard(paused)
+                    if not paused.future.done():
+                        paused.future.set_result(None)
 
 
 class _Changes(threading.Condition):
@@ -56,16 +75,19 @@ class _Changes(threading.Condition):
     def __init__(self) -> None:
         super().__init__(threading.RLock())
         self.wakeups: dict[asyncio.AbstractEventLoop, _Wakeup] = {}
+        self.interrupts = 0  # how many times every paused wait was told to end (503)
 
     def notify_all(self) -> None:
         super().notify_all()
         for wakeup in self.wakeups.values():
-            if wakeup.waiting and not wakeup.scheduled:
+            if wakeup.paused and not wakeup.scheduled:
+                # Marked before the call: `fire` may start on the loop before this returns,
+                # and what it clears must not be set again after it.
+                wakeup.scheduled = True
                 try:
                     wakeup.loop.call_soon_threadsafe(wakeup.fire)
                 except RuntimeError:  # that loop is closed: nothing waits on it any more
-                    continue
-                wakeup.scheduled = True
+                    wakeup.scheduled = False
 
 
 class Container:
@@ -89,7 +111,6 @@ class Container:
         self.virtual = self._advance is not None
         self._wall_offset = clock.time() - clock.monotonic()
         self._condition = _Changes()
-        self._interrupts = 0
         self._blocked_waits = 0
         self.apps: dict[str, App] = {}
         self.destroyed_retention = DESTROYED_RETENTION
@@ -131,54 +152,59 @@ class Container:
         if self._advance is not None:
             self._advance(max(seconds, 0.0))
             return
-        interrupts = self._interrupts
+        interrupts = self._condition.interrupts
         self._blocked_waits += 1
         try:
             self.condition.wait(timeout=max(seconds, 0.001))
         finally:
             self._blocked_waits -= 1
-        if self._interrupts != interrupts:
+        if self._condition.interrupts != interrupts:
             raise error(503, "the simulator is shutting down")
 
-    async def pass_time_async(self, seconds: float) -> None:
-        """`pass_time` for a caller on an asyncio event loop that holds the lock: the same
-        on a virtual clock; on the real one the lock is released and the coroutine (not a
-        thread) is suspended until then or until any change."""
+    async def pass_time_async(
+        self, seconds: float, watch: Callable[[], object] | None = None
+    ) -> None:
+        """`pass_time` for a caller on an asyncio event loop that holds the lock (once, as
+        `with condition:` does): the same on a virtual clock; on the real one the lock is
+        released and the coroutine (not a thread) is suspended until then, or until a
+        change makes `watch()` (called under the lock) differ from what it was when the
+        pause began; without `watch`, until any change."""
         if self._advance is not None:
             self._advance(max(seconds, 0.0))
             return
         loop = asyncio.get_running_loop()
         wakeup = self._condition.wakeups.get(loop)
         if wakeup is None:
-            wakeup = self._condition.wakeups[loop] = _Wakeup(loop)
-        event = wakeup.event  # taken under the lock: no change after it goes unnoticed
-        interrupts = self._interrupts
-        wakeup.waiting += 1
+            wakeup = self._condition.wakeups[loop] = _Wakeup(loop, self._condition)
+        # Registered under the lock: no change after this goes unnoticed.
+        paused = _Paused(loop.create_future(), watch, self._condition.interrupts)
+        wakeup.paused.add(paused)
         self._blocked_waits += 1
         self._condition.release()
         try:
-            await asyncio.wait_for(event.wait(), timeout=max(seconds, 0.001))
+            await asyncio.wait_for(paused.future, timeout=max(seconds, 0.001))
         except asyncio.TimeoutError:
             pass
         finally:
             self._condition.acquire()
             self._blocked_waits -= 1
-            wakeup.waiting -= 1
-            if not wakeup.waiting:
+            wakeup.paused.discard(paused)
+            if not wakeup.paused and self._condition.wakeups.get(loop) is wakeup:
                 del self._condition.wakeups[loop]
-        if self._interrupts != interrupts:
+        if self._condition.interrupts != paused.interrupts:
             raise error(503, "the simulator is shutting down")
 
     @property
     def blocked_waits(self) -> int:
-        """How many waits are blocked on the real clock right now (for tests to sync on)."""
+        """How many waits are paused on the real clock right now, blocked threads and
+        suspended coroutines alike (for tests to sync on)."""
         with self.condition:
             return self._blocked_waits
 
     def interrupt_waits(self) -> None:
-        """Ends every blocked `wait` with a 503 (used when a server shuts down)."""
+        """Ends every paused `wait` with a 503 (used when a server shuts down)."""
         with self.condition:
-            self._interrupts += 1
+            self._condition.interrupts += 1
             self.condition.notify_all()
 
     # -- pruning -------------------------------------------------------------------------------

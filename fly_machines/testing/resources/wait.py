@@ -49,7 +49,7 @@ class WaitResource(Resource):
                 answer = self._wait_step(app_name, machine_id, states, version, deadline)
                 if not isinstance(answer, float):
                     return answer
-                await self.pass_time_async(answer)
+                await self.pass_time_async(answer, lambda: self._looks(app_name, machine_id))
 
     def _wait_step(
         self,
@@ -79,6 +79,17 @@ class WaitResource(Resource):
         due = machine.next_step_at()
         until = deadline if due is None else min(due.mono, deadline)
         return float(until - now.mono)
+
+    def _looks(self, app_name: str, machine_id: str) -> object:
+        """Under the lock: all a wait's answer or pause depends on, so that only a change
+        of it wakes the wait (every change of state adds an event; an update changes the
+        version; a new step or process exit moves the next step)."""
+        app = self.apps.get(app_name)
+        machine = app.machines.get(machine_id) if app is not None else None
+        if machine is None:
+            return None
+        last_event = machine.events[-1]["id"] if machine.events else None
+        return (id(machine), machine.state, machine.version, last_event, machine.next_step_at())
 
 
 def _reached(machine: Machine, states: tuple[str, ...], version: str | None) -> bool:
