@@ -9,8 +9,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -310,7 +311,7 @@ class Client(ClientCore[httpx.Client]):
                     effect = flow.send(None)
                     continue
                 try:
-                    response = self._http.send(effect.request, auth=self._auth)
+                    response = self._send_by(effect.request, effect.deadline)
                 except httpx.HTTPError as exc:
                     effect = flow.throw(exc)
                 else:
@@ -318,6 +319,18 @@ class Client(ClientCore[httpx.Client]):
         except StopIteration as done:
             result: T = done.value
             return result
+
+    def _send_by(self, request: httpx.Request, deadline: float) -> httpx.Response:
+        if deadline == math.inf:
+            return self._http.send(request, auth=self._auth)
+        streamed = self._http.send(request, auth=self._auth, stream=True)
+        if streamed.is_stream_consumed:  # an in-process transport answered with it all read
+            return streamed
+        try:
+            raw = b"".join(_before(deadline, self.clock, streamed.iter_raw(), request))
+        finally:
+            streamed.close()
+        return _whole(streamed, raw)
 
     def close(self) -> None:
         """Close the httpx client if this client made it (a user's own stays open)."""
@@ -351,7 +364,7 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
                     effect = flow.send(None)
                     continue
                 try:
-                    response = await self._http.send(effect.request, auth=self._auth)
+                    response = await self._send_by(effect.request, effect.deadline)
                 except httpx.HTTPError as exc:
                     effect = flow.throw(exc)
                 else:
@@ -359,6 +372,21 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
         except StopIteration as done:
             result: T = done.value
             return result
+
+    async def _send_by(self, request: httpx.Request, deadline: float) -> httpx.Response:
+        if deadline == math.inf:
+            return await self._http.send(request, auth=self._auth)
+        streamed = await self._http.send(request, auth=self._auth, stream=True)
+        if streamed.is_stream_consumed:  # an in-process transport answered with it all read
+            return streamed
+        try:
+            chunks = []
+            async for chunk in streamed.aiter_raw():
+                chunks.append(chunk)
+                _check_deadline(deadline, self.clock, request)
+        finally:
+            await streamed.aclose()
+        return _whole(streamed, b"".join(chunks))
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -416,3 +444,32 @@ def attach(
     if isinstance(http_client, httpx.AsyncClient):
         return AsyncClient(http_client, token=token, base_url=base_url, **options)
     return Client(http_client, token=token, base_url=base_url, **options)
+
+
+# -- answers read against a deadline ---------------------------------------------------------
+
+
+def _check_deadline(deadline: float, clock: Clock, request: httpx.Request) -> None:
+    if clock.monotonic() > deadline:
+        raise httpx.ReadTimeout(
+            "the answer was still arriving at the call's deadline", request=request
+        )
+
+
+def _before(
+    deadline: float, clock: Clock, chunks: Iterable[bytes], request: httpx.Request
+) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+        _check_deadline(deadline, clock, request)
+
+
+def _whole(streamed: httpx.Response, raw: bytes) -> httpx.Response:
+    """The streamed answer as a read one (the raw bytes decode as its headers say)."""
+    return httpx.Response(
+        streamed.status_code,
+        headers=streamed.headers,
+        content=raw,
+        request=streamed.request,
+        extensions=streamed.extensions,
+    )

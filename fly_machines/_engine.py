@@ -48,6 +48,10 @@ T = TypeVar("T")
 # object.__setattr__).
 class Send(NamedTuple):
     request: httpx.Request
+    # On the client's monotonic clock: the whole exchange, answer included, ends by then.
+    # httpx's timeouts bound each read, so a server that trickles its answer slowly would
+    # otherwise hold a call past its budget.
+    deadline: float = math.inf
 
 
 class Sleep(NamedTuple):
@@ -162,8 +166,9 @@ def call_flow(
     `params` are the operation's own arguments; None means "not given". `query` adds
     query parameters the spec cannot express (the `metadata.<key>` filters of list).
     `deadline` (on the client's monotonic clock) bounds the whole call, retries included;
-    without it the bound is the retry policy's `total`, or one attempt's own timeout when
-    that is longer. Each attempt's timeouts are cut to what is left of the bound.
+    without it the bound is the retry policy's `total`, and the first attempt keeps its own
+    timeouts. Every later attempt's timeouts are cut to what is left of the bound, and no
+    pause (a retry's, the rate limiter's) may end past it.
     """
     info = describe(module)
     hold = core.lease_hold
@@ -183,7 +188,9 @@ def call_flow(
     clock = core.clock
     started = clock.monotonic()
     own = _timeouts(request)
-    bound = deadline if deadline is not None else started + max(policy.total, max(own.values()))
+    # The first attempt keeps its own timeouts (a caller's long http_timeout is honoured);
+    # everything after it, and any wait for the rate limiter, keeps within the bound.
+    bound = deadline if deadline is not None else started + policy.total
     attempt = 0
     # True once an attempt may have reached the API: a retry's refusal may then only mean
     # that an earlier attempt already did what was asked (see retry.already_done).
@@ -193,10 +200,17 @@ def call_flow(
         # The limiter takes a token only when one is free now, so a request is timed by
         # when it is sent, not by when it asked.
         while (pause := core.rate_limit_delay(info, machine_id, params.get("app_name"))) > 0:
+            if clock.monotonic() + pause >= bound:
+                # Waiting for the limiter counts against the budget like any other wait.
+                return Err(_over_budget(info, request, pause, attempt))
             yield Sleep(pause)
         if attempt > 1 or deadline is not None:
             _cut_timeouts(request, own, bound - clock.monotonic())
-        tried = yield from _attempt(core, module, info, params, request, attempt, may_have_reached)
+        # The first attempt may take its own timeouts in full, even past the bound.
+        ends = bound if attempt > 1 or deadline is not None else started + max(own.values())
+        tried = yield from _attempt(
+            core, module, info, params, Send(request, max(ends, bound)), attempt, may_have_reached
+        )
         if isinstance(tried, Ok):
             return tried
         error, outcome, retry_after = tried
@@ -230,11 +244,12 @@ def _attempt(
     module: ModuleType,
     info: OperationInfo,
     params: Mapping[str, Any],
-    request: httpx.Request,
+    send: Send,
     attempt: int,
     may_have_reached: bool,
 ) -> Flow[Ok[Any] | Failed]:
     """Send the request once and read the answer: the parsed value, or why it failed."""
+    request = send.request
     clock = core.clock
     # Building events costs more than the rest of the request path, so the routine
     # ones are built only when someone listens; retries are always reported.
@@ -244,7 +259,7 @@ def _attempt(
         core.emit(_event(info, params, "request.start", attempt=attempt))
         sent_at = clock.monotonic()
     try:
-        response = yield Send(request)
+        response = yield send
     except httpx.HTTPError as exc:
         error = FlyError.from_exception(exc, request, core.redact)
         if observing:
@@ -284,6 +299,24 @@ def _attempt(
     return Failed(error, classify_status(response.status_code), retry_after)
 
 
+def _over_budget(
+    info: OperationInfo, request: httpx.Request, pause: float, attempt: int
+) -> FlyError:
+    return FlyError(
+        kind="timeout",
+        code="deadline_exceeded",
+        message=(
+            f"the client-side rate limit would hold {info.name} for {pause:.2f}s,"
+            " past the call's time budget"
+        ),
+        method=request.method,
+        url=str(request.url),
+        retryable=True,
+        suggestion="spread the calls out, or allow longer: retry=RetryPolicy(total=...)",
+        attempts=attempt - 1,
+    )
+
+
 def _prepare(
     core: FlowHost,
     module: ModuleType,
@@ -307,6 +340,8 @@ def _prepare(
         kwargs["fly_machine_lease_nonce"] = check.header_value("nonce", options.nonce)
     elif info.accepts_nonce and hold is not None:
         kwargs["fly_machine_lease_nonce"] = hold.nonce
+    if "fly_machine_lease_nonce" in kwargs:  # also when call() was given the generated name
+        check.header_value("nonce", kwargs["fly_machine_lease_nonce"])
     http_timeout = check.http_timeout("http_timeout", options.http_timeout)
     try:
         generated = module._get_kwargs(**kwargs)
@@ -322,6 +357,9 @@ def _prepare(
         return core.build_request(generated, http_timeout, read_timeout_at_least)
     except httpx.InvalidURL as exc:
         raise check.InvalidArgument(f"the request URL is not valid: {exc}") from None
+    except (UnicodeEncodeError, ValueError) as exc:
+        # What the checks above let through and httpx cannot encode (a header, a number).
+        raise check.InvalidArgument(f"the request cannot be encoded: {exc}") from None
 
 
 def _timeouts(request: httpx.Request) -> dict[str, float]:

@@ -73,8 +73,8 @@ def positive(argument: str, value: float | None) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidArgument(f"{argument} must be a number of seconds, not {_shown(value)}")
-    if not math.isfinite(value):
-        raise InvalidArgument(f"{argument} must be a finite number, not {value!r}")
+    if not finite(value):
+        raise InvalidArgument(f"{argument} must be a finite number, not {_shown(value)}")
     if value <= 0:
         raise InvalidArgument(f"{argument} must be positive, not {value!r}")
     return value
@@ -125,7 +125,7 @@ def http_timeout(argument: str, value: object) -> float | httpx.Timeout | None:
         for phase in ("connect", "read", "write", "pool"):
             limit = getattr(value, phase)
             if limit is not None and not (
-                isinstance(limit, (int, float)) and math.isfinite(limit) and limit > 0
+                isinstance(limit, (int, float)) and finite(limit) and limit > 0
             ):
                 raise InvalidArgument(f"{argument}.{phase} must be positive seconds or None")
         return value
@@ -151,11 +151,15 @@ def json_body(argument: str, value: object) -> None:
         if depth > MAX_JSON_DEPTH:
             top = where.split(".", 1)[0].split("[", 1)[0]
             raise InvalidArgument(f"{top} is nested more than {MAX_JSON_DEPTH} levels deep")
-        if item is None or isinstance(item, (str, bool, int)):
+        if item is None or isinstance(item, (str, bool)):
             continue
         if isinstance(item, float):
             if not math.isfinite(item):
                 raise InvalidArgument(f"{named} is {item!r}, which JSON cannot carry")
+            continue
+        if isinstance(item, int):
+            if not fits_64_bits(item):
+                raise InvalidArgument(f"{named} is a whole number beyond 64 bits: the API refuses")
             continue
         if isinstance(item, Mapping):
             for key, child in item.items():
@@ -176,7 +180,7 @@ def query(params: Mapping[str, object]) -> Mapping[str, object]:
     """Query parameters: strings, whole or finite numbers, booleans, or lists of those."""
     for key, value in params.items():
         for item in value if isinstance(value, (list, tuple)) else (value,):
-            if isinstance(item, float) and not math.isfinite(item):
+            if isinstance(item, (int, float)) and not finite(item):
                 raise InvalidArgument(f"{key} must be a finite number, not {item!r}")
             if not isinstance(item, (str, int, float)):
                 raise InvalidArgument(
@@ -185,11 +189,26 @@ def query(params: Mapping[str, object]) -> Mapping[str, object]:
     return params
 
 
+def fits_64_bits(value: int) -> bool:
+    """Whether a whole number fits the API's (Go's) int64; larger ones also overflow floats
+    and Python's int-to-text limit."""
+    return -(2**63) <= value < 2**63
+
+
+def finite(value: float) -> bool:
+    """`math.isfinite` that cannot overflow: an int is finite when it fits 64 bits."""
+    if isinstance(value, int):
+        return fits_64_bits(value)
+    return math.isfinite(value)
+
+
 def _shown(value: object) -> str:
     # The type, never the value: an argument may be large, or a secret. A number that is
     # refused for its value (NaN, infinity) is shown, since its type says nothing.
     if isinstance(value, float) and not math.isfinite(value):
         return repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and not fits_64_bits(value):
+        return "a whole number beyond 64 bits"
     return type(value).__name__
 
 
@@ -205,16 +224,18 @@ def signal_name(argument: str, value: object, allowed: tuple[str, ...] = API_SIG
     """A signal given as "SIGTERM", "term", 15 or signal.SIGTERM, as the API spells it."""
     if isinstance(value, _signal.Signals):
         spelled = value.name
-    elif isinstance(value, int) and not isinstance(value, bool):
+    elif isinstance(value, int) and not isinstance(value, bool) and fits_64_bits(value):
         try:
             spelled = _signal.Signals(value).name
         except ValueError:
-            raise InvalidArgument(f"{argument}={value!r} is not a signal number") from None
+            raise InvalidArgument(f"{argument}={value} is not a signal number") from None
     elif isinstance(value, str) and value.strip():
         spelled = value.strip().upper()
         spelled = spelled if spelled.startswith("SIG") else f"SIG{spelled}"
     else:
-        raise InvalidArgument(f"{argument} must be a signal name such as 'SIGTERM', not {value!r}")
+        raise InvalidArgument(
+            f"{argument} must be a signal name such as 'SIGTERM', not {_shown(value)}"
+        )
     if spelled not in allowed:
         raise InvalidArgument(
             f"{argument}={value!r} is not a signal the Machines API accepts here"
@@ -320,11 +341,13 @@ def checker(annotation: object) -> Check | None:
 def _number(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "a number"
-    return None if math.isfinite(value) else "a finite number"
+    return None if finite(value) else "a finite number"
 
 
 def _whole_number(value: object) -> str | None:
-    return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+    if isinstance(value, int) and not isinstance(value, bool) and fits_64_bits(value):
+        return None
+    return "a whole number within 64 bits"
 
 
 def _container(origin: type, args: tuple[object, ...]) -> Check:

@@ -235,7 +235,8 @@ def _message(body: Any, response: httpx.Response, redact: Redact) -> str:
     if isinstance(body, str) and body.strip() and not body.lstrip().startswith("<"):
         return _cut(body.strip().splitlines()[0], _MESSAGE_LIMIT, redact)
     # Redacted before lowering, or a lowered token would no longer be recognised.
-    return redact(response.reason_phrase).lower() or f"HTTP {response.status_code}"
+    # Redacted again once lowered: lowering an upper-cased echo can spell the token.
+    return redact(redact(response.reason_phrase).lower()) or f"HTTP {response.status_code}"
 
 
 def _code(status: int, body: Any, message: str) -> str:

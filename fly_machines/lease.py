@@ -250,7 +250,7 @@ class Lease(Generic[C]):
         self.expires_at: int | None = None
         self.refreshes = 0
         self.refresh_error: FlyError | None = None
-        self.lost: FlyError | None = None
+        self._lost: FlyError | None = None
         self._state: LeaseState = "idle"
         self._lock = threading.Lock()
         self._client: C | None = None
@@ -269,7 +269,14 @@ class Lease(Generic[C]):
         self._task: asyncio.Task[None] | None = None
 
     @property
+    def lost(self) -> FlyError | None:
+        """Why mutual exclusion may have been broken (the lease was replaced or lapsed)."""
+        self._check_ttl()
+        return self._lost
+
+    @property
     def state(self) -> LeaseState:
+        self._check_ttl()  # a lapsed lease is lost now, not when a call next notices
         return self._state
 
     @property
@@ -281,7 +288,7 @@ class Lease(Generic[C]):
     def __repr__(self) -> str:
         # Never the nonce (it lets calls through the lease), and the client holds the token.
         parts = [f"app={self.app_name!r}", f"machine={self.machine_id!r}", f"state={self._state!r}"]
-        if self.lost is not None and self._state != "lost":
+        if self._lost is not None and self._state != "lost":
             parts.append("lost=True")
         if self.expires_at is not None:
             parts.append(f"expires_at={_timestamp(self.expires_at)}")
@@ -323,7 +330,7 @@ class Lease(Generic[C]):
             self.expires_at = None
             self.refreshes = 0
             self.refresh_error = None
-            self.lost = None
+            self._lost = None
             self._client = None
             self._hold = None
             self._valid_until = -math.inf
@@ -424,7 +431,8 @@ class Lease(Generic[C]):
             code="client_error",
             message=self._owner.redact(f"{what} raised {type(exc).__name__}: {exc}"),
         )
-        error.__cause__ = exc
+        # Not chained: the raw exception's text is not redacted, and a traceback prints it.
+        error.__suppress_context__ = True
         return error
 
     def _lose(self, why: str) -> None:
@@ -441,7 +449,7 @@ class Lease(Generic[C]):
                 ),
                 suggestion="take the lease again and check the machine's state before changing it",
             )
-            self.lost = error
+            self._lost = error
             self._state = "lost"
             if self._hold is not None:
                 self._hold.lost = error
@@ -477,7 +485,7 @@ class Lease(Generic[C]):
         with self._lock:
             self._state = "unreleased" if failures else "released"
             self._client = None
-            if self._hold is not None and self.lost is None:
+            if self._hold is not None and self._lost is None:
                 # A lease client kept past the block must not act as if it held the lease.
                 self._hold.lost = FlyError(
                     kind="invalid_request",
@@ -496,7 +504,7 @@ class Lease(Generic[C]):
             notes.append(note)
             logger.warning("%s", note)
             self._owner.emit(self._event("lease.release_failed", machines_release_lease, note))
-        lost = self.lost
+        lost = self._lost
         if raised is not None:
             if lost is not None and raised is not lost:
                 _add_note(raised, f"{lost.code}: {lost.message}")
@@ -731,7 +739,7 @@ def _refresh_interval(
     """`refresh_every` to use; `FlyError(kind="invalid_request")` naming a bad setting."""
     if isinstance(ttl, bool) or not isinstance(ttl, int) or not 1 <= ttl <= MAX_TTL:
         raise FlyError.invalid_request(
-            f"ttl must be a whole number of seconds from 1 to {MAX_TTL}, not {ttl!r}"
+            f"ttl must be a whole number of seconds from 1 to {MAX_TTL}, not {_shown(ttl)}"
         )
     if refresh_every is None:
         every = ttl / 3
@@ -740,11 +748,12 @@ def _refresh_interval(
     else:
         raise FlyError.invalid_request(
             f"refresh_every must be a number of seconds above 0 and below ttl ({ttl}),"
-            f" not {refresh_every!r}"
+            f" not {_shown(refresh_every)}"
         )
     if not (_seconds(wait_timeout) and wait_timeout >= 0):
         raise FlyError.invalid_request(
-            f"wait_timeout must be a finite number of seconds, 0 or more, not {wait_timeout!r}"
+            f"wait_timeout must be a finite number of seconds, 0 or more,"
+            f" not {_shown(wait_timeout)}"
         )
     if description is not None and not isinstance(description, str):
         raise FlyError.invalid_request(
@@ -754,7 +763,14 @@ def _refresh_interval(
 
 
 def _seconds(value: object) -> TypeGuard[float]:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and check.finite(value)
+
+
+def _shown(value: object) -> str:
+    # Numbers are shown (they are what was wrong); anything else by its type only.
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and check.finite(value):
+        return repr(value)
+    return type(value).__name__
 
 
 def _lease_data(value: Any) -> tuple[str | None, int | None]:
@@ -763,9 +779,18 @@ def _lease_data(value: Any) -> tuple[str | None, int | None]:
     nonce = getattr(data, "nonce", None)
     expires_at = getattr(data, "expires_at", None)
     return (
-        nonce if isinstance(nonce, str) and nonce else None,
+        nonce if isinstance(nonce, str) and _sendable(nonce) else None,
         expires_at if isinstance(expires_at, int) and not isinstance(expires_at, bool) else None,
     )
+
+
+def _sendable(nonce: str) -> bool:
+    """A nonce goes back in a header: a server's answer with anything else is no nonce."""
+    try:
+        check.header_value("nonce", nonce)
+    except check.InvalidArgument:
+        return False
+    return True
 
 
 def _timestamp(epoch: int) -> str:

@@ -307,6 +307,73 @@ async def test_an_async_call_keeps_to_its_budget_on_a_real_stalled_connection(
     assert elapsed < 1.0 + 0.5  # two 0.8 s attempts would take 1.6 s
 
 
+@pytest.fixture
+def trickling_server() -> Iterator[int]:
+    """A real server on 127.0.0.1 that answers at once and then sends its body one byte
+    every 0.2 s: every read succeeds, so only a bound on the whole exchange stops it."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    stop = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def serve(connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(0.2)
+            try:
+                connection.recv(65536)
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+                while not stop.wait(0.2):
+                    connection.sendall(b" ")
+            except OSError:
+                return
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                connection = listener.accept()[0]
+            except OSError:
+                continue
+            thread = threading.Thread(target=serve, args=(connection,), daemon=True)
+            thread.start()
+            threads.append(thread)
+
+    acceptor = threading.Thread(target=accept, daemon=True)
+    acceptor.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    acceptor.join()
+    for thread in threads:
+        thread.join()
+    listener.close()
+
+
+def test_a_trickling_answer_cannot_hold_a_wait_past_its_timeout(trickling_server: int) -> None:
+    with Client(token="tok-123456", base_url=f"http://127.0.0.1:{trickling_server}") as client:
+        started = time.monotonic()
+        result = Machines.wait(client, app_name=APP, machine_id="m1", timeout=1.5)
+        elapsed = time.monotonic() - started
+    assert failure(result).kind == "timeout"
+    assert elapsed < 1.5 + 1.0 + 0.5  # was 35 s: each byte reset httpx's read timeout
+
+
+async def test_a_trickling_answer_cannot_hold_an_async_call_past_its_budget(
+    trickling_server: int,
+) -> None:
+    async with AsyncClient(
+        token="tok-123456",
+        base_url=f"http://127.0.0.1:{trickling_server}",
+        retry=RetryPolicy(total=1.5, initial=0.05),
+        timeout=httpx.Timeout(1.0),
+    ) as client:
+        started = time.monotonic()
+        result = await Machines.get(client, app_name=APP, machine_id="m1")
+        elapsed = time.monotonic() - started
+    assert failure(result).kind == "timeout"
+    assert elapsed < 1.5 + 0.5
+
+
 # -- 6. invalid arguments are an Err, and nothing is sent -----------------------------------
 
 M = {"app_name": APP, "machine_id": "m1"}
