@@ -546,3 +546,77 @@ async def test_a_deeply_nested_error_body_is_an_http_error(kind: Kind, status: i
     client = retrying_client(kind, ManualClock(), transport=script.transport(), retry=False)
     error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
     assert (error.kind, error.status) == ("http", status)
+
+
+# -- found by the adversarial review --------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_upper_cased_token_in_the_reason_phrase_is_redacted(kind: Kind) -> None:
+    token = "fo1_abcdef0123456789"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, extensions={"reason_phrase": token.upper().encode()})
+
+    client = retrying_client(
+        kind, ManualClock(), token=token, transport=httpx.MockTransport(answer), retry=False
+    )
+    error = failure(await run_result(client, Machines.get, app_name=APP, machine_id="m1"))
+    assert token not in f"{error} {error!r} {error.message}"
+
+
+HUGE = 10**5000
+BEYOND_64_BITS: list[tuple[str, Any, dict[str, Any]]] = [
+    ("list-limit", Machines.list, {"limit": HUGE}),
+    ("wait-timeout", Machines.wait, {"machine_id": "m1", "timeout": HUGE}),
+    ("get-http-timeout", Machines.get, {"machine_id": "m1", "http_timeout": HUGE}),
+    ("create-config", Machines.create, {"config": {**CONFIG, "env": {}, "guest": {"cpus": HUGE}}}),
+    ("create-lease-ttl", Machines.create, {"config": CONFIG, "lease_ttl": 2**64}),
+    ("extend", Volumes.extend, {"volume_id": "vol_1", "size_gb": HUGE}),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("function", "kwargs"), [pytest.param(*c[1:], id=c[0]) for c in BEYOND_64_BITS]
+)
+async def test_whole_numbers_beyond_64_bits_are_invalid_arguments(
+    kind: Kind, function: Any, kwargs: dict[str, Any]
+) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+    error = failure(await run_result(client, function, app_name=APP, **kwargs))
+    assert error.kind == "invalid_request"
+    assert recording.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("nonce", ["x\r\nX-Evil: 1", "noncé", ""])
+async def test_call_checks_the_generated_nonce_keyword_as_a_header(kind: Kind, nonce: str) -> None:
+    sim = new_sim()
+    client, recording = _recorded(sim, kind)
+    result = await run_result(
+        client,
+        lambda c, **kw: fly_machines.call(c, machines_delete, **kw),
+        app_name=APP,
+        machine_id="m1",
+        fly_machine_lease_nonce=nonce,
+    )
+    assert failure(result).kind == "invalid_request"
+    assert recording.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_waiting_for_the_rate_limiter_counts_against_the_budget(kind: Kind) -> None:
+    sim = new_sim()
+    machine_id = sim_machine(sim)
+    client = sim_client(sim, kind, rate_limit=True, retry=RetryPolicy(total=1.0))
+    clock = sim_clock(sim)
+    for _ in range(6):
+        started = clock.monotonic()
+        result = await run_result(
+            client, Machines.set_metadata, app_name=APP, machine_id=machine_id, key="k", value="v"
+        )
+        assert clock.monotonic() - started <= 1.0  # was up to 5 s
+        if not result.ok:
+            assert failure(result).code == "deadline_exceeded"
