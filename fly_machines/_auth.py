@@ -143,6 +143,9 @@ def resolve_base_url(base_url: str | None, environ: Mapping[str, str] | None = N
         scheme = "http" if url.startswith("_api.internal") else "https"
         url = f"{scheme}://{url}"
     parsed = httpx.URL(url)
+    if parsed.query or parsed.fragment or "?" in url or "#" in url:
+        # Every operation's path would land in the query or the fragment, at "/".
+        raise ValueError(f"base_url must not have a query or a fragment: {raw!r}")
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"base_url must be an http(s) URL with a host, not {raw!r}")
     url = url.rstrip("/")

@@ -70,7 +70,16 @@ def create_with_recovery(
         worth_looking = may_have_been_done(error) or error.status in (408, 500)
         if not worth_looking and sent == error.attempts:
             return result
-        existing = yield from _find_by_name(core, app_name, name, options, bound)
+        looked = yield from _find_by_name(core, app_name, name, options, bound)
+        if looked is None:
+            # The look-up failed: whether the first send made the machine is unknown, so a
+            # second send could make a duplicate. Say what happened instead.
+            error.attempts = sent
+            error.message += (
+                f" (and looking up {name!r} afterwards failed, so it was not sent again)"
+            )
+            return result
+        existing = looked[0]
         if existing is not None:
             core.emit(replace(base, name="create.recovered", attempt=sent, reason=error.code))
             return Ok(existing)
@@ -89,7 +98,8 @@ def create_with_recovery(
 
 def _find_by_name(
     core: FlowHost, app_name: str, name: str, options: CallOptions, bound: float
-) -> Flow[Any | None]:
+) -> Flow[tuple[Any | None] | None]:
+    """`(machine or None,)` when the look-up worked, None when it failed."""
     listed = yield from call_flow(
         core,
         machines_list,
@@ -98,5 +108,5 @@ def _find_by_name(
         deadline=bound,
     )
     if not listed.ok or not isinstance(listed.value, list):
-        return None
-    return next((m for m in listed.value if getattr(m, "name", None) == name), None)
+        return None  # the look-up failed
+    return (next((m for m in listed.value if getattr(m, "name", None) == name), None),)

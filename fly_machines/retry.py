@@ -118,8 +118,10 @@ class RetryPolicy:
         if self.attempts < 1:
             raise ValueError(f"RetryPolicy.attempts must be at least 1, not {self.attempts}")
         for name in ("initial", "cap", "total", "max_retry_after"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"RetryPolicy.{name} must not be negative")
+            value = getattr(self, name)
+            # NaN compares false with everything: total=nan would turn the budget off.
+            if not isinstance(value, (int, float)) or value != value or value < 0:
+                raise ValueError(f"RetryPolicy.{name} must be a number of seconds, 0 or more")
 
     def allows(self, outcome: Outcome, safety: Safety) -> bool:
         if outcome is Outcome.UNSENT:

@@ -620,3 +620,26 @@ async def test_waiting_for_the_rate_limiter_counts_against_the_budget(kind: Kind
         assert clock.monotonic() - started <= 1.0  # was up to 5 s
         if not result.ok:
             assert failure(result).code == "deadline_exceeded"
+
+
+@pytest.mark.parametrize("base_url", ["https://api.machines.dev/?x=1", "https://h.test/#frag"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    with pytest.raises(ValueError, match="query or a fragment"):
+        Client(token="tok-123456", base_url=base_url)
+
+
+@pytest.mark.parametrize("field", ["initial", "cap", "total", "max_retry_after"])
+def test_a_retry_policy_refuses_nan(field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        RetryPolicy(**{field: math.nan})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_named_create_whose_look_up_fails_is_not_sent_again(kind: Kind) -> None:
+    sim = new_sim()
+    sim.faults.drop_next("Machines_create", after_processing=True)
+    sim.faults.fail_next("Machines_list", status=401, count=3)
+    client = sim_client(sim, kind)
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name="web-1")
+    assert "not sent again" in failure(result).message
+    assert len(sim.requests_to("Machines_create")) == 1
