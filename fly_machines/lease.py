@@ -344,7 +344,18 @@ class Lease(Generic[C]):
             raise RuntimeError("the lease acquisition was stopped")
         result, started = taken
         if not result.ok:
-            raise result.error
+            error = result.error
+            if _may_have_taken(error):
+                # The API may have given us the lease with an answer we never read: it is
+                # then held, unknown to us, until its TTL ends. Never silently.
+                note = (
+                    f"the lease on machine {self.machine_id} may have been taken by this"
+                    f" request all the same, and then stays held until its ttl ({self.ttl}s)"
+                    " ends; Machines.get_lease shows who holds it"
+                )
+                _add_note(error, note)
+                logger.warning("%s (%s)", note, error.code)
+            raise error
         nonce, expires_at = _lease_data(result.value)
         if nonce is None:
             raise FlyError(
@@ -782,6 +793,13 @@ def _lease_data(value: Any) -> tuple[str | None, int | None]:
         nonce if isinstance(nonce, str) and _sendable(nonce) else None,
         expires_at if isinstance(expires_at, int) and not isinstance(expires_at, bool) else None,
     )
+
+
+def _may_have_taken(error: FlyError) -> bool:
+    """Whether a failed acquisition may still have reached the API and taken the lease."""
+    if error.kind in ("timeout", "connection", "decode"):
+        return True
+    return error.status is not None and (error.status >= 500 or error.status in (408, 429))
 
 
 def _sendable(nonce: str) -> bool:

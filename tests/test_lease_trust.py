@@ -643,3 +643,26 @@ async def test_a_lease_says_what_state_it_is_in(kind: Kind) -> None:
     assert "lost=True" in repr(lease)
     for text in [*shown, repr(lease)]:
         assert TOKEN not in text and str(lease.nonce) not in text
+
+
+def test_an_acquisition_whose_answer_was_lost_says_the_lease_may_be_held(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The API took the lease but its answer was lost: the library cannot know the nonce,
+    # so it cannot release it; it must at least not be silent about it.
+    sim = FlySimulator(clock=ManualClock())
+    sim.backend.create_app({"name": "app", "org_slug": "personal"})
+    machine_id = sim.backend.create_machine("app", {"config": {"image": "nginx"}})["id"]
+    sim.faults.fail_next("Machines_create_lease", status=503, after_processing=True)
+    client = Client(
+        token="tok-123456",
+        base_url="http://sim.invalid",
+        transport=sim.transport(),
+        clock=sim.clock,
+    )
+    lease = Machines.lease(client, app_name="app", machine_id=machine_id, ttl=60)
+    with caplog.at_level(logging.WARNING, logger="fly_machines"), pytest.raises(FlyError) as raised:
+        lease.__enter__()
+    notes = getattr(raised.value, "__notes__", [])
+    assert any("may have been taken" in note and "60s" in note for note in notes)
+    assert any("may have been taken" in record.getMessage() for record in caplog.records)
