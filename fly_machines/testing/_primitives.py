@@ -86,12 +86,18 @@ _NOUNS = (
 )  # fmt: skip
 
 
+# Two characters for every 10 bits: an id is made for every event, so this is hot.
+_PAIRS = [high + low for high in _CROCKFORD for low in _CROCKFORD]
+
+
 def _base32(value: int, length: int) -> str:
-    chars = []
-    for _ in range(length):
-        chars.append(_CROCKFORD[value & 31])
-        value >>= 5
-    return "".join(reversed(chars))
+    chunks = []
+    for _ in range(length // 2):
+        chunks.append(_PAIRS[value & 1023])
+        value >>= 10
+    if length % 2:
+        chunks.append(_CROCKFORD[value & 31])
+    return "".join(reversed(chunks))
 
 
 class IdFactory:
@@ -179,3 +185,13 @@ def mutating(method: Callable[Concatenate[G, P], R]) -> Callable[Concatenate[G, 
                 self.condition.notify_all()
 
     return wrapper
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of a JSON value (dicts, lists, scalars): what `copy.deepcopy` does for
+    these, several times faster, since it needs no memo and no dispatch on types."""
+    if isinstance(value, dict):
+        return {key: copy_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copy_json(item) for item in value]
+    return value

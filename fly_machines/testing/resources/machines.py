@@ -5,13 +5,21 @@ Starting, stopping and the other lifecycle actions are in `machine_actions`.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections.abc import Iterable
 
 from .._container import Resource
 from .._http import Call, Reply
-from .._primitives import JSON, Moment, bad_request, error, locked, mutating, rfc3339
+from .._primitives import (
+    JSON,
+    Moment,
+    bad_request,
+    copy_json,
+    error,
+    locked,
+    mutating,
+    rfc3339,
+)
 from . import volumes
 from .checks import CheckRules, check_statuses, validate_checks
 from .inputs import check_name
@@ -64,9 +72,7 @@ class MachineResource(Resource):
     @locked
     def versions(self, app_name: str, machine_id: str) -> list[JSON]:
         machine = self.machine(app_name, machine_id)
-        return [
-            {"version": v, "user_config": copy.deepcopy(c)} for v, c in reversed(machine.versions)
-        ]
+        return [{"version": v, "user_config": copy_json(c)} for v, c in reversed(machine.versions)]
 
     # -- creating and updating ------------------------------------------------------------------
     @mutating
@@ -93,7 +99,7 @@ class MachineResource(Resource):
             version=version,
             private_ip=self.ids.private_ip(),
             created=now,
-            versions=[(version, copy.deepcopy(config))],
+            versions=[(version, copy_json(config))],
             step=self.step,
         )
         app_volumes = app.part(volumes.AppVolumes)
@@ -126,7 +132,7 @@ class MachineResource(Resource):
         now = self.now()
         machine.config = config
         machine.version = self.ids.ulid(now.wall)
-        machine.versions.append((machine.version, copy.deepcopy(config)))
+        machine.versions.append((machine.version, copy_json(config)))
         machine.apply("update", now, self.ids, self.step)
         return machine_json(machine, now)
 
@@ -167,7 +173,7 @@ def machine_json(
         "checks": check_statuses(machine, now),
     }
     if not summary:
-        body["config"] = copy.deepcopy(machine.config)
+        body["config"] = copy_json(machine.config)
     if include_lease and machine.lease is not None and machine.lease.live(now):
         lease = machine.lease.to_json()
         body["lease"] = {k: lease[k] for k in ("owner", "description", "expires_at")}
@@ -205,7 +211,8 @@ def _config(body: JSON) -> JSON:
         raise error(422, "invalid config.image: an image is required")
     program_from_env(config)  # 400 when the FLY_SIM_* env does not parse
     validate_checks(config)
-    return copy.deepcopy(config)
+    copied: JSON = copy_json(config)
+    return copied
 
 
 # -- HTTP ---------------------------------------------------------------------------------------
