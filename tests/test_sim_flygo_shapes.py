@@ -131,3 +131,49 @@ def test_restart_with_force_stop_timeout_and_signal(http: httpx.Client) -> None:
     assert http.get(_path(mid)).json()["state"] == "restarting"
     bad = http.post(_path(mid, "restart"), params={"signal": "SIGNOPE"})
     assert bad.status_code == 400 and "signal" in bad.json()["error"]
+
+
+# fly-go flaps/flaps_machines.go: ReleaseLease, Cordon, Uncordon, SetMetadata, GetMetadata,
+# DeleteMetadata; flaps/flaps_machines_wait.go: Wait (go-querystring encodes the states as
+# repeated keys, in sorted key order, timeout in whole seconds at most 60).
+
+
+def test_release_lease_is_a_delete_with_the_nonce_header(http: httpx.Client) -> None:
+    mid = _started(http)
+    nonce = http.post(_path(mid, "lease"), params={"ttl": "30"}).json()["data"]["nonce"]
+    assert http.delete(_path(mid, "lease"), headers={NONCE: "someone-else"}).status_code == 409
+    released = http.delete(_path(mid, "lease"), headers={NONCE: nonce})
+    assert released.status_code == 200
+    assert http.get(_path(mid, "lease")).status_code == 404
+
+
+def test_wait_with_repeated_states_and_a_timeout_in_seconds(
+    sim: FlySimulator, http: httpx.Client
+) -> None:
+    mid = _started(http)
+    version = http.get(_path(mid)).json()["instance_id"]
+    query = f"state=started&state=stopped&timeout=60&version={version}"
+    answered = http.get(_path(mid, "wait") + "?" + query)
+    assert answered.status_code == 200
+    assert answered.json()["state"] == "started"
+    http.post(_path(mid, "stop"))
+    stopped = http.get(_path(mid, "wait") + "?state=stopped&timeout=60")
+    assert (stopped.status_code, stopped.json()["state"]) == (200, "stopped")
+
+
+def test_cordon_and_uncordon_take_no_body_and_honour_the_nonce(http: httpx.Client) -> None:
+    mid = _started(http)
+    assert http.post(_path(mid, "cordon")).status_code == 200
+    assert http.get(_path(mid)).json()["cordoned"] is True
+    nonce = http.post(_path(mid, "lease"), params={"ttl": "30"}).json()["data"]["nonce"]
+    assert http.post(_path(mid, "uncordon")).status_code == 409  # leased, no nonce
+    assert http.post(_path(mid, "uncordon"), headers={NONCE: nonce}).status_code == 200
+    assert http.get(_path(mid)).json()["cordoned"] is False
+
+
+def test_metadata_set_get_and_delete_as_flaps_sends_them(http: httpx.Client) -> None:
+    mid = _started(http)
+    assert http.post(_path(mid, "metadata/role"), json={"value": "web"}).status_code == 204
+    assert http.get(_path(mid, "metadata")).json() == {"role": "web"}
+    assert http.delete(_path(mid, "metadata/role")).status_code == 204
+    assert http.get(_path(mid, "metadata")).json() == {}
