@@ -167,6 +167,7 @@ G = TypeVar("G", bound=Guarded)
 
 
 def locked(method: Callable[Concatenate[G, P], R]) -> Callable[Concatenate[G, P], R]:
+    @functools.wraps(method)  # help() shows the method's own signature and docstring
     def wrapper(self: G, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self.condition:
             return method(self, *args, **kwargs)
@@ -177,6 +178,7 @@ def locked(method: Callable[Concatenate[G, P], R]) -> Callable[Concatenate[G, P]
 def mutating(method: Callable[Concatenate[G, P], R]) -> Callable[Concatenate[G, P], R]:
     """Locked, and wakes every blocked `wait`, since any change may be what it waits for."""
 
+    @functools.wraps(method)  # help() shows the method's own signature and docstring
     def wrapper(self: G, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self.condition:
             try:
