@@ -165,6 +165,9 @@ def generate_into(out: Path, spec_path: Path = SPEC, patches_dir: Path = PATCHES
     )
     (package / "py.typed").write_text("", encoding="utf-8")
     _write_operation_table(package)
+    # Shipped with the package: the simulator checks request bodies against its schemas.
+    compact = json.dumps(spec, separators=(",", ":"), sort_keys=True)
+    (package / "openapi.json").write_text(compact + "\n", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--target-version", "py310", "--line-length", "100", "--no-cache"]
     _run([*ruff, "check", *common, "--fix-only", "--select", "F401,I", "-q", str(package)], out)

@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_app_deploy_token_request import CreateAppDeployTokenRequest
 from ...models.create_app_deploy_token_response import CreateAppDeployTokenResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_create_deploy_token",
-    method="POST",
-    path="/v1/apps/{app_name}/deploy_token",
-    module="fly_machines_api.api.apps.app_create_deploy_token",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateAppDeployTokenRequest",
-    success=((200, "CreateAppDeployTokenResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "App_create_deploy_token")
 
 
 def _get_kwargs(

@@ -7,19 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assign_ip_request import AssignIPRequest
 from ...models.assign_ip_response import AssignIPResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_IPAssignments_create",
-    method="POST",
-    path="/v1/apps/{app_name}/ip_assignments",
-    module="fly_machines_api.api.apps.app_ip_assignments_create",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="AssignIPRequest",
-    success=((200, "AssignIPResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "App_IPAssignments_create"
 )
 
 

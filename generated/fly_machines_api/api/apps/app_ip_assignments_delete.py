@@ -6,22 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_IPAssignments_delete",
-    method="DELETE",
-    path="/v1/apps/{app_name}/ip_assignments/{ip}",
-    module="fly_machines_api.api.apps.app_ip_assignments_delete",
-    path_parameters=(
-        "app_name",
-        "ip",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((204, "Any"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "App_IPAssignments_delete"
 )
 
 

@@ -6,20 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_ip_assignments_response import ListIPAssignmentsResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_IPAssignments_list",
-    method="GET",
-    path="/v1/apps/{app_name}/ip_assignments",
-    module="fly_machines_api.api.apps.app_ip_assignments_list",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListIPAssignmentsResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "App_IPAssignments_list")
 
 
 def _get_kwargs(

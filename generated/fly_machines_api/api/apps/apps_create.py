@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_app_request import CreateAppRequest
 from ...models.create_app_response import CreateAppResponse
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Apps_create",
-    method="POST",
-    path="/v1/apps",
-    module="fly_machines_api.api.apps.apps_create",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateAppRequest",
-    success=((201, "CreateAppResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_create")
 
 
 def _get_kwargs(

@@ -6,20 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Apps_delete",
-    method="DELETE",
-    path="/v1/apps/{app_name}",
-    module="fly_machines_api.api.apps.apps_delete",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((202, "Any"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_delete")
 
 
 def _get_kwargs(

@@ -7,25 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_apps_response import ListAppsResponse
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Response, Unset
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Apps_list",
-    method="GET",
-    path="/v1/apps",
-    module="fly_machines_api.api.apps.apps_list",
-    path_parameters=(),
-    query_parameters=(
-        "org_slug",
-        "app_role",
-        "limit",
-        "cursor",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListAppsResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_list")
 
 
 def _get_kwargs(

@@ -6,20 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Apps_show",
-    method="GET",
-    path="/v1/apps/{app_name}",
-    module="fly_machines_api.api.apps.apps_show",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "App"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_show")
 
 
 def _get_kwargs(

@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_machine_request import CreateMachineRequest
 from ...models.error_response import ErrorResponse
 from ...models.machine import Machine
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_create",
-    method="POST",
-    path="/v1/apps/{app_name}/machines",
-    module="fly_machines_api.api.machines.machines_create",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateMachineRequest",
-    success=((200, "Machine"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_create")
 
 
 def _get_kwargs(

@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_lease_request import CreateLeaseRequest
 from ...models.error_response import ErrorResponse
 from ...models.lease_envelope import LeaseEnvelope
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_create_lease",
-    method="POST",
-    path="/v1/apps/{app_name}/machines/{machine_id}/lease",
-    module="fly_machines_api.api.machines.machines_create_lease",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=True,
-    body="CreateLeaseRequest",
-    success=((201, "LeaseEnvelope"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_create_lease")
 
 
 def _get_kwargs(

@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.flydv_1_exec_response import Flydv1ExecResponse
 from ...models.machine_exec_request import MachineExecRequest
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_exec",
-    method="POST",
-    path="/v1/apps/{app_name}/machines/{machine_id}/exec",
-    module="fly_machines_api.api.machines.machines_exec",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="MachineExecRequest",
-    success=((200, "Flydv1ExecResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_exec")
 
 
 def _get_kwargs(

@@ -7,23 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metadata_value_response import MetadataValueResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_get_metadata_key",
-    method="GET",
-    path="/v1/apps/{app_name}/machines/{machine_id}/metadata/{key}",
-    module="fly_machines_api.api.machines.machines_get_metadata_key",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-        "key",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "MetadataValueResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Machines_get_metadata_key"
 )
 
 

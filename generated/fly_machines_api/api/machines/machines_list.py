@@ -7,29 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.machine import Machine
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_list",
-    method="GET",
-    path="/v1/apps/{app_name}/machines",
-    module="fly_machines_api.api.machines.machines_list",
-    path_parameters=("app_name",),
-    query_parameters=(
-        "include_deleted",
-        "include_leases",
-        "region",
-        "state",
-        "summary",
-        "metadata_key",
-        "cursor",
-        "limit",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "list[Machine]"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_list")
 
 
 def _get_kwargs(

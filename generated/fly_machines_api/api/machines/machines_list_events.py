@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.machine_event import MachineEvent
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_list_events",
-    method="GET",
-    path="/v1/apps/{app_name}/machines/{machine_id}/events",
-    module="fly_machines_api.api.machines.machines_list_events",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=("limit",),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "list[MachineEvent]"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_list_events")
 
 
 def _get_kwargs(

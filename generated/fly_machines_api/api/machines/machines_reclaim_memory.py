@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_reclaim_memory_request import MainReclaimMemoryRequest
 from ...models.main_reclaim_memory_response import MainReclaimMemoryResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_reclaim_memory",
-    method="POST",
-    path="/v1/apps/{app_name}/machines/{machine_id}/memory/reclaim",
-    module="fly_machines_api.api.machines.machines_reclaim_memory",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="MainReclaimMemoryRequest",
-    success=((200, "MainReclaimMemoryResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_reclaim_memory")
 
 
 def _get_kwargs(

@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.lease_release_envelope import LeaseReleaseEnvelope
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_release_lease",
-    method="DELETE",
-    path="/v1/apps/{app_name}/machines/{machine_id}/lease",
-    module="fly_machines_api.api.machines.machines_release_lease",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=True,
-    body=None,
-    success=((200, "LeaseReleaseEnvelope"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_release_lease")
 
 
 def _get_kwargs(

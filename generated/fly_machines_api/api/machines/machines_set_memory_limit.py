@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_memory_response import MainMemoryResponse
 from ...models.main_set_memory_limit_request import MainSetMemoryLimitRequest
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_set_memory_limit",
-    method="PUT",
-    path="/v1/apps/{app_name}/machines/{machine_id}/memory",
-    module="fly_machines_api.api.machines.machines_set_memory_limit",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="MainSetMemoryLimitRequest",
-    success=((200, "MainMemoryResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Machines_set_memory_limit"
 )
 
 

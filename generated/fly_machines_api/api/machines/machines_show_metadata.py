@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.machines_show_metadata_response_200 import MachinesShowMetadataResponse200
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_show_metadata",
-    method="GET",
-    path="/v1/apps/{app_name}/machines/{machine_id}/metadata",
-    module="fly_machines_api.api.machines.machines_show_metadata",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "MachinesShowMetadataResponse200"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_show_metadata")
 
 
 def _get_kwargs(

@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.ok_response import OkResponse
 from ...models.signal_request import SignalRequest
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_signal",
-    method="POST",
-    path="/v1/apps/{app_name}/machines/{machine_id}/signal",
-    module="fly_machines_api.api.machines.machines_signal",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="SignalRequest",
-    success=((200, "OkResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_signal")
 
 
 def _get_kwargs(

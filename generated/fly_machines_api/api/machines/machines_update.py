@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.machine import Machine
 from ...models.update_machine_request import UpdateMachineRequest
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_update",
-    method="POST",
-    path="/v1/apps/{app_name}/machines/{machine_id}",
-    module="fly_machines_api.api.machines.machines_update",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=True,
-    body="UpdateMachineRequest",
-    success=((200, "Machine"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_update")
 
 
 def _get_kwargs(

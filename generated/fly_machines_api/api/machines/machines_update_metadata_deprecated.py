@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_metadata_request import UpdateMetadataRequest
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_update_metadata_deprecated",
-    method="PUT",
-    path="/v1/apps/{app_name}/machines/{machine_id}/metadata",
-    module="fly_machines_api.api.machines.machines_update_metadata_deprecated",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="UpdateMetadataRequest",
-    success=((204, "Any"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Machines_update_metadata_deprecated"
 )
 
 

@@ -8,29 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.machines_wait_state_item import MachinesWaitStateItem
 from ...models.wait_machine_response import WaitMachineResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_wait",
-    method="GET",
-    path="/v1/apps/{app_name}/machines/{machine_id}/wait",
-    module="fly_machines_api.api.machines.machines_wait",
-    path_parameters=(
-        "app_name",
-        "machine_id",
-    ),
-    query_parameters=(
-        "version",
-        "instance_id",
-        "from_event_id",
-        "timeout",
-        "state",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "WaitMachineResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_wait")
 
 
 def _get_kwargs(

@@ -6,28 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_machines_response import OrgMachinesResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Machines_org_list",
-    method="GET",
-    path="/v1/orgs/{org_slug}/machines",
-    module="fly_machines_api.api.organizations.machines_org_list",
-    path_parameters=("org_slug",),
-    query_parameters=(
-        "include_deleted",
-        "region",
-        "state",
-        "summary",
-        "updated_after",
-        "cursor",
-        "limit",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "OrgMachinesResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_org_list")
 
 
 def _get_kwargs(

@@ -7,19 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_get_placements_request import MainGetPlacementsRequest
 from ...models.main_get_placements_response import MainGetPlacementsResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Platform_placements_post",
-    method="POST",
-    path="/v1/platform/placements",
-    module="fly_machines_api.api.platform.platform_placements_post",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="MainGetPlacementsRequest",
-    success=((200, "MainGetPlacementsResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Platform_placements_post"
 )
 
 

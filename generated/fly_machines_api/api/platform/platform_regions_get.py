@@ -6,20 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.main_region_response import MainRegionResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Platform_regions_get",
-    method="GET",
-    path="/v1/platform/regions",
-    module="fly_machines_api.api.platform.platform_regions_get",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "MainRegionResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Platform_regions_get")
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -8,22 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_postgres_attachment_request import CreatePostgresAttachmentRequest
 from ...models.create_postgres_attachment_response import CreatePostgresAttachmentResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_attachments_create",
-    method="POST",
-    path="/v1/postgres/{postgres_cluster_id}/attachments",
-    module="fly_machines_api.api.postgres_clusters.postgres_attachments_create",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreatePostgresAttachmentRequest",
-    success=(
-        (200, "CreatePostgresAttachmentResponse"),
-        (201, "CreatePostgresAttachmentResponse"),
-    ),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_attachments_create"
 )
 
 

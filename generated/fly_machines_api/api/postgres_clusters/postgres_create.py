@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_postgres_cluster_request import CreatePostgresClusterRequest
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.show_postgres_cluster_response import ShowPostgresClusterResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_create",
-    method="POST",
-    path="/v1/postgres",
-    module="fly_machines_api.api.postgres_clusters.postgres_create",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreatePostgresClusterRequest",
-    success=((201, "ShowPostgresClusterResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_create")
 
 
 def _get_kwargs(

@@ -8,19 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_postgres_database_request import CreatePostgresDatabaseRequest
 from ...models.postgres_database_response import PostgresDatabaseResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_databases_create",
-    method="POST",
-    path="/v1/postgres/{postgres_cluster_id}/databases",
-    module="fly_machines_api.api.postgres_clusters.postgres_databases_create",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreatePostgresDatabaseRequest",
-    success=((201, "PostgresDatabaseResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_databases_create"
 )
 
 

@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_database_response import PostgresDatabaseResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_databases_delete",
-    method="DELETE",
-    path="/v1/postgres/{postgres_cluster_id}/databases/{database_name}",
-    module="fly_machines_api.api.postgres_clusters.postgres_databases_delete",
-    path_parameters=(
-        "postgres_cluster_id",
-        "database_name",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "PostgresDatabaseResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_databases_delete"
 )
 
 

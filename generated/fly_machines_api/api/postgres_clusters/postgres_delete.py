@@ -6,20 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_delete",
-    method="DELETE",
-    path="/v1/postgres/{postgres_cluster_id}",
-    module="fly_machines_api.api.postgres_clusters.postgres_delete",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((202, "Any"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_delete")
 
 
 def _get_kwargs(

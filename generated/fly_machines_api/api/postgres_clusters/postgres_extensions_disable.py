@@ -6,23 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_extensions_disable",
-    method="DELETE",
-    path="/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions/{extension_name}",
-    module="fly_machines_api.api.postgres_clusters.postgres_extensions_disable",
-    path_parameters=(
-        "postgres_cluster_id",
-        "database_name",
-        "extension_name",
-    ),
-    query_parameters=("force",),
-    accepts_nonce=False,
-    body=None,
-    success=((204, "Any"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_extensions_disable"
 )
 
 

@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_postgres_extensions_response import ListPostgresExtensionsResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_extensions_list",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}/databases/{database_name}/extensions",
-    module="fly_machines_api.api.postgres_clusters.postgres_extensions_list",
-    path_parameters=(
-        "postgres_cluster_id",
-        "database_name",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListPostgresExtensionsResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_extensions_list"
 )
 
 

@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.fork_postgres_cluster_request import ForkPostgresClusterRequest
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.show_postgres_cluster_response import ShowPostgresClusterResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_fork",
-    method="POST",
-    path="/v1/postgres/{postgres_cluster_id}/fork",
-    module="fly_machines_api.api.postgres_clusters.postgres_fork",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="ForkPostgresClusterRequest",
-    success=((201, "ShowPostgresClusterResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_fork")
 
 
 def _get_kwargs(

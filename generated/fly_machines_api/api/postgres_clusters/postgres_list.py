@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_postgres_clusters_response import ListPostgresClustersResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Response, Unset
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_list",
-    method="GET",
-    path="/v1/postgres",
-    module="fly_machines_api.api.postgres_clusters.postgres_list",
-    path_parameters=(),
-    query_parameters=(
-        "org_slug",
-        "include_deleted",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListPostgresClustersResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_list")
 
 
 def _get_kwargs(

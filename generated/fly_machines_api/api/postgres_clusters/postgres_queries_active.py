@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_postgres_active_queries_response import ListPostgresActiveQueriesResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Operation, Response, path_segment
+from ...types import UNSET, Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_queries_active",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}/queries/active",
-    module="fly_machines_api.api.postgres_clusters.postgres_queries_active",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=("database",),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListPostgresActiveQueriesResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_queries_active")
 
 
 def _get_kwargs(

@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_postgres_slow_queries_response import ListPostgresSlowQueriesResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_queries_slow",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}/queries/slow",
-    module="fly_machines_api.api.postgres_clusters.postgres_queries_slow",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=("range_",),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListPostgresSlowQueriesResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_queries_slow")
 
 
 def _get_kwargs(

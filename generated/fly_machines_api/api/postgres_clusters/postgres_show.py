@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.show_postgres_cluster_response import ShowPostgresClusterResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_show",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}",
-    module="fly_machines_api.api.postgres_clusters.postgres_show",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ShowPostgresClusterResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_show")
 
 
 def _get_kwargs(

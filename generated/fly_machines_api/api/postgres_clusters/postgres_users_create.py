@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_postgres_user_request import CreatePostgresUserRequest
 from ...models.create_postgres_user_response import CreatePostgresUserResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_users_create",
-    method="POST",
-    path="/v1/postgres/{postgres_cluster_id}/users",
-    module="fly_machines_api.api.postgres_clusters.postgres_users_create",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreatePostgresUserRequest",
-    success=((201, "CreatePostgresUserResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_users_create")
 
 
 def _get_kwargs(

@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_postgres_user_credentials_response import GetPostgresUserCredentialsResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_users_credentials",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}/users/{username}/credentials",
-    module="fly_machines_api.api.postgres_clusters.postgres_users_credentials",
-    path_parameters=(
-        "postgres_cluster_id",
-        "username",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "GetPostgresUserCredentialsResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_users_credentials"
 )
 
 

@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_postgres_users_response import ListPostgresUsersResponse
 from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_users_list",
-    method="GET",
-    path="/v1/postgres/{postgres_cluster_id}/users",
-    module="fly_machines_api.api.postgres_clusters.postgres_users_list",
-    path_parameters=("postgres_cluster_id",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "ListPostgresUsersResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_users_list")
 
 
 def _get_kwargs(

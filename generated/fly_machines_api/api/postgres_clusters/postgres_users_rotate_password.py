@@ -8,22 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.rotate_postgres_password_request import RotatePostgresPasswordRequest
 from ...models.rotate_postgres_password_response import RotatePostgresPasswordResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_users_rotate_password",
-    method="POST",
-    path="/v1/postgres/{postgres_cluster_id}/users/{username}/rotate_password",
-    module="fly_machines_api.api.postgres_clusters.postgres_users_rotate_password",
-    path_parameters=(
-        "postgres_cluster_id",
-        "username",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="RotatePostgresPasswordRequest",
-    success=((200, "RotatePostgresPasswordResponse"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_users_rotate_password"
 )
 
 

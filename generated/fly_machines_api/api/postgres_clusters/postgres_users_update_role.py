@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.postgres_error_response import PostgresErrorResponse
 from ...models.update_postgres_user_role_request import UpdatePostgresUserRoleRequest
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Postgres_users_update_role",
-    method="PATCH",
-    path="/v1/postgres/{postgres_cluster_id}/users/{username}",
-    module="fly_machines_api.api.postgres_clusters.postgres_users_update_role",
-    path_parameters=(
-        "postgres_cluster_id",
-        "username",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="UpdatePostgresUserRoleRequest",
-    success=((204, "Any"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "Postgres_users_update_role"
 )
 
 

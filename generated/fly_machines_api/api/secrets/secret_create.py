@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.set_app_secret_request import SetAppSecretRequest
 from ...models.set_app_secret_response import SetAppSecretResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secret_create",
-    method="POST",
-    path="/v1/apps/{app_name}/secrets/{secret_name}",
-    module="fly_machines_api.api.secrets.secret_create",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="SetAppSecretRequest",
-    success=((201, "SetAppSecretResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secret_create")
 
 
 def _get_kwargs(

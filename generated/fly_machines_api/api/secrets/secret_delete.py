@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_app_secret_response import DeleteAppSecretResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secret_delete",
-    method="DELETE",
-    path="/v1/apps/{app_name}/secrets/{secret_name}",
-    module="fly_machines_api.api.secrets.secret_delete",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "DeleteAppSecretResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secret_delete")
 
 
 def _get_kwargs(

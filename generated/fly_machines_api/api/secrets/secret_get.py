@@ -6,26 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_secret import AppSecret
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secret_get",
-    method="GET",
-    path="/v1/apps/{app_name}/secrets/{secret_name}",
-    module="fly_machines_api.api.secrets.secret_get",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=(
-        "min_version",
-        "show_secrets",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "AppSecret"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secret_get")
 
 
 def _get_kwargs(

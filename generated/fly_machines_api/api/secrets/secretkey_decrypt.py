@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.decrypt_secretkey_request import DecryptSecretkeyRequest
 from ...models.decrypt_secretkey_response import DecryptSecretkeyResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secretkey_decrypt",
-    method="POST",
-    path="/v1/apps/{app_name}/secretkeys/{secret_name}/decrypt",
-    module="fly_machines_api.api.secrets.secretkey_decrypt",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=("min_version",),
-    accepts_nonce=False,
-    body="DecryptSecretkeyRequest",
-    success=((200, "DecryptSecretkeyResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secretkey_decrypt")
 
 
 def _get_kwargs(

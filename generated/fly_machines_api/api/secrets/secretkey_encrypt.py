@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.encrypt_secretkey_request import EncryptSecretkeyRequest
 from ...models.encrypt_secretkey_response import EncryptSecretkeyResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secretkey_encrypt",
-    method="POST",
-    path="/v1/apps/{app_name}/secretkeys/{secret_name}/encrypt",
-    module="fly_machines_api.api.secrets.secretkey_encrypt",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=("min_version",),
-    accepts_nonce=False,
-    body="EncryptSecretkeyRequest",
-    success=((200, "EncryptSecretkeyResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secretkey_encrypt")
 
 
 def _get_kwargs(

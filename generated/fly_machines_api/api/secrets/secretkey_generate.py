@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.set_secretkey_request import SetSecretkeyRequest
 from ...models.set_secretkey_response import SetSecretkeyResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secretkey_generate",
-    method="POST",
-    path="/v1/apps/{app_name}/secretkeys/{secret_name}/generate",
-    module="fly_machines_api.api.secrets.secretkey_generate",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="SetSecretkeyRequest",
-    success=((201, "SetSecretkeyResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secretkey_generate")
 
 
 def _get_kwargs(

@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sign_secretkey_request import SignSecretkeyRequest
 from ...models.sign_secretkey_response import SignSecretkeyResponse
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secretkey_sign",
-    method="POST",
-    path="/v1/apps/{app_name}/secretkeys/{secret_name}/sign",
-    module="fly_machines_api.api.secrets.secretkey_sign",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=("min_version",),
-    accepts_nonce=False,
-    body="SignSecretkeyRequest",
-    success=((200, "SignSecretkeyResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secretkey_sign")
 
 
 def _get_kwargs(

@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.verify_secretkey_request import VerifySecretkeyRequest
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secretkey_verify",
-    method="POST",
-    path="/v1/apps/{app_name}/secretkeys/{secret_name}/verify",
-    module="fly_machines_api.api.secrets.secretkey_verify",
-    path_parameters=(
-        "app_name",
-        "secret_name",
-    ),
-    query_parameters=("min_version",),
-    accepts_nonce=False,
-    body="VerifySecretkeyRequest",
-    success=((204, "Any"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secretkey_verify")
 
 
 def _get_kwargs(

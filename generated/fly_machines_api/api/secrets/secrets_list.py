@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_secrets import AppSecrets
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secrets_list",
-    method="GET",
-    path="/v1/apps/{app_name}/secrets",
-    module="fly_machines_api.api.secrets.secrets_list",
-    path_parameters=("app_name",),
-    query_parameters=(
-        "min_version",
-        "show_secrets",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "AppSecrets"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secrets_list")
 
 
 def _get_kwargs(

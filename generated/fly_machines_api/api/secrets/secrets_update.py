@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.app_secrets_update_request import AppSecretsUpdateRequest
 from ...models.app_secrets_update_resp import AppSecretsUpdateResp
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Secrets_update",
-    method="POST",
-    path="/v1/apps/{app_name}/secrets",
-    module="fly_machines_api.api.secrets.secrets_update",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="AppSecretsUpdateRequest",
-    success=((200, "AppSecretsUpdateResp"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secrets_update")
 
 
 def _get_kwargs(

@@ -8,19 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.certificate_detail import CertificateDetail
 from ...models.create_acme_certificate_request import CreateAcmeCertificateRequest
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_Certificates_acme_create",
-    method="POST",
-    path="/v1/apps/{app_name}/certificates/acme",
-    module="fly_machines_api.api.tls_certificates.app_certificates_acme_create",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateAcmeCertificateRequest",
-    success=((201, "CertificateDetail"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "App_Certificates_acme_create"
 )
 
 

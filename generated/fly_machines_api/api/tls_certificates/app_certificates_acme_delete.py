@@ -7,22 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate_detail import CertificateDetail
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_Certificates_acme_delete",
-    method="DELETE",
-    path="/v1/apps/{app_name}/certificates/{hostname}/acme",
-    module="fly_machines_api.api.tls_certificates.app_certificates_acme_delete",
-    path_parameters=(
-        "app_name",
-        "hostname",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "CertificateDetail"),),
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(
+    operation for operation in OPERATIONS if operation.id == "App_Certificates_acme_delete"
 )
 
 

@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate_check_response import CertificateCheckResponse
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="App_Certificates_check",
-    method="POST",
-    path="/v1/apps/{app_name}/certificates/{hostname}/check",
-    module="fly_machines_api.api.tls_certificates.app_certificates_check",
-    path_parameters=(
-        "app_name",
-        "hostname",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "CertificateCheckResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "App_Certificates_check")
 
 
 def _get_kwargs(

@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.current_token_response import CurrentTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="CurrentToken_show",
-    method="GET",
-    path="/v1/tokens/current",
-    module="fly_machines_api.api.tokens.current_token_show",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "CurrentTokenResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "CurrentToken_show")
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.authenticate_token_request import AuthenticateTokenRequest
 from ...models.error_response import ErrorResponse
 from ...models.root_verified_token import RootVerifiedToken
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Tokens_authenticate",
-    method="POST",
-    path="/v1/tokens/authenticate",
-    module="fly_machines_api.api.tokens.tokens_authenticate",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="AuthenticateTokenRequest",
-    success=((200, "list[RootVerifiedToken]"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Tokens_authenticate")
 
 
 def _get_kwargs(

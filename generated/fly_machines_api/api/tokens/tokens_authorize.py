@@ -8,20 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.authorize_response import AuthorizeResponse
 from ...models.authorize_token_request import AuthorizeTokenRequest
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Tokens_authorize",
-    method="POST",
-    path="/v1/tokens/authorize",
-    module="fly_machines_api.api.tokens.tokens_authorize",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="AuthorizeTokenRequest",
-    success=((200, "AuthorizeResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Tokens_authorize")
 
 
 def _get_kwargs(

@@ -5,20 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import Response
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Tokens_request_Kms",
-    method="POST",
-    path="/v1/tokens/kms",
-    module="fly_machines_api.api.tokens.tokens_request_kms",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "str"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Tokens_request_Kms")
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_oidc_token_request import CreateOIDCTokenRequest
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Response, Unset
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Tokens_request_OIDC",
-    method="POST",
-    path="/v1/tokens/oidc",
-    module="fly_machines_api.api.tokens.tokens_request_oidc",
-    path_parameters=(),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateOIDCTokenRequest",
-    success=((200, "str"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Tokens_request_OIDC")
 
 
 def _get_kwargs(

@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="createVolumeSnapshot",
-    method="POST",
-    path="/v1/apps/{app_name}/volumes/{volume_id}/snapshots",
-    module="fly_machines_api.api.volumes.create_volume_snapshot",
-    path_parameters=(
-        "app_name",
-        "volume_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "Any"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "createVolumeSnapshot")
 
 
 def _get_kwargs(

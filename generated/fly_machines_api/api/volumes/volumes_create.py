@@ -7,20 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_volume_request import CreateVolumeRequest
 from ...models.volume import Volume
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Volumes_create",
-    method="POST",
-    path="/v1/apps/{app_name}/volumes",
-    module="fly_machines_api.api.volumes.volumes_create",
-    path_parameters=("app_name",),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="CreateVolumeRequest",
-    success=((200, "Volume"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_create")
 
 
 def _get_kwargs(

@@ -7,23 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.extend_volume_request import ExtendVolumeRequest
 from ...models.extend_volume_response import ExtendVolumeResponse
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Volumes_extend",
-    method="PUT",
-    path="/v1/apps/{app_name}/volumes/{volume_id}/extend",
-    module="fly_machines_api.api.volumes.volumes_extend",
-    path_parameters=(
-        "app_name",
-        "volume_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="ExtendVolumeRequest",
-    success=((200, "ExtendVolumeResponse"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_extend")
 
 
 def _get_kwargs(

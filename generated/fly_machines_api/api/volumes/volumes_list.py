@@ -7,24 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.volume import Volume
-from ...types import UNSET, Operation, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Volumes_list",
-    method="GET",
-    path="/v1/apps/{app_name}/volumes",
-    module="fly_machines_api.api.volumes.volumes_list",
-    path_parameters=("app_name",),
-    query_parameters=(
-        "summary",
-        "cursor",
-        "limit",
-    ),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "list[Volume]"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_list")
 
 
 def _get_kwargs(

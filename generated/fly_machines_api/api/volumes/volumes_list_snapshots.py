@@ -6,23 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.volume_snapshot import VolumeSnapshot
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Volumes_list_snapshots",
-    method="GET",
-    path="/v1/apps/{app_name}/volumes/{volume_id}/snapshots",
-    module="fly_machines_api.api.volumes.volumes_list_snapshots",
-    path_parameters=(
-        "app_name",
-        "volume_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body=None,
-    success=((200, "list[VolumeSnapshot]"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_list_snapshots")
 
 
 def _get_kwargs(

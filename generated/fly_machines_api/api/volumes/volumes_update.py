@@ -8,23 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.update_volume_request import UpdateVolumeRequest
 from ...models.volume import Volume
-from ...types import Operation, Response, path_segment
+from ...types import Response, path_segment
+from . import OPERATIONS
 
-# fly-machines template change: this operation's facts, as in its tag's OPERATIONS.
-OPERATION = Operation(
-    id="Volumes_update",
-    method="PUT",
-    path="/v1/apps/{app_name}/volumes/{volume_id}",
-    module="fly_machines_api.api.volumes.volumes_update",
-    path_parameters=(
-        "app_name",
-        "volume_id",
-    ),
-    query_parameters=(),
-    accepts_nonce=False,
-    body="UpdateVolumeRequest",
-    success=((200, "Volume"),),
-)
+# fly-machines template change: this operation's facts, written once in its tag's table.
+OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_update")
 
 
 def _get_kwargs(
