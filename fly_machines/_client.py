@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import math
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -324,13 +324,14 @@ class Client(ClientCore[httpx.Client]):
         if deadline == math.inf:
             return self._http.send(request, auth=self._auth)
         streamed = self._http.send(request, auth=self._auth, stream=True)
-        if streamed.is_stream_consumed:  # an in-process transport answered with it all read
-            return streamed
-        try:
-            raw = b"".join(_before(deadline, self.clock, streamed.iter_raw(), request))
-        finally:
-            streamed.close()
-        return _whole(streamed, raw)
+        if not streamed.is_stream_consumed:  # an in-process transport may answer it all read
+            streamed.stream = _Deadlined(streamed.stream, deadline, self.clock, request)
+            try:
+                streamed.read()
+            except BaseException:
+                streamed.close()
+                raise
+        return streamed
 
     def close(self) -> None:
         """Close the httpx client if this client made it (a user's own stays open)."""
@@ -377,16 +378,14 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
         if deadline == math.inf:
             return await self._http.send(request, auth=self._auth)
         streamed = await self._http.send(request, auth=self._auth, stream=True)
-        if streamed.is_stream_consumed:  # an in-process transport answered with it all read
-            return streamed
-        try:
-            chunks = []
-            async for chunk in streamed.aiter_raw():
-                chunks.append(chunk)
-                _check_deadline(deadline, self.clock, request)
-        finally:
-            await streamed.aclose()
-        return _whole(streamed, b"".join(chunks))
+        if not streamed.is_stream_consumed:  # an in-process transport may answer it all read
+            streamed.stream = _Deadlined(streamed.stream, deadline, self.clock, request)
+            try:
+                await streamed.aread()
+            except BaseException:
+                await streamed.aclose()
+                raise
+        return streamed
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -449,27 +448,34 @@ def attach(
 # -- answers read against a deadline ---------------------------------------------------------
 
 
-def _check_deadline(deadline: float, clock: Clock, request: httpx.Request) -> None:
-    if clock.monotonic() > deadline:
-        raise httpx.ReadTimeout(
-            "the answer was still arriving at the call's deadline", request=request
-        )
+class _Deadlined(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that fails with ReadTimeout once the call's deadline has passed:
+    httpx's timeouts bound each read, so a trickling answer would otherwise never end."""
 
+    def __init__(self, inner: Any, deadline: float, clock: Clock, request: httpx.Request) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._clock = clock
+        self._request = request
 
-def _before(
-    deadline: float, clock: Clock, chunks: Iterable[bytes], request: httpx.Request
-) -> Iterator[bytes]:
-    for chunk in chunks:
-        yield chunk
-        _check_deadline(deadline, clock, request)
+    def _check(self) -> None:
+        if self._clock.monotonic() > self._deadline:
+            raise httpx.ReadTimeout(
+                "the answer was still coming at the call's deadline", request=self._request
+            )
 
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            self._check()
+            yield chunk
 
-def _whole(streamed: httpx.Response, raw: bytes) -> httpx.Response:
-    """The streamed answer as a read one (the raw bytes decode as its headers say)."""
-    return httpx.Response(
-        streamed.status_code,
-        headers=streamed.headers,
-        content=raw,
-        request=streamed.request,
-        extensions=streamed.extensions,
-    )
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
