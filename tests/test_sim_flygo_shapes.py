@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from support.sim import raw_client
 
 from fly_machines.clock import ManualClock
 from fly_machines.testing import FlySimulator
@@ -24,10 +25,7 @@ def sim() -> FlySimulator:
 
 @pytest.fixture
 def http(sim: FlySimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=sim.transport(), base_url="http://sim", headers={"Authorization": "Bearer t"}
-    ) as client:
-        assert client.post("/v1/apps", json={"app_name": APP, "org_slug": "o"}).status_code == 201
+    with raw_client(sim, APP) as client:
         yield client
 
 

@@ -32,6 +32,7 @@ from support.resilience import (
     sim_machine,
     sim_state,
 )
+from support.servers import socket_server
 from support.transports import Recording, Script, respond
 
 import fly_machines
@@ -257,28 +258,12 @@ async def test_a_wait_returns_by_its_timeout_against_a_stalling_server(
 @pytest.fixture
 def silent_server() -> Iterator[int]:
     """A real server on 127.0.0.1 that accepts connections and never answers."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    accepted: list[socket.socket] = []
-    stop = threading.Event()
 
-    def accept() -> None:
-        listener.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                accepted.append(listener.accept()[0])
-            except OSError:
-                continue
+    def never_answer(connection: socket.socket, stop: threading.Event) -> None:
+        stop.wait()
 
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    thread.join()
-    for connection in accepted:
-        connection.close()
-    listener.close()
+    with socket_server(never_answer) as port:
+        yield port
 
 
 def test_a_wait_returns_by_its_timeout_on_a_real_stalled_connection(silent_server: int) -> None:
@@ -311,42 +296,16 @@ async def test_an_async_call_keeps_to_its_budget_on_a_real_stalled_connection(
 def trickling_server() -> Iterator[int]:
     """A real server on 127.0.0.1 that answers at once and then sends its body one byte
     every 0.2 s: every read succeeds, so only a bound on the whole exchange stops it."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    stop = threading.Event()
-    threads: list[threading.Thread] = []
 
-    def serve(connection: socket.socket) -> None:
-        with connection:
-            connection.settimeout(0.2)
-            try:
-                connection.recv(65536)
-                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
-                while not stop.wait(0.2):
-                    connection.sendall(b" ")
-            except OSError:
-                return
+    def trickle(connection: socket.socket, stop: threading.Event) -> None:
+        connection.settimeout(0.2)
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+        while not stop.wait(0.2):
+            connection.sendall(b" ")
 
-    def accept() -> None:
-        listener.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                connection = listener.accept()[0]
-            except OSError:
-                continue
-            thread = threading.Thread(target=serve, args=(connection,), daemon=True)
-            thread.start()
-            threads.append(thread)
-
-    acceptor = threading.Thread(target=accept, daemon=True)
-    acceptor.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    acceptor.join()
-    for thread in threads:
-        thread.join()
-    listener.close()
+    with socket_server(trickle) as port:
+        yield port
 
 
 def test_a_trickling_answer_cannot_hold_a_wait_past_its_timeout(trickling_server: int) -> None:

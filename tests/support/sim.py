@@ -9,7 +9,8 @@ copying the test. The simulator runs on a `ManualClock`: nothing sleeps.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -187,3 +188,14 @@ def api(kind: Kind) -> Api:
     module takes it with `from support.sim import api as api`, in place of the respx
     router that tests/conftest.py calls `api`."""
     return Api(kind)
+
+
+@contextmanager
+def raw_client(sim: FlySimulator, app: str) -> Iterator[httpx.Client]:
+    """A plain httpx client on `sim` (no facade: the exact requests a test writes), with
+    the app `app` created."""
+    with httpx.Client(
+        transport=sim.transport(), base_url="http://sim", headers={"Authorization": "Bearer t"}
+    ) as client:
+        assert client.post("/v1/apps", json={"app_name": app, "org_slug": "o"}).status_code == 201
+        yield client
