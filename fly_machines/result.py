@@ -2,6 +2,7 @@
 
 Both are two-element tuples, so `ok, value = result` works (with `value` the `FlyError`
 when `ok` is False), and both match by class: `case Ok(machine)` / `case Err(error)`.
+`bool(result)` is whether the call succeeded: `if Machines.stop(...):` reads as it says.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class Ok(tuple[Literal[True], T], Generic[T]):
     def unwrap(self) -> T:
         return self[1]
 
+    def __bool__(self) -> Literal[True]:
+        return True
+
     def __repr__(self) -> str:
         return f"Ok({self[1]!r})"
 
@@ -67,6 +71,10 @@ class Err(tuple[Literal[False], "FlyError"]):
 
     def unwrap(self) -> NoReturn:
         raise self[1]
+
+    # A non-empty tuple is truthy; `if Machines.stop(...):` must not take the success branch.
+    def __bool__(self) -> Literal[False]:
+        return False
 
     def __repr__(self) -> str:
         return f"Err({self[1]!r})"

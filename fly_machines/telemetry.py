@@ -18,6 +18,9 @@ from typing import Literal, get_args
 __all__ = ["EVENT_NAMES", "Event", "EventHook", "EventName"]
 
 logger = logging.getLogger("fly_machines")
+# A library's logger: with logging not configured, retries must not print to stderr through
+# logging's last-resort handler; the application decides where records go.
+logger.addHandler(logging.NullHandler())
 
 # Every event the library emits; the README's telemetry section describes each of them
 # (tests/test_telemetry.py checks that the two agree).
