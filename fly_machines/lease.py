@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import datetime
 import math
 import sys
@@ -34,22 +33,30 @@ import threading
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeGuard, TypeVar
 
-import httpx
 from fly_machines_api.api.machines import (
     machines_create_lease,
     machines_release_lease,
-    machines_show,
 )
-from fly_machines_api.models import CreateLeaseRequest
 
 from . import _validate as check
 from ._client import AsyncClient, Client
-from ._engine import CallOptions, Flow, FlowHost, Send, Sleep, call_flow, describe
+from ._engine import Flow, describe
+from ._lease_flows import (
+    Refreshed,
+    Taken,
+    Watch,
+    acquire_flow,
+    lease_data,
+    may_have_taken,
+    refresh_flow,
+    release_flow,
+    settle,
+    task_outcome,
+    watched,
+)
 from ._leasehold import LeaseHold
-from .backoff import Backoff
 from .errors import FlyError
 from .result import Result
-from .retry import RetryPolicy
 from .telemetry import Event, EventName, logger
 
 __all__ = ["Lease", "LeaseState"]
@@ -67,146 +74,6 @@ DEFAULT_WAIT = 60.0
 # A lease outlives a holder that died by its TTL, blocking everyone else meanwhile; a block
 # that runs longer keeps a shorter lease by refreshing it.
 MAX_TTL = 3600
-# Release is idempotent, so a transient failure is worth repeating even for a client that
-# retries nothing: a lease left behind blocks everyone until its TTL runs out.
-RELEASE_ATTEMPTS = 4
-RELEASE_WITHIN = 10.0
-
-# (the result, and when on the client's monotonic clock the attempt that got it started)
-Taken = tuple[Result[Any], float]
-# (the result, and whether the machine is gone: destroyed, or no longer known)
-Refreshed = tuple[Result[Any], bool]
-_GONE_STATES = ("destroying", "destroyed")
-
-
-def acquire_flow(
-    core: FlowHost,
-    app_name: str,
-    machine_id: str,
-    ttl: int,
-    description: str | None,
-    wait_timeout: float,
-) -> Flow[Taken]:
-    """Take the lease, waiting with backoff while another holder has it.
-
-    Also returns when the successful attempt started: the API made the lease after that,
-    so it holds at least until then + ttl on the client's clock.
-    """
-    fields = {"ttl": ttl, "description": description}
-    body = CreateLeaseRequest.from_dict({k: v for k, v in fields.items() if v is not None})
-    params = {"app_name": app_name, "machine_id": machine_id, "body": body}
-    pauses = Backoff(
-        core.clock, initial=0.5, cap=5.0, deadline=core.clock.monotonic() + wait_timeout
-    )
-    while True:
-        started = core.clock.monotonic()
-        result = yield from call_flow(core, machines_create_lease, params)
-        if result.ok or result.error.code != "lease_conflict":
-            return result, started
-        pause = next(pauses, None)
-        if pause is None:
-            result.error.message += f" (still held after waiting {wait_timeout:g}s)"
-            return result, started
-        yield Sleep(pause)
-
-
-def refresh_flow(
-    core: FlowHost, app_name: str, machine_id: str, ttl: int, nonce: str
-) -> Flow[Refreshed]:
-    """Renew the lease. A refresh refused with 404 or 412 also asks whether the machine
-    is gone: a lease goes with its destroyed machine, and nobody can take it over then."""
-    params = {"app_name": app_name, "machine_id": machine_id, "body": CreateLeaseRequest(ttl=ttl)}
-    result = yield from call_flow(core, machines_create_lease, params, CallOptions(nonce=nonce))
-    if result.ok or result.error.status not in (404, 412):
-        return result, False
-    shown = yield from call_flow(
-        core, machines_show, {"app_name": app_name, "machine_id": machine_id}
-    )
-    if shown.ok:
-        return result, getattr(shown.value, "state", None) in _GONE_STATES
-    return result, shown.error.status == 404
-
-
-def release_flow(core: FlowHost, app_name: str, machine_id: str, nonce: str) -> Flow[Result[Any]]:
-    params = {"app_name": app_name, "machine_id": machine_id}
-    policy = release_policy(core.retry_policy(None))
-    return (
-        yield from call_flow(
-            core, machines_release_lease, params, CallOptions(nonce=nonce), retry_override=policy
-        )
-    )
-
-
-def release_policy(policy: RetryPolicy) -> RetryPolicy:
-    """The client's policy, with at least a few attempts for a release."""
-    return dataclasses.replace(
-        policy,
-        attempts=max(policy.attempts, RELEASE_ATTEMPTS),
-        total=max(policy.total, RELEASE_WITHIN),
-    )
-
-
-# -- flows that can be stopped between requests ------------------------------------------------
-
-
-class _Watch:
-    """Where a flow run by a driver stands, and a way to end it before its next step."""
-
-    def __init__(self) -> None:
-        self.sending = False  # a request is in flight: it may change things at the API
-        self.stop = False  # end the flow (with None) instead of its next Sleep or Send
-
-
-def _watched(flow: Flow[T], watch: _Watch) -> Flow[T | None]:
-    """`flow`, reporting into `watch` whether a request is in flight, and ending with None
-    at its next effect once `watch.stop` is set: a request already sent is let finish, so
-    what it did at the API (took a lease) is known, but nothing more is sent."""
-    try:
-        effect = next(flow)
-        while True:
-            if watch.stop:
-                flow.close()
-                return None
-            watch.sending = isinstance(effect, Send)
-            try:
-                reply = yield effect
-            except httpx.HTTPError as exc:
-                watch.sending = False
-                effect = flow.throw(exc)
-            else:
-                watch.sending = False
-                effect = flow.send(reply)
-    except StopIteration as done:
-        value: T = done.value
-        return value
-
-
-async def _settle(future: asyncio.Future[Any]) -> bool:
-    """Wait until `future` is done, even if this task is cancelled meanwhile: the work it
-    does decides whether a lease is left held. True when a cancellation arrived (the
-    caller must raise CancelledError once it has finished)."""
-    cancelled = False
-    while not future.done():
-        try:
-            await asyncio.wait([future])
-        except asyncio.CancelledError:
-            cancelled = True
-    return cancelled
-
-
-def _outcome(task: asyncio.Task[T]) -> T | Exception | None:
-    """What a finished task returned or raised (None when it was cancelled)."""
-    if task.cancelled():
-        return None
-    error = task.exception()
-    if error is None:
-        return task.result()
-    if isinstance(error, Exception):
-        return error
-    raise error
-
-
-# -- the block ------------------------------------------------------------------------------
 
 
 class Lease(Generic[C]):
@@ -264,7 +131,7 @@ class Lease(Generic[C]):
         # cannot be lost) any more.
         self._gone = False
         self._stop = threading.Event()
-        self._watch: _Watch | None = None  # the refresh under way, if any
+        self._watch: Watch | None = None  # the refresh under way, if any
         self._thread: threading.Thread | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -345,7 +212,7 @@ class Lease(Generic[C]):
         result, started = taken
         if not result.ok:
             error = result.error
-            if _may_have_taken(error):
+            if may_have_taken(error):
                 # The API may have given us the lease with an answer we never read: it is
                 # then held, unknown to us, until its TTL ends. Never silently.
                 note = (
@@ -356,7 +223,7 @@ class Lease(Generic[C]):
                 _add_note(error, note)
                 logger.warning("%s (%s)", note, error.code)
             raise error
-        nonce, expires_at = _lease_data(result.value)
+        nonce, expires_at = lease_data(result.value)
         if nonce is None:
             raise FlyError(
                 kind="decode", code="decode_error", message="the lease answer carried no nonce"
@@ -391,7 +258,7 @@ class Lease(Generic[C]):
         """Record a refresh; False when refreshing should stop."""
         result, gone = refreshed
         if result.ok:
-            nonce, expires_at = _lease_data(result.value)
+            nonce, expires_at = lease_data(result.value)
             if nonce is not None and nonce == self.nonce:
                 with self._lock:
                     self.refreshes += 1
@@ -592,12 +459,12 @@ class Lease(Generic[C]):
 
     def _refresh_in_thread(self, owner: Client, stop: threading.Event) -> None:
         while not stop.wait(self.refresh_every):
-            watch = self._watch = _Watch()
+            watch = self._watch = Watch()
             if stop.is_set():  # the block ended before `watch` could be seen by __exit__
                 return
             started = owner.clock.monotonic()
             try:
-                outcome = owner.drive(_watched(self._refresh(), watch))
+                outcome = owner.drive(watched(self._refresh(), watch))
                 going = outcome is not None and self._noted(outcome, started)
             except Exception as exc:  # never die of it: say it (see _crashed)
                 going = self._crashed(exc)
@@ -656,9 +523,9 @@ class Lease(Generic[C]):
         return self
 
     async def _acquire_async(self, owner: AsyncClient) -> Taken | None:
-        watch = _Watch()
+        watch = Watch()
         acquiring = asyncio.create_task(
-            owner.drive(_watched(self._acquire(), watch)),
+            owner.drive(watched(self._acquire(), watch)),
             name=f"fly-lease-{self.machine_id}-acquire",
         )
         try:
@@ -671,8 +538,8 @@ class Lease(Generic[C]):
                     watch.stop = True
                 else:
                     acquiring.cancel()  # between requests: nothing of ours can be held
-                await _settle(acquiring)
-            taken = _outcome(acquiring)
+                await settle(acquiring)
+            taken = task_outcome(acquiring)
             if isinstance(taken, tuple):
                 with contextlib.suppress(FlyError):
                     self._took(taken)  # so that __aenter__ releases it
@@ -681,10 +548,10 @@ class Lease(Generic[C]):
     async def _refresh_in_task(self, owner: AsyncClient) -> None:
         while True:
             await asyncio.sleep(self.refresh_every)
-            watch = self._watch = _Watch()
+            watch = self._watch = Watch()
             started = owner.clock.monotonic()
             try:
-                outcome = await owner.drive(_watched(self._refresh(), watch))
+                outcome = await owner.drive(watched(self._refresh(), watch))
                 going = outcome is not None and self._noted(outcome, started)
             except Exception as exc:  # never die of it: say it (see _crashed)
                 going = self._crashed(exc)
@@ -700,8 +567,8 @@ class Lease(Generic[C]):
         releasing = asyncio.create_task(
             owner.drive(self._release(nonce)), name=f"fly-lease-{self.machine_id}-release"
         )
-        cancelled = await _settle(releasing)
-        outcome = _outcome(releasing)
+        cancelled = await settle(releasing)
+        outcome = task_outcome(releasing)
         if outcome is None:
             outcome = RuntimeError("the release was cancelled")
         return outcome, cancelled
@@ -723,8 +590,8 @@ class Lease(Generic[C]):
                 watch.stop = True
             else:
                 task.cancel()
-            cancelled = await _settle(task)
-            _outcome(task)
+            cancelled = await settle(task)
+            task_outcome(task)
         failures = []
         for nonce in list(self._unreleased):
             outcome, interrupted = await self._release_async(owner, nonce)
@@ -782,33 +649,6 @@ def _shown(value: object) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and check.finite(value):
         return repr(value)
     return type(value).__name__
-
-
-def _lease_data(value: Any) -> tuple[str | None, int | None]:
-    """The nonce and expires_at of a lease answer (None for what it lacks)."""
-    data = getattr(value, "data", None)
-    nonce = getattr(data, "nonce", None)
-    expires_at = getattr(data, "expires_at", None)
-    return (
-        nonce if isinstance(nonce, str) and _sendable(nonce) else None,
-        expires_at if isinstance(expires_at, int) and not isinstance(expires_at, bool) else None,
-    )
-
-
-def _may_have_taken(error: FlyError) -> bool:
-    """Whether a failed acquisition may still have reached the API and taken the lease."""
-    if error.kind in ("timeout", "connection", "decode"):
-        return True
-    return error.status is not None and (error.status >= 500 or error.status in (408, 429))
-
-
-def _sendable(nonce: str) -> bool:
-    """A nonce goes back in a header: a server's answer with anything else is no nonce."""
-    try:
-        check.header_value("nonce", nonce)
-    except check.InvalidArgument:
-        return False
-    return True
 
 
 def _timestamp(epoch: int) -> str:
