@@ -424,42 +424,32 @@ async def test_an_invalid_argument_is_an_err_naming_it_and_nothing_is_sent(
 # -- 7. an idempotent operation judged by its effect after a lost answer ---------------------
 
 
-@pytest.mark.parametrize("kind", KINDS)
-async def test_a_retried_start_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
-    sim = new_sim()
-    machine_id = sim_machine(sim, skip_launch=True)
-    sim.faults.drop_next("Machines_start", after_processing=True)
-    client = sim_client(sim, kind)
-
-    ok_value(await run_result(client, Machines.start, app_name=APP, machine_id=machine_id))
-
-    assert sim_state(sim, machine_id) in ("starting", "started")
+AFTER_A_LOST_ANSWER: list[tuple[str, Any, str, bool, tuple[str, ...]]] = [
+    ("start", Machines.start, "Machines_start", False, ("starting", "started")),
+    ("destroy", Machines.destroy, "Machines_delete", False, ("destroying", "destroyed")),
+    ("suspend", Machines.suspend, "Machines_suspend", True, ("suspending", "suspended")),
+]
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_a_retried_destroy_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
+@pytest.mark.parametrize(
+    ("function", "operation", "started", "goal"),
+    [pytest.param(*case[1:], id=case[0]) for case in AFTER_A_LOST_ANSWER],
+)
+async def test_a_retried_idempotent_call_whose_first_attempt_worked_is_ok(
+    kind: Kind, function: Any, operation: str, started: bool, goal: tuple[str, ...]
+) -> None:
     sim = new_sim()
-    machine_id = sim_machine(sim, skip_launch=True)
-    sim.faults.drop_next("Machines_delete", after_processing=True)
+    machine_id = sim_machine(sim, skip_launch=not started)
+    if started:
+        sim_clock(sim).advance(10)
+        assert sim_state(sim, machine_id) == "started"
+    sim.faults.drop_next(operation, after_processing=True)
     client = sim_client(sim, kind)
 
-    ok_value(await run_result(client, Machines.destroy, app_name=APP, machine_id=machine_id))
+    ok_value(await run_result(client, function, app_name=APP, machine_id=machine_id))
 
-    assert sim_state(sim, machine_id) in ("destroying", "destroyed")
-
-
-@pytest.mark.parametrize("kind", KINDS)
-async def test_a_retried_suspend_whose_first_attempt_worked_is_ok(kind: Kind) -> None:
-    sim = new_sim()
-    machine_id = sim_machine(sim)
-    sim_clock(sim).advance(10)
-    assert sim_state(sim, machine_id) == "started"
-    sim.faults.drop_next("Machines_suspend", after_processing=True)
-    client = sim_client(sim, kind)
-
-    ok_value(await run_result(client, Machines.suspend, app_name=APP, machine_id=machine_id))
-
-    assert sim_state(sim, machine_id) in ("suspending", "suspended")
+    assert sim_state(sim, machine_id) in goal
 
 
 @pytest.mark.parametrize("kind", KINDS)
