@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_app_deploy_token_request import CreateAppDeployTokenRequest
 from ...models.create_app_deploy_token_response import CreateAppDeployTokenResponse
+from ...models.error_response import ErrorResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
 
@@ -38,11 +39,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAppDeployTokenResponse | None:
+) -> CreateAppDeployTokenResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CreateAppDeployTokenResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAppDeployTokenResponse]:
+) -> Response[CreateAppDeployTokenResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppDeployTokenRequest,
-) -> Response[CreateAppDeployTokenResponse]:
+) -> Response[CreateAppDeployTokenResponse | ErrorResponse]:
     """Create App deploy token
 
     Args:
@@ -78,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAppDeployTokenResponse]
+        Response[CreateAppDeployTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppDeployTokenRequest,
-) -> CreateAppDeployTokenResponse | None:
+) -> CreateAppDeployTokenResponse | ErrorResponse | None:
     """Create App deploy token
 
     Args:
@@ -110,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAppDeployTokenResponse
+        CreateAppDeployTokenResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -125,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppDeployTokenRequest,
-) -> Response[CreateAppDeployTokenResponse]:
+) -> Response[CreateAppDeployTokenResponse | ErrorResponse]:
     """Create App deploy token
 
     Args:
@@ -137,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAppDeployTokenResponse]
+        Response[CreateAppDeployTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppDeployTokenRequest,
-) -> CreateAppDeployTokenResponse | None:
+) -> CreateAppDeployTokenResponse | ErrorResponse | None:
     """Create App deploy token
 
     Args:
@@ -167,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAppDeployTokenResponse
+        CreateAppDeployTokenResponse | ErrorResponse
     """
 
     return (

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assign_ip_request import AssignIPRequest
 from ...models.assign_ip_response import AssignIPResponse
+from ...models.error_response import ErrorResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
 
@@ -40,11 +41,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssignIPResponse | None:
+) -> AssignIPResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AssignIPResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssignIPResponse]:
+) -> Response[AssignIPResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignIPRequest,
-) -> Response[AssignIPResponse]:
+) -> Response[AssignIPResponse | ErrorResponse]:
     """Assign new IP address to app
 
     Args:
@@ -80,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignIPResponse]
+        Response[AssignIPResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssignIPRequest,
-) -> AssignIPResponse | None:
+) -> AssignIPResponse | ErrorResponse | None:
     """Assign new IP address to app
 
     Args:
@@ -112,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignIPResponse
+        AssignIPResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -127,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignIPRequest,
-) -> Response[AssignIPResponse]:
+) -> Response[AssignIPResponse | ErrorResponse]:
     """Assign new IP address to app
 
     Args:
@@ -139,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignIPResponse]
+        Response[AssignIPResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssignIPRequest,
-) -> AssignIPResponse | None:
+) -> AssignIPResponse | ErrorResponse | None:
     """Assign new IP address to app
 
     Args:
@@ -169,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignIPResponse
+        AssignIPResponse | ErrorResponse
     """
 
     return (

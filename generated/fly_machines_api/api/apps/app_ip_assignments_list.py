@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.list_ip_assignments_response import ListIPAssignmentsResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
@@ -29,11 +30,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListIPAssignmentsResponse | None:
+) -> ErrorResponse | ListIPAssignmentsResponse | None:
     if response.status_code == 200:
         response_200 = ListIPAssignmentsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListIPAssignmentsResponse]:
+) -> Response[ErrorResponse | ListIPAssignmentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +87,7 @@ def sync_detailed(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListIPAssignmentsResponse]:
+) -> Response[ErrorResponse | ListIPAssignmentsResponse]:
     """List IP assignments for app
 
     Args:
@@ -67,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListIPAssignmentsResponse]
+        Response[ErrorResponse | ListIPAssignmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +116,7 @@ def sync(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListIPAssignmentsResponse | None:
+) -> ErrorResponse | ListIPAssignmentsResponse | None:
     """List IP assignments for app
 
     Args:
@@ -96,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListIPAssignmentsResponse
+        ErrorResponse | ListIPAssignmentsResponse
     """
 
     return sync_detailed(
@@ -109,7 +140,7 @@ async def asyncio_detailed(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListIPAssignmentsResponse]:
+) -> Response[ErrorResponse | ListIPAssignmentsResponse]:
     """List IP assignments for app
 
     Args:
@@ -120,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListIPAssignmentsResponse]
+        Response[ErrorResponse | ListIPAssignmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +167,7 @@ async def asyncio(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ListIPAssignmentsResponse | None:
+) -> ErrorResponse | ListIPAssignmentsResponse | None:
     """List IP assignments for app
 
     Args:
@@ -147,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListIPAssignmentsResponse
+        ErrorResponse | ListIPAssignmentsResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.main_memory_response import MainMemoryResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
@@ -31,11 +32,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     if response.status_code == 200:
         response_200 = MainMemoryResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +90,7 @@ def sync_detailed(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     """Get Machine Memory
 
      Get current memory limit and available capacity for a machine
@@ -73,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainMemoryResponse]
+        Response[ErrorResponse | MainMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +124,7 @@ def sync(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     """Get Machine Memory
 
      Get current memory limit and available capacity for a machine
@@ -107,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainMemoryResponse
+        ErrorResponse | MainMemoryResponse
     """
 
     return sync_detailed(
@@ -122,7 +153,7 @@ async def asyncio_detailed(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     """Get Machine Memory
 
      Get current memory limit and available capacity for a machine
@@ -136,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainMemoryResponse]
+        Response[ErrorResponse | MainMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +185,7 @@ async def asyncio(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     """Get Machine Memory
 
      Get current memory limit and available capacity for a machine
@@ -168,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainMemoryResponse
+        ErrorResponse | MainMemoryResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.main_reclaim_memory_request import MainReclaimMemoryRequest
 from ...models.main_reclaim_memory_response import MainReclaimMemoryResponse
 from ...types import Response, path_segment
@@ -40,11 +41,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MainReclaimMemoryResponse | None:
+) -> ErrorResponse | MainReclaimMemoryResponse | None:
     if response.status_code == 200:
         response_200 = MainReclaimMemoryResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MainReclaimMemoryResponse]:
+) -> Response[ErrorResponse | MainReclaimMemoryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainReclaimMemoryRequest,
-) -> Response[MainReclaimMemoryResponse]:
+) -> Response[ErrorResponse | MainReclaimMemoryResponse]:
     """Reclaim Machine Memory
 
      Trigger the balloon device to reclaim memory from a machine
@@ -84,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainReclaimMemoryResponse]
+        Response[ErrorResponse | MainReclaimMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MainReclaimMemoryRequest,
-) -> MainReclaimMemoryResponse | None:
+) -> ErrorResponse | MainReclaimMemoryResponse | None:
     """Reclaim Machine Memory
 
      Trigger the balloon device to reclaim memory from a machine
@@ -121,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainReclaimMemoryResponse
+        ErrorResponse | MainReclaimMemoryResponse
     """
 
     return sync_detailed(
@@ -138,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainReclaimMemoryRequest,
-) -> Response[MainReclaimMemoryResponse]:
+) -> Response[ErrorResponse | MainReclaimMemoryResponse]:
     """Reclaim Machine Memory
 
      Trigger the balloon device to reclaim memory from a machine
@@ -153,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainReclaimMemoryResponse]
+        Response[ErrorResponse | MainReclaimMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MainReclaimMemoryRequest,
-) -> MainReclaimMemoryResponse | None:
+) -> ErrorResponse | MainReclaimMemoryResponse | None:
     """Reclaim Machine Memory
 
      Trigger the balloon device to reclaim memory from a machine
@@ -188,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainReclaimMemoryResponse
+        ErrorResponse | MainReclaimMemoryResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.main_memory_response import MainMemoryResponse
 from ...models.main_set_memory_limit_request import MainSetMemoryLimitRequest
 from ...types import Response, path_segment
@@ -42,11 +43,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     if response.status_code == 200:
         response_200 = MainMemoryResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainSetMemoryLimitRequest,
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     """Set Machine Memory Limit
 
      Set the memory limit for a machine using the balloon device
@@ -86,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainMemoryResponse]
+        Response[ErrorResponse | MainMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MainSetMemoryLimitRequest,
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     """Set Machine Memory Limit
 
      Set the memory limit for a machine using the balloon device
@@ -123,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainMemoryResponse
+        ErrorResponse | MainMemoryResponse
     """
 
     return sync_detailed(
@@ -140,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainSetMemoryLimitRequest,
-) -> Response[MainMemoryResponse]:
+) -> Response[ErrorResponse | MainMemoryResponse]:
     """Set Machine Memory Limit
 
      Set the memory limit for a machine using the balloon device
@@ -155,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainMemoryResponse]
+        Response[ErrorResponse | MainMemoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MainSetMemoryLimitRequest,
-) -> MainMemoryResponse | None:
+) -> ErrorResponse | MainMemoryResponse | None:
     """Set Machine Memory Limit
 
      Set the memory limit for a machine using the balloon device
@@ -190,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainMemoryResponse
+        ErrorResponse | MainMemoryResponse
     """
 
     return (

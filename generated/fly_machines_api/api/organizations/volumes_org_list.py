@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.org_volumes_response import OrgVolumesResponse
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
@@ -56,11 +57,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrgVolumesResponse | None:
+) -> ErrorResponse | OrgVolumesResponse | None:
     if response.status_code == 200:
         response_200 = OrgVolumesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrgVolumesResponse]:
+) -> Response[ErrorResponse | OrgVolumesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +121,7 @@ def sync_detailed(
     updated_after: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[OrgVolumesResponse]:
+) -> Response[ErrorResponse | OrgVolumesResponse]:
     """List All Volumes
 
      List all volumes for an organization with optional filters and cursor-based pagination.
@@ -110,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrgVolumesResponse]
+        Response[ErrorResponse | OrgVolumesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +173,7 @@ def sync(
     updated_after: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> OrgVolumesResponse | None:
+) -> ErrorResponse | OrgVolumesResponse | None:
     """List All Volumes
 
      List all volumes for an organization with optional filters and cursor-based pagination.
@@ -162,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrgVolumesResponse
+        ErrorResponse | OrgVolumesResponse
     """
 
     return sync_detailed(
@@ -189,7 +220,7 @@ async def asyncio_detailed(
     updated_after: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[OrgVolumesResponse]:
+) -> Response[ErrorResponse | OrgVolumesResponse]:
     """List All Volumes
 
      List all volumes for an organization with optional filters and cursor-based pagination.
@@ -209,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrgVolumesResponse]
+        Response[ErrorResponse | OrgVolumesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +270,7 @@ async def asyncio(
     updated_after: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> OrgVolumesResponse | None:
+) -> ErrorResponse | OrgVolumesResponse | None:
     """List All Volumes
 
      List all volumes for an organization with optional filters and cursor-based pagination.
@@ -259,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrgVolumesResponse
+        ErrorResponse | OrgVolumesResponse
     """
 
     return (

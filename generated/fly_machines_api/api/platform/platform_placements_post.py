@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.main_get_placements_request import MainGetPlacementsRequest
 from ...models.main_get_placements_response import MainGetPlacementsResponse
 from ...types import Response
@@ -37,11 +38,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MainGetPlacementsResponse | None:
+) -> ErrorResponse | MainGetPlacementsResponse | None:
     if response.status_code == 200:
         response_200 = MainGetPlacementsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MainGetPlacementsResponse]:
+) -> Response[ErrorResponse | MainGetPlacementsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainGetPlacementsRequest,
-) -> Response[MainGetPlacementsResponse]:
+) -> Response[ErrorResponse | MainGetPlacementsResponse]:
     """Get Placements
 
      Simulates placing the specified number of machines into regions, depending on available capacity and
@@ -78,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainGetPlacementsResponse]
+        Response[ErrorResponse | MainGetPlacementsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MainGetPlacementsRequest,
-) -> MainGetPlacementsResponse | None:
+) -> ErrorResponse | MainGetPlacementsResponse | None:
     """Get Placements
 
      Simulates placing the specified number of machines into regions, depending on available capacity and
@@ -110,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainGetPlacementsResponse
+        ErrorResponse | MainGetPlacementsResponse
     """
 
     return sync_detailed(
@@ -123,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MainGetPlacementsRequest,
-) -> Response[MainGetPlacementsResponse]:
+) -> Response[ErrorResponse | MainGetPlacementsResponse]:
     """Get Placements
 
      Simulates placing the specified number of machines into regions, depending on available capacity and
@@ -137,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainGetPlacementsResponse]
+        Response[ErrorResponse | MainGetPlacementsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MainGetPlacementsRequest,
-) -> MainGetPlacementsResponse | None:
+) -> ErrorResponse | MainGetPlacementsResponse | None:
     """Get Placements
 
      Simulates placing the specified number of machines into regions, depending on available capacity and
@@ -167,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainGetPlacementsResponse
+        ErrorResponse | MainGetPlacementsResponse
     """
 
     return (

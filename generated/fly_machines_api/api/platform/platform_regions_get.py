@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.main_region_response import MainRegionResponse
 from ...types import Response
 from . import OPERATIONS
@@ -25,11 +26,41 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MainRegionResponse | None:
+) -> ErrorResponse | MainRegionResponse | None:
     if response.status_code == 200:
         response_200 = MainRegionResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MainRegionResponse]:
+) -> Response[ErrorResponse | MainRegionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MainRegionResponse]:
+) -> Response[ErrorResponse | MainRegionResponse]:
     """Get Regions
 
      List all regions on the platform with their details.
@@ -61,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainRegionResponse]
+        Response[ErrorResponse | MainRegionResponse]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> MainRegionResponse | None:
+) -> ErrorResponse | MainRegionResponse | None:
     """Get Regions
 
      List all regions on the platform with their details.
@@ -86,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainRegionResponse
+        ErrorResponse | MainRegionResponse
     """
 
     return sync_detailed(
@@ -97,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MainRegionResponse]:
+) -> Response[ErrorResponse | MainRegionResponse]:
     """Get Regions
 
      List all regions on the platform with their details.
@@ -107,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MainRegionResponse]
+        Response[ErrorResponse | MainRegionResponse]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> MainRegionResponse | None:
+) -> ErrorResponse | MainRegionResponse | None:
     """Get Regions
 
      List all regions on the platform with their details.
@@ -130,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MainRegionResponse
+        ErrorResponse | MainRegionResponse
     """
 
     return (

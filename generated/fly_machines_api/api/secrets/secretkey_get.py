@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.secret_key import SecretKey
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
@@ -40,11 +41,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SecretKey | None:
+) -> ErrorResponse | SecretKey | None:
     if response.status_code == 200:
         response_200 = SecretKey.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SecretKey]:
+) -> Response[ErrorResponse | SecretKey]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
-) -> Response[SecretKey]:
+) -> Response[ErrorResponse | SecretKey]:
     """Get an app's secret key
 
     Args:
@@ -82,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SecretKey]
+        Response[ErrorResponse | SecretKey]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
-) -> SecretKey | None:
+) -> ErrorResponse | SecretKey | None:
     """Get an app's secret key
 
     Args:
@@ -117,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SecretKey
+        ErrorResponse | SecretKey
     """
 
     return sync_detailed(
@@ -134,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
-) -> Response[SecretKey]:
+) -> Response[ErrorResponse | SecretKey]:
     """Get an app's secret key
 
     Args:
@@ -147,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SecretKey]
+        Response[ErrorResponse | SecretKey]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
-) -> SecretKey | None:
+) -> ErrorResponse | SecretKey | None:
     """Get an app's secret key
 
     Args:
@@ -180,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SecretKey
+        ErrorResponse | SecretKey
     """
 
     return (
