@@ -60,10 +60,29 @@ _IDEMPOTENT_WRITES = frozenset(
         "Machines_update_metadata_deprecated",
         "Secret_create",  # sets one secret to a value
         "Secrets_update",  # sets several
-        "Secretkey_set",
+        "Secretkey_set",  # sets the key to the value given
         "App_Certificates_check",  # validates again; twice is as once
+        "Machines_reclaim_memory",  # asks the balloon for memory back; a second ask adds none
+        # Computations that change nothing: a second answer is as good as the first.
+        "Secretkey_encrypt",
+        "Secretkey_decrypt",
+        "Secretkey_sign",
+        "Secretkey_verify",
+        "Platform_placements_post",
+        "Tokens_authenticate",
+        "Tokens_authorize",
+        # A short-lived token minted for the caller: a second leaves nothing to clean up.
+        "Tokens_request_OIDC",
+        "Tokens_request_Kms",
+        "Postgres_extensions_enable",  # enabling an enabled extension leaves it enabled
+        "Postgres_users_update_role",  # sets the role given
     }
 )
+# Not in the set, so never repeated after a failure that may have reached the API: creates
+# (apps, machines, volumes, snapshots, Postgres clusters, forks, restores, backups,
+# databases, users, attachments, IP assignments, deploy tokens), `Secretkey_generate` and
+# `Postgres_users_rotate_password` (a second answer replaces the key or password the
+# first one made, which the caller then never saw), exec, signal, restart and lease.
 
 
 def safety_of(operation: str, method: str) -> Safety:
@@ -200,6 +219,12 @@ _ALREADY_DONE = {
     "App_Certificates_delete": _Done((204, None), gone=True),
     "App_Certificates_acme_delete": _Done((200, {}), gone=True),
     "App_Certificates_custom_delete": _Done((200, {}), gone=True),
+    "App_IPAssignments_delete": _Done((204, None), gone=True),
+    "Secretkey_delete": _Done((200, {}), gone=True),
+    "Postgres_delete": _Done((202, None), gone=True),
+    "Postgres_attachments_delete": _Done((204, None), gone=True),
+    "Postgres_users_delete": _Done((204, None), gone=True),
+    "Postgres_extensions_disable": _Done((204, None), gone=True),
 }
 
 

@@ -9,7 +9,9 @@ import pkgutil
 import types
 
 import fly_machines_api.api as api
+import httpx
 import pytest
+from fly_machines_api import Client
 from fly_machines_api.operations import OPERATIONS
 from fly_machines_api.types import Operation
 
@@ -88,3 +90,15 @@ def test_describe_reads_the_table_not_the_code() -> None:
 def test_retry_and_rate_limit_classes_name_real_operations(table: str, names: set[str]) -> None:
     assert names, table
     assert set(names) - set(OPERATIONS) == set(), f"{table} names unknown operations"
+
+
+@pytest.mark.parametrize("operation_id", sorted(retry._ALREADY_DONE))
+def test_each_already_done_answer_parses_as_its_operations_success(operation_id: str) -> None:
+    # The answer stands in for the first attempt's: the operation must parse it as a success.
+    status, body = retry._ALREADY_DONE[operation_id].answer
+    operation = OPERATIONS[operation_id]
+    assert status in {declared for declared, _ in operation.success}
+    module = importlib.import_module(operation.module)
+    answer = httpx.Response(status, json=body) if body is not None else httpx.Response(status)
+    parsed = module._parse_response(client=Client(base_url="http://fly.test"), response=answer)
+    assert type(parsed).__name__ != "ErrorResponse"
