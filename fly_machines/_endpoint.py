@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from types import ModuleType
+from types import CodeType, FunctionType, ModuleType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import httpx
@@ -21,7 +21,7 @@ from ._validate import InvalidArgument, arguments_checker
 from .result import Err, Result
 from .retry import RetryPolicy
 
-__all__ = ["Endpoint", "call", "endpoint"]
+__all__ = ["Endpoint", "call", "endpoint", "endpoints_of"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -63,8 +63,58 @@ class Endpoint(Generic[P, R]):
         """This call as a flow, for composing it inside other flows (orchestration)."""
         return _rejecting_invalid(self._build(core, *args, **kwargs), self._check, kwargs)
 
+    @functools.cached_property
+    def operations(self) -> frozenset[str]:
+        """The ids of the API operations this function can send, read from its code: the
+        generated operation modules it names, and those of the library's functions and
+        endpoints it calls. The coverage table (docs/coverage.md) is made of these."""
+        return _operations_named(self._build, set())
+
+    @functools.cached_property
+    def own_operations(self) -> frozenset[str]:
+        """The operations this function's own code names: what it is the function for (the
+        others it sends on the way, as `create` looks for a same-named machine)."""
+        return _operations_named(self._build, set(), follow=False)
+
     def __repr__(self) -> str:
         return f"<fly_machines endpoint {getattr(self._build, '__qualname__', '?')}>"
+
+
+def endpoints_of(namespace: type) -> dict[str, Endpoint[Any, Any]]:
+    """A namespace's endpoints by name, its own and those of the classes it is made of."""
+    found: dict[str, Endpoint[Any, Any]] = {}
+    for cls in reversed(namespace.__mro__):
+        found.update({k: v for k, v in vars(cls).items() if isinstance(v, Endpoint)})
+    return found
+
+
+def _operations_named(
+    function: Callable[..., Any], seen: set[int], follow: bool = True
+) -> frozenset[str]:
+    if id(function) in seen or not isinstance(function, FunctionType):
+        return frozenset()
+    seen.add(id(function))
+    named: set[str] = set()
+    codes: list[CodeType] = [function.__code__]
+    while codes:  # the function's code and the code of what it defines (inner generators)
+        code = codes.pop()
+        codes.extend(const for const in code.co_consts if isinstance(const, CodeType))
+        for name in code.co_names:
+            value = function.__globals__.get(name)
+            if isinstance(value, ModuleType) and hasattr(value, "OPERATION"):
+                named.add(value.OPERATION.id)
+            elif not follow:
+                continue
+            elif isinstance(value, Endpoint):
+                named |= value.operations
+            elif isinstance(value, FunctionType) and value.__module__.startswith(__package__):
+                named |= _operations_named(value, seen)
+            elif isinstance(value, type):  # a namespace: `Machines.create.flow(...)`
+                for attribute in code.co_names:
+                    member = getattr(value, attribute, None)
+                    if isinstance(member, Endpoint):
+                        named |= member.operations
+    return frozenset(named)
 
 
 def endpoint(build: Builder[P, R]) -> Endpoint[P, R]:

@@ -43,7 +43,7 @@ from fly_machines import (
     Secrets,
     Volumes,
 )
-from fly_machines._endpoint import Endpoint
+from fly_machines._endpoint import Endpoint, endpoints_of
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
@@ -53,8 +53,7 @@ ENDPOINTS = sorted(
     (
         (f"{namespace.__name__}.{name}", value)
         for namespace in NAMESPACES
-        for name, value in vars(namespace).items()
-        if isinstance(value, Endpoint)
+        for name, value in endpoints_of(namespace).items()
     ),
     key=lambda item: item[0],
 )
