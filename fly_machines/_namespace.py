@@ -78,7 +78,14 @@ class _Shape(NamedTuple):
 def _shape(module: ModuleType) -> _Shape:
     operation = module.OPERATION
     model = getattr(models, operation.body) if operation.body else None
-    fields = frozenset(attrs.fields_dict(model)) - {"additional_properties"} if model else None
+    # The body's keys as the API spells them, which `from_dict` reads: codegen names the
+    # attribute of a key that is a Python builtin or keyword with a trailing "_" (`type_`).
+    fields = (
+        frozenset(name.removesuffix("_") for name in attrs.fields_dict(model))
+        - {"additional_properties"}
+        if model
+        else None
+    )
     query = operation.query_parameters
     body = inspect.signature(module._get_kwargs).parameters.get("body")
     return _Shape(
