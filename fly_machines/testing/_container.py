@@ -10,7 +10,7 @@ import asyncio
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from ..clock import Clock
 from ._http import Call, Handlers, Reply
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.lifecycle import Machine
 
 
+PartT = TypeVar("PartT")
 AsyncHandler = Callable[[Call], Awaitable[Reply]]
 AsyncHandlers = Mapping[str, AsyncHandler]
 
@@ -118,6 +119,15 @@ class Container:
         # sweep now and then for the rest (auto-destroyed, or destroyed directly).
         self._doomed: deque[tuple[str, str]] = deque()
         self._calls_to_sweep = 0
+        self._parts: dict[type[Any], Any] = {}
+
+    def part(self, kind: type[PartT]) -> PartT:
+        """The state of a resource that belongs to no one app (an organization's Postgres
+        clusters, the addresses handed out so far), made empty on first use (`kind()`);
+        `App.part` is the same for the state kept per app."""
+        if kind not in self._parts:
+            self._parts[kind] = kind()
+        return cast(PartT, self._parts[kind])
 
     @property
     def condition(self) -> threading.Condition:
