@@ -1,4 +1,4 @@
-"""`Apps`: create, list, get and destroy Fly apps.
+"""`Apps`: create, list, get and destroy Fly apps, and give them IP addresses.
 
 Every function takes the client first and keywords after, returns `Ok(value)` or
 `Err(FlyError)`, and accepts `retry=` and `http_timeout=` as `Machines`' do. Besides the
@@ -10,10 +10,25 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
-from fly_machines_api.api.apps import apps_create, apps_delete, apps_list, apps_show
-from fly_machines_api.models import App, CreateAppResponse, ListAppsResponse
+from fly_machines_api.api.apps import (
+    app_ip_assignments_create,
+    app_ip_assignments_delete,
+    app_ip_assignments_list,
+    apps_create,
+    apps_delete,
+    apps_list,
+    apps_show,
+)
+from fly_machines_api.models import (
+    App,
+    AssignIPResponse,
+    CreateAppResponse,
+    IPAssignmentType,
+    ListAppsResponse,
+    ListIPAssignmentsResponse,
+)
 
 from . import _validate as check
 from ._endpoint import endpoint
@@ -98,3 +113,49 @@ class Apps(Namespace):
         """Destroy the app and everything in it: machines, volumes, secrets. Ok: the
         API's answer (202: it goes on in the background). Err: `not_found`."""
         return (yield from send(core, apps_delete, locals()))
+
+    # -- IP addresses ---------------------------------------------------------------------
+
+    @endpoint
+    def list_ips(
+        core: Core, *, app_name: str, retry: Retry = None, http_timeout: Timeout = None
+    ) -> Flow[Result[ListIPAssignmentsResponse]]:
+        """The app's IP addresses. Ok: `ListIPAssignmentsResponse` (`.ips`, each an
+        `IPAssignment`: `.ip`, `.region`, `.shared`, `.egress`). Err: `not_found`."""
+        return (yield from send(core, app_ip_assignments_list, locals()))
+
+    @endpoint
+    def assign_ip(
+        core: Core,
+        *,
+        app_name: str,
+        type: IPAssignmentType | IPType,
+        region: str | None = None,
+        org_slug: str | None = None,
+        network: str | None = None,
+        service_name: str | None = None,
+        retry: Retry = None,
+        http_timeout: Timeout = None,
+    ) -> Flow[Result[AssignIPResponse]]:
+        """Give the app an IP address of `type`: "v6" (dedicated, free), "shared_v4",
+        "v4" (dedicated, billed monthly), "private_v6" (Flycast, on `network` of
+        `org_slug`), or an egress address ("egress_v4", "egress_v6", "egress_pair" for
+        both, in `region`). `service_name` ties it to one service.
+
+        Not repeated after a failure that may have reached the API: a second request
+        would allocate a second address (list the app's IPs to see what the first did).
+        Ok: `AssignIPResponse` (`.ip`, or `.ip_pair` for a pair).
+        Err: `unprocessable_entity` (e.g. a shared IPv4 beside a dedicated one, an egress
+        address without a region), `bad_request` (an unknown type)."""
+        return (yield from send(core, app_ip_assignments_create, locals()))
+
+    @endpoint
+    def release_ip(
+        core: Core, *, app_name: str, ip: str, retry: Retry = None, http_timeout: Timeout = None
+    ) -> Flow[Result[None]]:
+        """Take the address `ip` from the app. Safe to repeat.
+        Ok: None. Err: `not_found` (the app has no such address)."""
+        return (yield from send(core, app_ip_assignments_delete, locals()))
+
+
+IPType = Literal["v4", "v6", "shared_v4", "private_v6", "egress_v4", "egress_v6", "egress_pair"]
