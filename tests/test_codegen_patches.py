@@ -131,7 +131,7 @@ CERTIFICATE_OPERATIONS = [
 ]
 
 # Operations newer than the Machines ones: the error statuses 09 declares on each (all six,
-# but 400 where the spec already declares its own).
+# but 400 where the spec already declares its own; and 412 where a machine must be started).
 _SIX = ("400", "401", "404", "422", "429", "500")
 _FIVE = _SIX[1:]
 _KEYS = "/v1/apps/{app_name}/secretkeys"
@@ -139,9 +139,9 @@ NEWER_OPERATIONS = [
     ("/v1/apps/{app_name}/deploy_token", "post", _SIX),
     ("/v1/apps/{app_name}/ip_assignments", "get", _SIX),
     ("/v1/apps/{app_name}/ip_assignments", "post", _SIX),
-    (f"{MACHINE}/memory", "get", _SIX),
-    (f"{MACHINE}/memory", "put", _SIX),
-    (f"{MACHINE}/memory/reclaim", "post", _SIX),
+    (f"{MACHINE}/memory", "get", (*_SIX, "412")),
+    (f"{MACHINE}/memory", "put", (*_SIX, "412")),
+    (f"{MACHINE}/memory/reclaim", "post", (*_SIX, "412")),
     (_KEYS, "get", _SIX),
     (f"{_KEYS}/{{secret_name}}", "get", _SIX),
     (f"{_KEYS}/{{secret_name}}", "delete", _SIX),
