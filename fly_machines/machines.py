@@ -17,6 +17,7 @@ from __future__ import annotations
 import builtins
 import shlex
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from fly_machines_api.api.machines import (
@@ -24,7 +25,6 @@ from fly_machines_api.api.machines import (
     machines_create,
     machines_create_lease,
     machines_delete,
-    machines_delete_metadata,
     machines_exec,
     machines_list,
     machines_list_events,
@@ -34,15 +34,14 @@ from fly_machines_api.api.machines import (
     machines_restart,
     machines_show,
     machines_show_lease,
-    machines_show_metadata,
     machines_signal,
     machines_start,
     machines_stop,
     machines_suspend,
     machines_uncordon,
     machines_update,
-    machines_upsert_metadata,
 )
+from fly_machines_api.api.organizations import machines_org_list
 from fly_machines_api.models import (
     Flydv1ExecResponse,
     FlyMachineConfig,
@@ -53,6 +52,7 @@ from fly_machines_api.models import (
     MachineStartResponse,
     MachineVersion,
     OkResponse,
+    OrgMachinesResponse,
     ProcessStat,
     WaitMachineResponse,
 )
@@ -61,15 +61,17 @@ from . import _validate as check
 from ._creating import create_with_recovery
 from ._endpoint import endpoint
 from ._engine import CallOptions, Flow
+from ._machine_memory import MachineMemory
+from ._machine_metadata import MachineMetadata
 from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
 from ._waiting import wait_flow
 from .lease import Lease
-from .result import Ok, Result
+from .result import Result
 
 __all__ = ["Machines"]
 
 
-class Machines(Namespace):
+class Machines(MachineMetadata, MachineMemory, Namespace):
     """Namespace of machine operations: `Machines.get(client, app_name=..., machine_id=...)`."""
 
     @endpoint
@@ -97,6 +99,38 @@ class Machines(Namespace):
         Ok: a list of `Machine`. Err: `not_found` (no such app), `bad_request`.
         """
         return (yield from send(core, machines_list, locals(), state=_joined(state)))
+
+    @endpoint
+    def list_in_org(
+        core: Core,
+        *,
+        org_slug: str,
+        include_deleted: bool | None = None,
+        region: str | None = None,
+        state: str | Iterable[str] | None = None,
+        summary: bool | None = None,
+        updated_after: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        retry: Retry = None,
+        http_timeout: Timeout = None,
+    ) -> Flow[Result[OrgMachinesResponse]]:
+        """The machines of every app of the organization `org_slug`, oldest update first,
+        a page at a time: `cursor` is the previous page's `next_cursor` (empty on the last
+        page), `limit` at most 1000. `updated_after` (an aware `datetime` or RFC 3339
+        text) keeps those changed since, for polling (the API may see a change late: ask
+        from a little earlier). Filters as `list`; `summary=True` leaves out config.
+        Ok: `OrgMachinesResponse` (`.machines`, each with `.app_name`; `.next_cursor`).
+        Err: `not_found` (no such organization), `bad_request`."""
+        return (
+            yield from send(
+                core,
+                machines_org_list,
+                locals(),
+                state=_joined(state),
+                updated_after=check.timestamp("updated_after", updated_after),
+            )
+        )
 
     @endpoint
     def get(
@@ -445,50 +479,7 @@ class Machines(Namespace):
             )
         )
 
-    # -- metadata, events, versions, processes ------------------------------------------
-
-    @endpoint
-    def get_metadata(
-        core: Core,
-        *,
-        app_name: str,
-        machine_id: str,
-        retry: Retry = None,
-        http_timeout: Timeout = None,
-    ) -> Flow[Result[dict[str, str]]]:
-        """The machine's metadata. Ok: a plain dict of key to value."""
-        result = yield from send(core, machines_show_metadata, locals())
-        if result.ok and hasattr(result.value, "to_dict"):
-            return Ok(result.value.to_dict())
-        return result
-
-    @endpoint
-    def set_metadata(
-        core: Core,
-        *,
-        app_name: str,
-        machine_id: str,
-        key: str,
-        value: str,
-        retry: Retry = None,
-        http_timeout: Timeout = None,
-    ) -> Flow[Result[None]]:
-        """Set one metadata `key` of the machine to `value` (added, or replaced); the
-        machine is not restarted. Ok: None. Err: `bad_request` (a key the API refuses)."""
-        return (yield from send(core, machines_upsert_metadata, locals()))
-
-    @endpoint
-    def delete_metadata(
-        core: Core,
-        *,
-        app_name: str,
-        machine_id: str,
-        key: str,
-        retry: Retry = None,
-        http_timeout: Timeout = None,
-    ) -> Flow[Result[None]]:
-        """Remove one metadata `key` from the machine. Ok: None."""
-        return (yield from send(core, machines_delete_metadata, locals()))
+    # -- events, versions, processes ------------------------------------------------------
 
     @endpoint
     def list_events(
