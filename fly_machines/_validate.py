@@ -11,6 +11,7 @@ import signal as _signal
 import types
 import typing
 from collections.abc import Callable, Collection, Iterable, Mapping
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 import httpx
@@ -218,6 +219,18 @@ def duration(argument: str, value: float | str | None) -> str | None:
         return value
     seconds = positive(argument, value)
     return f"{seconds:g}s"
+
+
+def timestamp(argument: str, value: datetime | str | None) -> str | None:
+    """A point in time as the API's RFC 3339 text; a `datetime` must say its time zone,
+    since the API would read a naive one as UTC whatever the caller meant."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidArgument(
+            f"{argument} must be a timezone-aware datetime (e.g. datetime.now(timezone.utc))"
+        )
+    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 def signal_name(argument: str, value: object, allowed: tuple[str, ...] = API_SIGNALS) -> str:

@@ -10,8 +10,10 @@ errors each docstring names, any may return `invalid_request` (nothing was sent)
 from __future__ import annotations
 
 import builtins
+from datetime import datetime
 from typing import Any
 
+from fly_machines_api.api.organizations import volumes_org_list
 from fly_machines_api.api.volumes import (
     create_volume_snapshot,
     volume_delete,
@@ -22,7 +24,12 @@ from fly_machines_api.api.volumes import (
     volumes_list_snapshots,
     volumes_update,
 )
-from fly_machines_api.models import ExtendVolumeResponse, Volume, VolumeSnapshot
+from fly_machines_api.models import (
+    ExtendVolumeResponse,
+    OrgVolumesResponse,
+    Volume,
+    VolumeSnapshot,
+)
 
 from . import _validate as check
 from ._endpoint import endpoint
@@ -48,6 +55,36 @@ class Volumes(Namespace):
         """The app's volumes; `summary=True` leaves out block counts and sizes.
         Ok: a list of `Volume`."""
         return (yield from send(core, volumes_list, locals()))
+
+    @endpoint
+    def list_in_org(
+        core: Core,
+        *,
+        org_slug: str,
+        include_deleted: bool | None = None,
+        region: str | None = None,
+        state: str | None = None,
+        summary: bool | None = None,
+        updated_after: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        retry: Retry = None,
+        http_timeout: Timeout = None,
+    ) -> Flow[Result[OrgVolumesResponse]]:
+        """The volumes of every app of the organization `org_slug`, oldest update first,
+        a page at a time: `cursor` is the previous page's `next_cursor` (empty on the last
+        page), `limit` at most 1000; `updated_after` (an aware `datetime` or RFC 3339
+        text) keeps those changed since. `state`: comma-separated volume states;
+        `summary=True` leaves out block counts. Ok: `OrgVolumesResponse` (`.volumes`, each
+        with `.app_name`; `.next_cursor`). Err: `not_found`, `bad_request`."""
+        return (
+            yield from send(
+                core,
+                volumes_org_list,
+                locals(),
+                updated_after=check.timestamp("updated_after", updated_after),
+            )
+        )
 
     @endpoint
     def get(

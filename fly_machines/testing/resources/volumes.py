@@ -39,6 +39,7 @@ class Volume:
     attached_machine_id: str | None = None
     state: str = "created"
     snapshots: list[JSON] = field(default_factory=list)
+    updated: Moment | None = None  # the last update or extension
 
     def to_json(self) -> JSON:
         blocks = self.size_gb * _GIB // _BLOCK_SIZE
@@ -229,12 +230,14 @@ class VolumeRules(Part):
     def update(self, app_name: str, volume_id: str, body: JSON) -> JSON:
         volume = self._volume(app_name, volume_id)
         update_volume(volume, body)
+        volume.updated = self._backend.now()
         return volume.to_json()
 
     @mutating
     def extend(self, app_name: str, volume_id: str, body: JSON) -> JSON:
         volume = self._volume(app_name, volume_id)
         extend_volume(volume, body)
+        volume.updated = self._backend.now()
         attached = volume.attached_machine_id
         machine = self._backend.app(app_name).machines.get(attached) if attached else None
         return {"needs_restart": bool(machine and machine.running), "volume": volume.to_json()}
