@@ -17,6 +17,7 @@ from .errors import FlyError
 from .lease import Lease
 from .machines import Machines
 from .orchestrator import Orchestrator
+from .platform import Platform
 from .result import Err, Ok, Result
 from .retry import RetryPolicy
 from .secrets import Secrets
@@ -36,6 +37,7 @@ __all__ = [
     "ManualClock",
     "Ok",
     "Orchestrator",
+    "Platform",
     "Result",
     "RetryPolicy",
     "Secrets",

@@ -39,6 +39,7 @@ from fly_machines import (
     ManualClock,
     Ok,
     Orchestrator,
+    Platform,
     RetryPolicy,
     Secrets,
     Volumes,
@@ -48,7 +49,7 @@ from fly_machines._endpoint import Endpoint, endpoints_of
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
 
-NAMESPACES = (Machines, Apps, Volumes, Secrets, Certificates, Orchestrator)
+NAMESPACES = (Machines, Apps, Volumes, Secrets, Certificates, Orchestrator, Platform)
 ENDPOINTS = sorted(
     (
         (f"{namespace.__name__}.{name}", value)

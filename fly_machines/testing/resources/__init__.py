@@ -15,10 +15,14 @@ from .._container import Container
 from .._http import Handler
 from .apps import AppResource
 from .certificates import CertificateResource
+from .ip_assignments import IPAssignmentResource
 from .leases import LeaseResource
 from .machine_actions import MachineActionResource
 from .machines import MachineResource
+from .memory import MemoryResource
 from .metadata import MetadataResource
+from .organizations import OrganizationResource
+from .platform import PlatformResource
 from .processes import ProcessResource
 from .secrets import SecretResource
 from .volumes import VolumeResource
@@ -38,6 +42,10 @@ class Backend(
     VolumeResource,
     SecretResource,
     CertificateResource,
+    IPAssignmentResource,
+    MemoryResource,
+    OrganizationResource,
+    PlatformResource,
     Container,
 ):
     """The simulator's state with every resource's rules, for the HTTP handlers and for
