@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from fly_machines_api.api.apps import app_ip_assignments_list
 from fly_machines_api.api.postgres_clusters import postgres_databases_list
 from fly_machines_api.types import UNSET
 from support.kinds import KINDS, Kind, failure, ok_value
@@ -569,9 +568,8 @@ async def test_a_wrong_token_is_unauthorized_with_a_hint(kind: Kind) -> None:
     ("operation", "params", "operation_id"),
     [
         (postgres_databases_list, {"postgres_cluster_id": "pg-1"}, "Postgres_databases_list"),
-        (app_ip_assignments_list, {"app_name": APP}, "App_IPAssignments_list"),
     ],
-    ids=["postgres", "ip-assignments"],
+    ids=["postgres"],
 )
 async def test_an_unimplemented_operation_is_501_naming_it(
     fly: Fly, operation: Any, params: dict[str, Any], operation_id: str

@@ -255,7 +255,9 @@ def test_no_odd_input_answers_500(sim: FlySimulator, http: httpx.Client, operati
     volume = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": 1}).json()
     values = {
         "app_name": APP, "machine_id": mid, "volume_id": volume["id"], "key": "k",
-        "secret_name": "S", "hostname": "example.com",
+        "secret_name": "S", "hostname": "example.com", "ip": "203.0.113.1", "org_slug": "personal",
+        "postgres_cluster_id": "pg", "database_name": "db", "extension_name": "x",
+        "username": "u",
     }  # fmt: skip
     path = operation.path.format(**values)
     bodies: list[Any] = [{field: odd} for field in _fields(operation_id) for odd in ODD]
