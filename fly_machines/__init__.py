@@ -7,22 +7,55 @@ client = fly_machines.attach(token="...")
 ok, machines = Machines.list(client, app_name="my-app")
 """
 
-from ._client import AsyncClient, Client, attach
-from ._endpoint import call
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .apps import Apps
-from .certificates import Certificates
-from .clock import ManualClock, SystemClock
-from .errors import FlyError
-from .lease import Lease
-from .machines import Machines
-from .orchestrator import Orchestrator
-from .platform import Platform
-from .result import Err, Ok, Result
-from .retry import RetryPolicy
-from .secrets import Secrets
-from .telemetry import Event
-from .volumes import Volumes
+
+if TYPE_CHECKING:  # what type checkers and IDEs read; at run time each loads on first use
+    from ._client import AsyncClient, Client, attach
+    from ._endpoint import call
+    from .apps import Apps
+    from .certificates import Certificates
+    from .clock import ManualClock, SystemClock
+    from .errors import FlyError
+    from .lease import Lease
+    from .machines import Machines
+    from .orchestrator import Orchestrator
+    from .platform import Platform
+    from .result import Err, Ok, Result
+    from .retry import RetryPolicy
+    from .secrets import Secrets
+    from .telemetry import Event
+    from .volumes import Volumes
+
+# Each public name and the module that defines it. Loading them on first use keeps
+# `import fly_machines` (and with it the pytest plugin, in every test run of every project
+# that installs us) from loading the generated client's hundreds of modules up front.
+_LAZY = {
+    "Apps": ".apps",
+    "AsyncClient": "._client",
+    "Certificates": ".certificates",
+    "Client": "._client",
+    "Err": ".result",
+    "Event": ".telemetry",
+    "FlyError": ".errors",
+    "Lease": ".lease",
+    "Machines": ".machines",
+    "ManualClock": ".clock",
+    "Ok": ".result",
+    "Orchestrator": ".orchestrator",
+    "Platform": ".platform",
+    "Result": ".result",
+    "RetryPolicy": ".retry",
+    "Secrets": ".secrets",
+    "SystemClock": ".clock",
+    "Volumes": ".volumes",
+    "attach": "._client",
+    "call": "._endpoint",
+}
 
 __all__ = [
     "Apps",
@@ -47,3 +80,16 @@ __all__ = [
     "attach",
     "call",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -16,7 +16,7 @@ from fly_machines_api.operations import OPERATIONS
 from support.sim import raw_client
 
 from fly_machines.clock import ManualClock
-from fly_machines.testing import FlySimulator, pytest_plugin
+from fly_machines.testing import FlySimulator, _bugs, pytest_plugin
 from fly_machines.testing.resources import HANDLERS, schemas
 
 APP = "checks-app"
@@ -138,7 +138,7 @@ def _boom(call: Any) -> Any:
 def test_a_simulator_bug_answers_500_json_and_is_recorded(
     sim: FlySimulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(FlySimulator, "bug_listeners", [])  # not this test's failure
+    monkeypatch.setattr(_bugs, "LISTENERS", [])  # not this test's failure
     monkeypatch.setitem(HANDLERS, "Machines_list", _boom)
     response = http.get(f"/v1/apps/{APP}/machines")
     assert response.status_code == 500
@@ -156,14 +156,14 @@ def test_a_simulator_bug_answers_500_json_and_is_recorded(
 def test_the_pytest_plugin_fails_the_test_that_met_a_bug(
     sim: FlySimulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(FlySimulator, "bug_listeners", [])
+    monkeypatch.setattr(_bugs, "LISTENERS", [])
     monkeypatch.setitem(HANDLERS, "Machines_list", _boom)
     around = pytest_plugin.pytest_runtest_call(cast(pytest.Item, None))
     next(around)
     http.get(f"/v1/apps/{APP}/machines")
     with pytest.raises(pytest.fail.Exception, match="TypeError: a simulated bug"):
         around.send(None)
-    assert FlySimulator.bug_listeners == []
+    assert _bugs.LISTENERS == []
     clean = pytest_plugin.pytest_runtest_call(cast(pytest.Item, None))
     next(clean)
     with pytest.raises(StopIteration):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from fly_machines import Apps, AsyncClient, Client, Machines, Ok
@@ -45,3 +48,31 @@ async def test_fly_async_client_drives_the_simulator(
     assert stopped.ok
     shown = fly_sim.backend.get_machine(APP, created.value.id, False)
     assert shown["state"] == "stopping"
+
+
+def test_loading_the_plugin_loads_nothing_of_the_library() -> None:
+    # Every pytest run of every project that installs us loads the plugin: it must not
+    # cost the library's import (the generated client, httpx) until a fixture is used.
+    probe = (
+        "import sys, fly_machines.testing.pytest_plugin as plugin;"
+        "heavy = [m for m in sys.modules if m.startswith(('fly_machines_api', 'httpx'))"
+        " or m in ('fly_machines.testing.simulator', 'fly_machines.machines')];"
+        "print(heavy)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert shown.stdout.strip() == "[]", shown.stdout
+
+
+def test_the_package_still_offers_every_name_it_lists() -> None:
+    # The package's names load on first use: each one listed must load.
+    import fly_machines
+    import fly_machines.testing
+
+    for package in (fly_machines, fly_machines.testing):
+        for name in package.__all__:
+            assert getattr(package, name) is not None, name
+        assert set(package.__all__) <= set(dir(package))
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = fly_machines.Nope

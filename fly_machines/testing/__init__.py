@@ -246,11 +246,25 @@ against them).
 
 from __future__ import annotations
 
-from ..clock import ManualClock
-from ._faults import Fault, Faults
-from ._wire import RecordedRequest
-from .resources import UNIMPLEMENTED
-from .simulator import FlySimulator, SimulatorBug
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # at run time each loads on first use (see fly_machines/__init__.py)
+    from ..clock import ManualClock
+    from ._faults import Fault, Faults
+    from ._wire import RecordedRequest
+    from .resources import UNIMPLEMENTED
+    from .simulator import FlySimulator, SimulatorBug
+
+_LAZY = {
+    "UNIMPLEMENTED": ".resources",
+    "Fault": "._faults",
+    "Faults": "._faults",
+    "FlySimulator": ".simulator",
+    "ManualClock": "..clock",
+    "RecordedRequest": "._wire",
+    "SimulatorBug": ".simulator",
+}
 
 __all__ = [
     "UNIMPLEMENTED",
@@ -261,3 +275,16 @@ __all__ = [
     "RecordedRequest",
     "SimulatorBug",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -10,6 +10,10 @@ And a check on every test: a bug of the simulator (an exception while it answere
 request, answered 500 and kept in ``sim.errors``) fails the test whose request met it,
 naming the request and the exception, so a simulator bug is never mistaken for a
 correct 500.
+
+Installing the package installs the plugin in every pytest run, of every project; so this
+module loads nothing of the library until a fixture asks for it (the check listens through
+`_bugs`, which imports nothing).
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ..clock import ManualClock
-from .simulator import FlySimulator, SimulatorBug
+from . import _bugs
 
 if TYPE_CHECKING:
     from .. import AsyncClient, Client
+    from .simulator import FlySimulator, SimulatorBug
 
 SIM_TOKEN = "fly-sim-test-token"
 SIM_BASE_URL = "http://fly-sim.invalid"
@@ -33,7 +37,7 @@ SIM_BASE_URL = "http://fly-sim.invalid"
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     """Fails the test when any simulator met a bug of its own while the test ran."""
     bugs: list[SimulatorBug] = []
-    listeners = FlySimulator.bug_listeners  # this list, even if a test swaps the attribute
+    listeners = _bugs.LISTENERS  # this list, even if a test swaps the attribute
     listeners.append(bugs.append)
     try:
         result = yield
@@ -51,6 +55,9 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
 @pytest.fixture
 def fly_sim() -> FlySimulator:
     """A fresh simulator with a manual clock and repeatable ids."""
+    from ..clock import ManualClock
+    from .simulator import FlySimulator
+
     return FlySimulator(clock=ManualClock(), seed=0)
 
 

@@ -9,10 +9,10 @@ import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ..clock import Clock, SystemClock
-from . import _routes
+from . import _bugs, _routes
 from ._container import DESTROYED_RETENTION, AsyncHandler
 from ._faults import Fault, Faults
 from ._http import Call, Handler
@@ -51,8 +51,6 @@ class SimulatorBug:
 
 
 class FlySimulator:
-    # Called with each bug any simulator meets (the pytest plugin listens).
-    bug_listeners: ClassVar[list[Callable[[SimulatorBug], None]]] = []
     """A stateful, offline Fly Machines API.
 
     `clock`: a `fly_machines.clock.ManualClock` makes time virtual (transitions happen
@@ -161,7 +159,7 @@ class FlySimulator:
         )
         with self._log_lock:
             self._errors.append(bug)
-        for listener in list(self.bug_listeners):
+        for listener in list(_bugs.LISTENERS):
             listener(bug)
         return _json_response(500, {"error": f"simulator bug: {bug.error}"})
 
