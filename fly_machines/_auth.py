@@ -135,13 +135,26 @@ def resolve_token(token: str | None, environ: Mapping[str, str] | None = None) -
 
 def resolve_base_url(base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
     """The API root without `/v1`: the argument, FLY_API_HOSTNAME, FLY_FLAPS_BASE_URL, or the
-    public endpoint. `http://_api.internal:4280` (inside Fly's private network) works too."""
+    public endpoint. `http://_api.internal:4280` (inside Fly's private network) works too;
+    a URL without a scheme is refused, naming where it came from."""
     env = os.environ if environ is None else environ
+    source = (
+        "base_url" if base_url
+        else "FLY_API_HOSTNAME" if env.get("FLY_API_HOSTNAME")
+        else "FLY_FLAPS_BASE_URL" if env.get("FLY_FLAPS_BASE_URL")
+        else None
+    )  # fmt: skip
     raw = base_url or env.get("FLY_API_HOSTNAME") or env.get("FLY_FLAPS_BASE_URL")
     url = (raw or DEFAULT_BASE_URL).strip()
     if "://" not in url:
-        scheme = "http" if url.startswith("_api.internal") else "https"
-        url = f"{scheme}://{url}"
+        # Guessing is a trap either way: https to a local plain-http server fails after
+        # every retry with an SSL error, http to a public host would send the token in
+        # the clear. So the caller says which.
+        raise ValueError(
+            f"{source} needs a scheme: {raw!r} is not a URL; write 'http://{url}' for a"
+            f" plain-HTTP server (a local simulator, http://_api.internal:4280 inside Fly's"
+            f" network) or 'https://{url}'"
+        )
     parsed = httpx.URL(url)
     if parsed.query or parsed.fragment or "?" in url or "#" in url:
         # Every operation's path would land in the query or the fragment, at "/".

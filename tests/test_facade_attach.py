@@ -144,7 +144,6 @@ async def test_tokens_are_sent_with_the_right_scheme(
         ("https://api.machines.dev/", "https://api.machines.dev"),
         ("http://_api.internal:4280", "http://_api.internal:4280"),
         ("http://_api.internal:4280/v1", "http://_api.internal:4280"),
-        ("_api.internal:4280", "http://_api.internal:4280"),
         ("http://127.0.0.1:4280", "http://127.0.0.1:4280"),
     ],
 )
@@ -192,6 +191,23 @@ async def test_the_base_url_comes_from_the_environment(
 def test_an_unusable_base_url_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="base_url must be an http"):
         Client(token=TOKEN, base_url="ftp://files.example.test")
+
+
+@pytest.mark.parametrize("base_url", ["127.0.0.1:4280", "_api.internal:4280", "api.machines.dev"])
+def test_a_base_url_without_a_scheme_is_refused_not_guessed(base_url: str) -> None:
+    # Guessed https made a local plain-http simulator fail with an SSL error after every
+    # retry; guessed http would send the token in the clear.
+    with pytest.raises(ValueError, match=f"base_url needs a scheme.*'http://{base_url}'"):
+        Client(token=TOKEN, base_url=base_url)
+
+
+def test_a_scheme_less_url_from_the_environment_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FLY_API_HOSTNAME", "localhost:4280")
+    with pytest.raises(ValueError, match="FLY_API_HOSTNAME needs a scheme") as raised:
+        Client(token=TOKEN)
+    assert TOKEN not in str(raised.value)
 
 
 # -- whose httpx client --------------------------------------------------------------------
