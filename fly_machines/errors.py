@@ -1,4 +1,5 @@
-"""`FlyError`: every failure of a facade call, as one structured exception.
+"""`FlyError`: every failure of a facade call, as one structured exception, and its
+subclasses by code (`NotFoundError`, `LeaseConflictError`, ...) to catch after `unwrap()`.
 
 This module is the one place that turns a failed HTTP exchange (an error status, a body
 that does not decode, a transport exception) or a rejected argument into a `FlyError`.
@@ -16,7 +17,28 @@ from typing import Any, Literal
 
 import httpx
 
-__all__ = ["ErrorKind", "FlyError"]
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "BadRequestError",
+    "CapacityError",
+    "ConflictError",
+    "DeadlineExceededError",
+    "DecodeError",
+    "ErrorKind",
+    "FlyError",
+    "ForbiddenError",
+    "InvalidRequestError",
+    "LeaseConflictError",
+    "NameTakenError",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "ServerError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+]
 
 ErrorKind = Literal["http", "timeout", "connection", "decode", "invalid_request"]
 
@@ -57,8 +79,23 @@ class FlyError(Exception):
 
     `kind` is "http" (the API answered with an error status), "timeout", "connection",
     "decode" (a success status whose body could not be read) or "invalid_request" (an
-    argument was rejected before anything was sent).
+    argument was rejected before anything was sent). `code` names the failure: the API's
+    own (`name_taken`, `insufficient_capacity`, `failed_precondition`, ...) or one for its
+    status (`not_found`, `rate_limited`, ...; `http_<status>` for others), `lease_conflict`,
+    `deadline_exceeded`, `timeout`, `connect_timeout`, `connection_error`, `decode_error`,
+    `invalid_request`. `retryable`: the same call may well succeed later (the client has
+    already retried what it safely could: `attempts`). `suggestion`: what to do about it,
+    when there is something to say (also at the end of `str(error)`).
+
+    Every `FlyError` is made as the subclass its code and status call for (the table in
+    `_CLASS_BY_CODE`), so `Err.unwrap()` raises something a caller can catch by what went
+    wrong: `except fly_machines.NotFoundError`. The `Err` holds that same instance.
     """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> FlyError:
+        if cls is FlyError:  # made by the library: the subclass for this failure
+            cls = _class_for(kwargs.get("kind"), kwargs.get("code"), kwargs.get("status"))
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -101,7 +138,8 @@ class FlyError(Exception):
         if self.attempts > 1:
             where.append(f"{self.attempts} attempts")
         tail = f" ({'; '.join(where)})" if where else ""
-        return f"{head}: {self.message}{tail}"
+        advice = f"; {self.suggestion}" if self.suggestion else ""
+        return f"{head}: {self.message}{tail}{advice}"
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -109,7 +147,12 @@ class FlyError(Exception):
             for name in ("kind", "status", "code", "message", "request_id")
             if getattr(self, name) is not None
         )
-        return f"FlyError({fields})"
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The keyword-only constructor cannot be called with `args` (what Exception's
+        # reduce does): rebuild from the fields, so an error crosses process boundaries.
+        return (_rebuild, (type(self), dict(vars(self))))
 
     # -- construction ------------------------------------------------------------------
 
@@ -270,3 +313,126 @@ def _suggestion(code: str, message: str) -> str | None:
     if code == "deadline_exceeded":
         return "the machine did not get there in time: wait longer (timeout=...)"
     return None
+
+
+def _rebuild(cls: type[FlyError], fields: dict[str, Any]) -> FlyError:
+    error = Exception.__new__(cls)
+    Exception.__init__(error, fields.get("message", ""))
+    vars(error).update(fields)
+    return error
+
+
+# -- the subclasses, one per failure a caller may want to catch ------------------------------
+class InvalidRequestError(FlyError):
+    """An argument was rejected before anything was sent (`invalid_request`)."""
+
+
+class APIStatusError(FlyError):
+    """The API answered with an error status (`kind == "http"`); `status` says which."""
+
+
+class BadRequestError(APIStatusError):
+    """400: the API could not take the request as sent."""
+
+
+class UnauthorizedError(APIStatusError):
+    """401: the token is missing, wrong, or expired."""
+
+
+class ForbiddenError(APIStatusError):
+    """403: the token may not do this (to this app or organization)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such app, machine, volume, ... (or not one this token may see)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class LeaseConflictError(ConflictError):
+    """409 `lease_conflict`: someone else holds the machine's lease (or this process does:
+    calls inside a lease block go through `lease.client`)."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """412 `failed_precondition`: the machine (or volume) is in the wrong state for this."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well formed but the API refuses its values."""
+
+
+class NameTakenError(UnprocessableEntityError):
+    """422 `name_taken`: app names are global across Fly.io."""
+
+
+class RateLimitedError(APIStatusError):
+    """429 `rate_limited`, after the retries the policy allowed (`retry_after`)."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the API failed; `retryable` for 502, 503 and 504."""
+
+
+class CapacityError(FlyError):
+    """`insufficient_capacity` or `volume_placement_capacity`: the region has no room now."""
+
+
+class DeadlineExceededError(FlyError):
+    """`deadline_exceeded`: a wait ended before the machine got there, or the call's time
+    budget ran out (client side, or the API's 408)."""
+
+
+class APIConnectionError(FlyError):
+    """The request did not get an answer: the connection failed (`connection_error`)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer in time (`timeout`, `connect_timeout`)."""
+
+
+class DecodeError(FlyError):
+    """A success status whose body was not what the API sends (`decode_error`)."""
+
+
+_CLASS_BY_CODE: dict[str, type[FlyError]] = {
+    "invalid_request": InvalidRequestError,
+    "lease_conflict": LeaseConflictError,
+    "name_taken": NameTakenError,
+    "insufficient_capacity": CapacityError,
+    "volume_placement_capacity": CapacityError,
+    "deadline_exceeded": DeadlineExceededError,
+    "failed_precondition": PreconditionFailedError,
+    "rate_limited": RateLimitedError,
+    "unauthorized": UnauthorizedError,
+}
+_CLASS_BY_STATUS: dict[int, type[FlyError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    408: DeadlineExceededError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitedError,
+}
+_CLASS_BY_KIND: dict[str, type[FlyError]] = {
+    "timeout": APITimeoutError,
+    "connection": APIConnectionError,
+    "decode": DecodeError,
+    "invalid_request": InvalidRequestError,
+}
+
+
+def _class_for(kind: object, code: object, status: object) -> type[FlyError]:
+    """The most specific class for a failure: by its code, then its status, then its kind."""
+    if isinstance(code, str) and code in _CLASS_BY_CODE:
+        return _CLASS_BY_CODE[code]
+    if kind == "http" and isinstance(status, int):
+        return _CLASS_BY_STATUS.get(status, ServerError if status >= 500 else APIStatusError)
+    if isinstance(kind, str) and kind in _CLASS_BY_KIND:
+        return _CLASS_BY_KIND[kind]
+    return FlyError

@@ -94,13 +94,14 @@ async def test_each_failure_becomes_a_complete_err(
     )
     assert (error.method, error.url) == (seed.method, seed.url)
     assert error.retryable is case.retryable
+    advice = f"; {error.suggestion}" if error.suggestion else ""  # str() ends with it
     if case.has_ids:
         assert (error.request_id, error.trace_id) == (REQUEST_ID, TRACE_ID)
         where = f"({seed.method} {seed.url}; request {REQUEST_ID})"
-        assert str(error) == f"{case.status} {case.code}: {case.message} {where}"
+        assert str(error) == f"{case.status} {case.code}: {case.message} {where}{advice}"
     else:
         assert (error.request_id, error.trace_id) == (None, None)
-        assert str(error) == f"{case.code}: {case.message} ({seed.method} {seed.url})"
+        assert str(error) == f"{case.code}: {case.message} ({seed.method} {seed.url}){advice}"
     assert "\n" not in str(error)
     assert error.body == _expected_body(case, seed)
     if case.suggestion is None:
