@@ -22,7 +22,7 @@ from fly_machines_api import Client as GeneratedClient
 from fly_machines_api.types import Operation, PathParameterError
 
 from . import _validate as check
-from ._leasehold import LeaseHold
+from ._leasehold import LeaseHold, held_here
 from .clock import Clock
 from .errors import FlyError
 from .result import Err, Ok, Result
@@ -226,9 +226,22 @@ def call_flow(
         if delay is None:
             error.attempts = attempt
             error.retry_after = retry_after
+            if error.code == "lease_conflict" and hold is None:
+                _own_lease_hint(error, params)
             return Err(error)
         core.emit(_event(info, params, "retry", attempt=attempt, delay=delay, reason=error.code))
         yield Sleep(delay)
+
+
+def _own_lease_hint(error: FlyError, params: Mapping[str, Any]) -> None:
+    """A lease conflict on a machine whose lease a block of this process holds: the call
+    was made with the plain client, which does not send the block's nonce."""
+    app_name, machine_id = params.get("app_name"), params.get("machine_id")
+    if held_here(app_name, machine_id):
+        error.suggestion = (
+            f"this process holds machine {machine_id}'s lease in a lease block: make the"
+            " call with the block's client (lease.client), which sends its nonce"
+        )
 
 
 class Failed(NamedTuple):

@@ -12,15 +12,30 @@ not only when the background refresher next wakes up.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
 
 from .errors import FlyError
 
-__all__ = ["LeaseHold"]
+__all__ = ["LeaseHold", "held_here"]
+
+# Every hold made in this process and not yet collected: a lease conflict on a machine
+# one of them holds is this process's own block, called without its client.
+_HOLDS: weakref.WeakSet[LeaseHold] = weakref.WeakSet()
+_HOLDS_LOCK = threading.Lock()
+
+
+def held_here(app_name: object, machine_id: object) -> bool:
+    """True while a lease block of this process holds the machine's lease."""
+    with _HOLDS_LOCK:
+        holds = list(_HOLDS)
+    # `_lost` directly: reading `lost` would run the block's TTL check from anywhere.
+    return any(h._lost is None and h.covers(app_name, machine_id) for h in holds)
 
 
 class LeaseHold:
-    __slots__ = ("_check", "_lost", "app_name", "machine_id", "nonce")
+    __slots__ = ("__weakref__", "_check", "_lost", "app_name", "machine_id", "nonce")
 
     def __init__(
         self,
@@ -37,6 +52,8 @@ class LeaseHold:
         self._lost = lost
         # Called before `lost` is read while it is unset: may set it (see the docstring).
         self._check = check
+        with _HOLDS_LOCK:
+            _HOLDS.add(self)
 
     @property
     def lost(self) -> FlyError | None:

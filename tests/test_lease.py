@@ -141,6 +141,35 @@ async def test_the_lease_client_sends_the_nonce_and_calls_without_it_are_refused
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("kind", KINDS)
+async def test_a_conflict_with_this_process_own_block_says_to_use_its_client(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    machine_id = sim_started(sim)
+    client = sim_client(sim, kind)
+    someone_else = sim_started(sim)
+    sim.backend.leases.acquire(APP, someone_else, {"ttl": 60}, None)  # not this process's
+    errors: list[FlyError] = []
+
+    async def stop_with_the_plain_client(lease: Lease[Any]) -> None:
+        for machine in (machine_id, someone_else):
+            result = await run_result(client, Machines.stop, app_name=APP, machine_id=machine)
+            errors.append(failure(result))
+
+    await hold(client, machine_id, stop_with_the_plain_client)
+    after = failure(await run_result(client, Machines.stop, app_name=APP, machine_id=someone_else))
+
+    own, others = errors
+    assert own.code == others.code == "lease_conflict"
+    assert own.suggestion is not None and "lease.client" in own.suggestion
+    assert "lease.client" in str(own)
+    # Another's lease gets the usual advice, in the block and after it.
+    assert others.suggestion == after.suggestion
+    assert others.suggestion is not None and "lease.client" not in others.suggestion
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
 async def test_a_lease_held_by_another_is_waited_for_until_its_ttl_runs_out(kind: Kind) -> None:
     sim = new_sim()
     machine_id = sim_started(sim)
