@@ -30,8 +30,7 @@ def held_here(app_name: object, machine_id: object) -> bool:
     """True while a lease block of this process holds the machine's lease."""
     with _HOLDS_LOCK:
         holds = list(_HOLDS)
-    # `_lost` directly: reading `lost` would run the block's TTL check from anywhere.
-    return any(h._lost is None and h.covers(app_name, machine_id) for h in holds)
+    return any(h.unlost and h.covers(app_name, machine_id) for h in holds)
 
 
 class LeaseHold:
@@ -66,6 +65,11 @@ class LeaseHold:
     @lost.setter
     def lost(self, error: FlyError | None) -> None:
         self._lost = error
+
+    @property
+    def unlost(self) -> bool:
+        """No loss known yet; unlike `lost`, it does not run the block's TTL check."""
+        return self._lost is None
 
     def covers(self, app_name: object, machine_id: object) -> bool:
         return app_name == self.app_name and machine_id == self.machine_id
