@@ -32,7 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     has_token = bool(os.environ.get("FLY_API_TOKEN") or os.environ.get("FLY_ACCESS_TOKEN"))
     if has_token and not args.simulator:
         if not args.app:
-            parser.error("with a Fly token set, name an existing app: --app NAME")
+            parser.error(
+                "with a Fly token set, name an existing app: --app NAME"
+                " (or run it offline on the embedded simulator: --simulator)"
+            )
         print(f"fly-machines demo against the real Machines API, app {args.app}")
         with Client() as client:
             return _run(client, app_name=args.app, region=args.region, create_app=False)

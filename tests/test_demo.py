@@ -175,6 +175,7 @@ def test_with_a_token_but_no_app_it_asks_for_one_and_calls_nothing(
     assert done.returncode == 2  # argparse's usage error
     assert done.stderr.strip().endswith(
         "error: with a Fly token set, name an existing app: --app NAME"
+        " (or run it offline on the embedded simulator: --simulator)"
     )
     assert done.stdout == ""
     assert TOKEN not in done.stdout + done.stderr

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from fly_machines.sim import main
+from fly_machines.testing import FlySimulator
 
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
@@ -75,6 +76,15 @@ def test_without_the_sim_extra_the_cli_says_what_to_install(
     monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if it were not installed
     assert main(["--port", "0"]) == 1
     assert "pip install 'fly-machines[sim]'" in capsys.readouterr().err
+
+
+def test_without_the_sim_extra_serve_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if it were not installed
+    with pytest.raises(ModuleNotFoundError, match=r"pip install 'fly-machines\[sim\]'") as raised:
+        FlySimulator().serve(port=0)
+    assert raised.value.name == "uvicorn"
 
 
 def test_the_testing_package_and_its_transport_need_no_uvicorn() -> None:

@@ -155,7 +155,14 @@ class RunningServer:
     def __init__(
         self, simulator: FlySimulator, host: str, port: int, log_level: str = "warning"
     ) -> None:
-        import uvicorn  # the [sim] extra; imported here so fly_machines.testing needs none
+        try:
+            import uvicorn  # the [sim] extra; imported here so fly_machines.testing needs none
+        except ModuleNotFoundError as missing:
+            raise ModuleNotFoundError(
+                "FlySimulator.serve() runs a real HTTP server, which needs uvicorn: install the"
+                " extra, pip install 'fly-machines[sim]' (sim.transport() needs nothing)",
+                name=missing.name,
+            ) from missing
 
         self._simulator = simulator
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
