@@ -9,9 +9,10 @@ overloads here are what give type checkers that distinction, for every function 
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import CodeType, FunctionType, ModuleType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
@@ -20,6 +21,9 @@ from ._engine import CallOptions, Flow, FlowHost, call_flow, describe
 from ._validate import InvalidArgument, arguments_checker
 from .result import Err, Result
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["Endpoint", "call", "endpoint", "endpoints_of"]
 
@@ -34,6 +38,29 @@ class Endpoint(Generic[P, R]):
         self._build = build
         self._checker: Callable[[Mapping[str, object]], None] | None = None
         functools.update_wrapper(self, build)
+
+    # A descriptor, so help(Machines) and IDEs list each endpoint as a function of its
+    # namespace (pydoc shows a plain object as "data"); it binds to nothing.
+    def __get__(self, instance: object, owner: type | None = None) -> Self:
+        return self
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        """The call as a user writes it: the client first, then the keywords; the
+        `Result` it gives (an awaitable of it with an `AsyncClient`)."""
+        built = inspect.signature(self._build)
+        _core, *keywords = built.parameters.values()
+        # The annotation aliases of _namespace, spelled out for a reader of help().
+        keywords = [
+            p.replace(annotation=_SPELLED.get(p.annotation, p.annotation)) for p in keywords
+        ]
+        client = inspect.Parameter(
+            "client", inspect.Parameter.POSITIONAL_ONLY, annotation="Client | AsyncClient"
+        )
+        returned = built.return_annotation
+        if isinstance(returned, str) and returned.startswith("Flow[") and returned.endswith("]"):
+            returned = returned[len("Flow[") : -1]
+        return built.replace(parameters=[client, *keywords], return_annotation=returned)
 
     def _check(self, kwargs: Mapping[str, object]) -> None:
         # Built on first use: resolving annotations at import would slow `import fly_machines`.
@@ -115,6 +142,9 @@ def _operations_named(
                     if isinstance(member, Endpoint):
                         named |= member.operations
     return frozenset(named)
+
+
+_SPELLED = {"Retry": "RetryPolicy | bool | None", "Timeout": "float | httpx.Timeout | None"}
 
 
 def endpoint(build: Builder[P, R]) -> Endpoint[P, R]:

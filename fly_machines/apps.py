@@ -81,9 +81,10 @@ class Apps(Namespace):
         http_timeout: Timeout = None,
     ) -> Flow[Result[CreateAppResponse]]:
         """Create the app `app_name` in the organization `org_slug`, on its default
-        private network unless `network` names another.
+        private network unless `network` names another; `enable_subdomains` gives its
+        machines their own `<id>.vm.<app>.internal` names.
 
-        The request carries an idempotency key (a fresh one unless given), with which the
+        The request carries an `idempotency_key` (a fresh one unless given), with which the
         API answers a repeated create with the app the first one made; that makes it safe
         to retry even after a failure that may have reached the API.
         Ok: `CreateAppResponse` (`.id`); the app may take a moment to be served (see

@@ -67,7 +67,7 @@ class Certificates(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[CertificateDetail]]:
-        """One hostname's certificates, their status and what DNS it needs.
+        """The certificates of `hostname`, their status and what DNS it needs.
         Ok: `CertificateDetail`. Err: `not_found` (no certificate for that hostname)."""
         return (yield from send(core, app_certificates_show, locals()))
 

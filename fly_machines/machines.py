@@ -119,7 +119,8 @@ class Machines(MachineMetadata, MachineMemory, Namespace):
         a page at a time: `cursor` is the previous page's `next_cursor` (empty on the last
         page), `limit` at most 1000. `updated_after` (an aware `datetime` or RFC 3339
         text) keeps those changed since, for polling (the API may see a change late: ask
-        from a little earlier). Filters as `list`; `summary=True` leaves out config.
+        from a little earlier). `state` (one or several), `region` and `include_deleted`
+        filter as for `list`; `summary=True` leaves out config.
         Ok: `OrgMachinesResponse` (`.machines`, each with `.app_name`; `.next_cursor`).
         Err: `not_found` (no such organization), `bad_request`."""
         return (
@@ -209,7 +210,8 @@ class Machines(MachineMetadata, MachineMemory, Namespace):
         """Replace the machine's whole config with `config`: a running machine is
         restarted with it, a stopped one stays stopped. `current_version` (the version
         `create`, `get` or an update returned) makes it fail, changing nothing, if the
-        machine has changed since; the other keywords are as for `create`.
+        machine has changed since. As for `create`: `region`, `name`, `skip_launch`,
+        `skip_service_registration`, `skip_secrets`, `lease_ttl`, `min_secrets_version`.
         Ok: the `Machine` with its new `instance_id`.
         Err: `conflict` (409: `current_version` is no longer current), `bad_request`.
         """

@@ -81,8 +81,8 @@ class Orchestrator(Namespace, example="create_and_wait"):
         timeout: float | None = None,
         **create: Any,
     ) -> Flow[Result[Machine]]:
-        """Create a machine and wait until it reaches `state` (default "started"; several
-        allowed) within `timeout` seconds (default 60). Other keywords go to
+        """Create a machine from `config` and wait until it reaches `state` (default
+        "started"; several allowed) within `timeout` seconds (default 60). Other keywords go to
         `Machines.create` (region, name, skip_launch, retry...).
         Ok: the `Machine` as it is then. Err: as `Machines.create` and `Machines.wait`."""
         # Checked before anything is sent: a bad argument must not leave a machine behind.

@@ -76,7 +76,7 @@ class Secrets(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[AppSecretsUpdateResp]]:
-        """Set several secrets at once, name to value (a None value deletes that secret);
+        """Set several secrets at once: `values` maps name to value (None deletes that one);
         one version step for all. Ok: `AppSecretsUpdateResp` (`.secrets`, `.version`).
         Err: `bad_request`, `not_found` (a secret to delete that does not exist)."""
         return (yield from send(core, secrets_update, locals(), values=_changes(values)))

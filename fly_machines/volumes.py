@@ -74,9 +74,10 @@ class Volumes(Namespace):
         """The volumes of every app of the organization `org_slug`, oldest update first,
         a page at a time: `cursor` is the previous page's `next_cursor` (empty on the last
         page), `limit` at most 1000; `updated_after` (an aware `datetime` or RFC 3339
-        text) keeps those changed since. `state`: comma-separated volume states;
-        `summary=True` leaves out block counts. Ok: `OrgVolumesResponse` (`.volumes`, each
-        with `.app_name`; `.next_cursor`). Err: `not_found`, `bad_request`."""
+        text) keeps those changed since. `state`: comma-separated volume states; `region`;
+        `include_deleted`; `summary=True` leaves out block counts.
+        Ok: `OrgVolumesResponse` (`.volumes`, each with `.app_name`; `.next_cursor`).
+        Err: `not_found`, `bad_request`."""
         return (
             yield from send(
                 core,
