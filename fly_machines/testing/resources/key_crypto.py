@@ -64,13 +64,13 @@ class KeyType:
     def problem(self, material: bytes) -> str | None:
         """Why `material` cannot be a key of this type (its length only), or None."""
         if self.exact and len(material) != self.size:
-            return f"a {self.name} key is {self.size} bytes, not {len(material)}"
+            return f"a key of type {self.name} is {self.size} bytes, not {len(material)}"
         if len(material) < self.size:
-            return f"a {self.name} key is at least {self.size} bytes, not {len(material)}"
+            return f"a key of type {self.name} is at least {self.size} bytes, not {len(material)}"
         if len(material) > MAX_KEY_SIZE:
-            return f"a {self.name} key is at most {MAX_KEY_SIZE} bytes, not {len(material)}"
+            return f"a key of type {self.name} is at most {MAX_KEY_SIZE} bytes, not {len(material)}"
         if self.name == "es256" and not 0 < int.from_bytes(material, "big") < _P256_ORDER:
-            return "an es256 key is a P-256 private scalar: from 1 to the group order"
+            return "a key of type es256 is a P-256 private scalar: from 1 to the group order"
         return None
 
     def public_key(self, material: bytes) -> bytes | None:

@@ -108,7 +108,7 @@ class SecretKeyResource(Resource):
         if use is not None and found.kind.use != use:
             able = ", ".join(k.name for k in KEY_TYPES.values() if k.use == use)
             raise bad_request(
-                f"secret key {name!r} is a {found.kind.name} key, which cannot {use}:"
+                f"secret key {name!r} is of type {found.kind.name}, which cannot {use}:"
                 f" use one of {able}"
             )
         return found
@@ -163,8 +163,8 @@ class SecretKeyResource(Resource):
         existing = keys.get(name)
         if existing is not None and existing.kind is not kind:
             raise bad_request(
-                f"secret key {name!r} is a {existing.kind.name} key: delete it before making"
-                f" a {kind.name} key of that name"
+                f"secret key {name!r} is of type {existing.kind.name}: delete it before"
+                f" making one of type {kind.name} under that name"
             )
         now = self.now()
         keys[name] = SecretKey(kind, existing.created if existing else now, now, material)
