@@ -69,11 +69,12 @@ async def test_a_minted_deploy_token_works_for_its_app_and_is_refused_elsewhere(
     listed = ok_value(await run_result(deployer, SecretKeys.list, app_name=APP))
     assert [key.name for key in listed.secret_keys] == ["k"]
 
-    for function, kwargs in [
+    elsewhere: list[tuple[Any, dict[str, str]]] = [
         (SecretKeys.list, {"app_name": OTHER_APP}),
         (Apps.get, {"app_name": OTHER_APP}),
         (Apps.list, {"org_slug": "personal"}),
-    ]:
+    ]
+    for function, kwargs in elsewhere:
         error = failure(await run_result(deployer, function, **kwargs))
         assert (error.status, error.code) == (401, "unauthorized")
         assert f"limited to app {APP}" in error.message
@@ -297,7 +298,7 @@ async def test_an_oidc_token_is_a_jwt_signed_by_the_simulator_with_the_audience_
         600,
     )
     assert claims["https://aws.amazon.com/tags"]["principal_tags"]["app_name"] == [APP]
-    assert sim.backend.oidc_claims(default)["aud"] == "https://fly.io/personal"
+    assert (sim.backend.oidc_claims(default) or {}).get("aud") == "https://fly.io/personal"
     # A changed claim breaks the signature.
     forged = base64.urlsafe_b64encode(json.dumps({**claims, "aud": "x"}).encode()).decode()
     assert sim.backend.oidc_claims(f"{head}.{forged.rstrip('=')}.{jwt.split('.')[2]}") is None

@@ -233,10 +233,10 @@ calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, .
 assertions without HTTP; ``sim.crash_machine(app, id)`` puts a machine in ``failed``.
 
 Inside. ``resources/`` holds one module per resource (apps, machines and their actions,
-wait, processes, metadata, leases, volumes, secrets, secret keys, tokens): its state, its rules, and its HTTP
-handlers in a ``handlers`` table at the bottom, keyed by the operation ids of the
-generated client's table (``fly_machines_api.operations``), which is also the route
-table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
+wait, processes, metadata, leases, volumes, secrets, secret keys, tokens): its state, its
+rules, and its HTTP handlers in a ``handlers`` table at the bottom, keyed by the operation
+ids of the generated client's table (``fly_machines_api.operations``), which is also the
+route table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
 ``_primitives.py`` the JSON type, time, error answers, ids and lock decorators. To add a
 resource: write ``resources/<name>.py`` with a class that subclasses ``Resource`` (its
 direct-access methods, or a property returning a ``Part`` that holds them, as
