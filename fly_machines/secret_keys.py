@@ -31,9 +31,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping, Sequence
-from types import ModuleType
-from typing import Any
+from collections.abc import Sequence
 
 from fly_machines_api import models
 from fly_machines_api.api.secrets import (
@@ -52,8 +50,8 @@ from fly_machines_api.types import Unset
 
 from . import _validate as check
 from ._endpoint import endpoint
-from ._engine import Flow, call_flow
-from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
+from ._engine import Flow
+from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._sensitive import SensitiveBytes
 from .errors import FlyError
 from .result import Err, Ok, Result
@@ -130,7 +128,9 @@ class SecretKeys(Namespace, example="list"):
         logged. Ok: `SetSecretkeyResponse` (`.version` of the app's secrets).
         Err: `bad_request` (an unknown type, a value of the wrong size for it, a name the
         API refuses, a key of that name but another type)."""
-        return (yield from _send_typed(core, secretkey_set, locals(), value=_b64(value)))
+        return (
+            yield from send(core, secretkey_set, locals(), rename=_SECRET_NAME, value=_b64(value))
+        )
 
     @endpoint
     def generate(
@@ -145,7 +145,7 @@ class SecretKeys(Namespace, example="list"):
         """Make a random key of type `type` as `name` (added, or replacing a key of that
         name and type); its value never leaves the API. Ok: `SetSecretkeyResponse`
         (`.version`, `.public_key` for a public-key type). Err: `bad_request`."""
-        return (yield from _send_typed(core, secretkey_generate, locals()))
+        return (yield from send(core, secretkey_generate, locals(), rename=_SECRET_NAME))
 
     @endpoint
     def delete(
@@ -264,18 +264,6 @@ class SecretKeys(Namespace, example="list"):
                 min_version=_version(min_version),
             )
         )
-
-
-def _send_typed(
-    core: Core, module: ModuleType, arguments: Mapping[str, Any], **overrides: Any
-) -> Flow[Result[Any]]:
-    """`send` for set and generate, whose body field `type` codegen names `type_`: `prepare`
-    finds body fields by their Python names but builds the model from JSON keys, so it can
-    place neither name. The type is set on the model it built, under its Python name."""
-    untyped = {name: value for name, value in arguments.items() if name != "type"}
-    call = prepare(module, untyped, rename=_SECRET_NAME, **overrides)
-    call.params["body"].type_ = arguments["type"]
-    return (yield from call_flow(core, module, call.params, call.options, query=call.query))
 
 
 def _b64(data: BytesLike | None) -> str | None:
