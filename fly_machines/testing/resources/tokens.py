@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import hashlib
 import hmac
 import json
@@ -88,7 +87,8 @@ _ACCESS_FIELDS = {  # main.TokenAccess name -> flyio.Access name
 
 @dataclass
 class TokenState:
-    """The simulator's token keys: made at random, never shown."""
+    """The simulator's token keys (`backend.part(TokenState)`): made at random, never
+    shown."""
 
     key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
     trusted: bytes | None = field(default=None, repr=False)  # sha256 of FlySimulator(token=)
@@ -119,9 +119,9 @@ class TokenResource(Resource):
         "Tokens_authorize": frozenset({"header"}),
     }
 
-    @functools.cached_property
+    @property
     def _token_state(self) -> TokenState:
-        return TokenState()
+        return self.part(TokenState)
 
     @locked
     def trust_token(self, token: str) -> None:
