@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from support.sim import (
-    APP,
     AUTH,
     ORG,
     REQUEST_ID,
