@@ -77,9 +77,10 @@ class SecretKeys(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[models.SecretKeys]]:
-        """The app's keys (names, types, times; never their values), only those of
-        `types` if given (one type, or several). Ok: `SecretKeys` (`.secret_keys`).
-        Err: `bad_request` (a type the API does not know)."""
+        """The app's keys (names, types, times; never their values): only those of
+        `types` if given (one type, or a sequence of them); `min_version` as the module
+        says. Ok: `SecretKeys` (`.secret_keys`).
+        Err: `bad_request` (a type the API does not know, a version not reached yet)."""
         return (
             yield from send(
                 core,
@@ -100,8 +101,9 @@ class SecretKeys(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[SecretKey]]:
-        """One key: its name, type, times and, for a public-key type, `public_key`
-        (base64). Ok: `SecretKey`. Err: `not_found` (no such key)."""
+        """The key `name`: its type, times and, for a public-key type, `public_key`
+        (base64); `min_version` as the module says. Ok: `SecretKey`.
+        Err: `not_found` (no such key)."""
         return (
             yield from send(
                 core,
@@ -173,9 +175,9 @@ class SecretKeys(Namespace, example="list"):
         http_timeout: Timeout = None,
     ) -> Flow[Result[bytes]]:
         """Encrypt `plaintext` with the encrypting key `name`, binding `associated_data`
-        (sent in clear, needed again to decrypt) if given. The plaintext is sent to the API
-        and never logged. Ok: the ciphertext. Err: `bad_request` (a signing key),
-        `not_found`."""
+        (sent in clear, needed again to decrypt) if given; `min_version` as the module
+        says. The plaintext is sent to the API and never logged. Ok: the ciphertext.
+        Err: `bad_request` (a signing key), `not_found`."""
         result = yield from send(
             core,
             secretkey_encrypt,
@@ -199,10 +201,10 @@ class SecretKeys(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[bytes]]:
-        """Decrypt what `encrypt` made with the key `name` (and the same
-        `associated_data`). Ok: the plaintext, whose repr is `<redacted>`.
-        Err: `bad_request` (the ciphertext does not open: changed, cut short, another
-        key's or other associated data; or a signing key), `not_found`."""
+        """Decrypt `ciphertext`, which `encrypt` made with the key `name` and the same
+        `associated_data`; `min_version` as the module says. Ok: the plaintext, whose repr
+        is `<redacted>`. Err: `bad_request` (the ciphertext does not open: changed, cut
+        short, another key's or other associated data; or a signing key), `not_found`."""
         result = yield from send(
             core,
             secretkey_decrypt,
@@ -226,8 +228,8 @@ class SecretKeys(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[bytes]]:
-        """Sign `plaintext` with the signing key `name`. Ok: the signature.
-        Err: `bad_request` (an encrypting key), `not_found`."""
+        """Sign `plaintext` with the signing key `name`; `min_version` as the module
+        says. Ok: the signature. Err: `bad_request` (an encrypting key), `not_found`."""
         result = yield from send(
             core,
             secretkey_sign,
@@ -250,8 +252,9 @@ class SecretKeys(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[None]]:
-        """Check that `signature` is the key `name`'s signature of `plaintext`: Ok(None)
-        when it is (so `if SecretKeys.verify(...):` reads as it says).
+        """Check that `signature` is the key `name`'s signature of `plaintext`;
+        `min_version` as the module says. Ok(None) when it is (so
+        `if SecretKeys.verify(...):` reads as it says).
         Err: `bad_request` (it is not; or an encrypting key), `not_found`."""
         return (
             yield from send(

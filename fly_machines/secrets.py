@@ -71,8 +71,8 @@ class Secrets(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[AppSecret]]:
-        """One secret: its name and digest, and its value with `show_secrets=True` (a
-        `str` whose repr is `<redacted>`). `min_version` as in `list`.
+        """The secret `name`: its digest, and its value with `show_secrets=True` (a `str`
+        whose repr is `<redacted>`); `min_version` as in `list`.
         Ok: `AppSecret`. Err: `not_found` (no such secret)."""
         result = yield from send(core, secret_get, locals(), rename=_SECRET_NAME)
         if isinstance(result, Ok) and isinstance(result.value.value, str):

@@ -59,7 +59,7 @@ class Tokens(Namespace, example="current"):
     def authenticate(
         core: Core, *, header: str, retry: Retry = None, http_timeout: Timeout = None
     ) -> Flow[Result[list[RootVerifiedToken]]]:
-        """Verify a token, given as the Authorization header that carries it
+        """Verify a token, given in `header` as the Authorization header that carries it
         (`FlyV1 fm2_...`), without asking for any access. Ok: a list of
         `RootVerifiedToken` (their `.caveats`). Err: `bad_request` (not a valid token:
         malformed, forged or expired)."""
@@ -74,9 +74,9 @@ class Tokens(Namespace, example="current"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[AuthorizeResponse]]:
-        """Verify a token (as `authenticate`) and that it grants `access`: a mapping (or a
-        `MainTokenAccess`) of `app_name`, `org_slug`, `machine_id`, `volume_id`, features,
-        ... Ok: `AuthorizeResponse` (`.access`, `.verified_token`).
+        """Verify the token in `header` (as `authenticate`) and that it grants `access`: a
+        mapping (or a `MainTokenAccess`) of `app_name`, `org_slug`, `machine_id`,
+        `volume_id`, features, ... Ok: `AuthorizeResponse` (`.access`, `.verified_token`).
         Err: `bad_request` (not a valid token), `unauthorized` (it does not grant that
         access), `not_found` (no such app)."""
         return (
