@@ -47,8 +47,10 @@ if TYPE_CHECKING:  # what type checkers and IDEs read; at run time each loads on
     from .platform import Platform
     from .result import Err, Ok, Result
     from .retry import RetryPolicy
+    from .secret_keys import SecretKeys
     from .secrets import Secrets
     from .telemetry import Event
+    from .tokens import Tokens
     from .volumes import Volumes
 
 # Each public name and the module that defines it. Loading them on first use keeps
@@ -88,8 +90,10 @@ _LAZY = {
     "Platform": ".platform",
     "Result": ".result",
     "RetryPolicy": ".retry",
+    "SecretKeys": ".secret_keys",
     "Secrets": ".secrets",
     "SystemClock": ".clock",
+    "Tokens": ".tokens",
     "Volumes": ".volumes",
     "attach": "._client",
     "call": "._endpoint",
@@ -126,9 +130,11 @@ __all__ = [
     "RateLimitedError",
     "Result",
     "RetryPolicy",
+    "SecretKeys",
     "Secrets",
     "ServerError",
     "SystemClock",
+    "Tokens",
     "UnauthorizedError",
     "UnprocessableEntityError",
     "Volumes",

@@ -1,4 +1,5 @@
-"""`Apps`: create, list, get and destroy Fly apps, and give them IP addresses.
+"""`Apps`: create, list, get and destroy Fly apps, give them IP addresses, and make their
+deploy tokens.
 
 Every function takes the client first and keywords after, returns `Ok(value)` or
 `Err(FlyError)`, and accepts `retry=` and `http_timeout=` as `Machines`' do. Besides the
@@ -8,11 +9,14 @@ errors each docstring names, any may return `invalid_request` (nothing was sent)
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, Literal
 
 from fly_machines_api.api.apps import (
+    app_create_deploy_token,
     app_ip_assignments_create,
     app_ip_assignments_delete,
     app_ip_assignments_list,
@@ -24,6 +28,7 @@ from fly_machines_api.api.apps import (
 from fly_machines_api.models import (
     App,
     AssignIPResponse,
+    CreateAppDeployTokenResponse,
     CreateAppResponse,
     IPAssignmentType,
     ListAppsResponse,
@@ -34,7 +39,8 @@ from . import _validate as check
 from ._endpoint import endpoint
 from ._engine import Flow, call_flow
 from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
-from .result import Result
+from ._sensitive import SensitiveText
+from .result import Ok, Result
 
 __all__ = ["Apps"]
 
@@ -158,5 +164,39 @@ class Apps(Namespace):
         Ok: None. Err: `not_found` (the app has no such address)."""
         return (yield from send(core, app_ip_assignments_delete, locals()))
 
+    @endpoint
+    def create_deploy_token(
+        core: Core,
+        *,
+        app_name: str,
+        expiry: str | float | timedelta | None = None,
+        retry: Retry = None,
+        http_timeout: Timeout = None,
+    ) -> Flow[Result[CreateAppDeployTokenResponse]]:
+        """A new token limited to deploying and managing the app `app_name`, valid for
+        `expiry`: a Go duration ("720h", "1h30m"), a number of seconds or a `timedelta`
+        (20 years by default, as flyctl's). Never repeated after a failure that may have
+        reached the API (a second token would be left valid, unseen).
+        Ok: `CreateAppDeployTokenResponse`: `.token` (`FlyV1 fm2_...`, ready for
+        `Client(token=...)`) is a `str` whose repr is `<redacted>`.
+        Err: `not_found`, `bad_request` (an expiry the API does not read)."""
+        result = yield from send(
+            core, app_create_deploy_token, locals(), expiry=_go_duration("expiry", expiry)
+        )
+        if isinstance(result, Ok) and isinstance(result.value.token, str):
+            result.value.token = SensitiveText(result.value.token)
+        return result
+
 
 IPType = Literal["v4", "v6", "shared_v4", "private_v6", "egress_v4", "egress_v6", "egress_pair"]
+
+
+def _go_duration(argument: str, value: str | float | timedelta | None) -> str | None:
+    """A duration as Go's time.ParseDuration reads it: text as given, a number of seconds
+    or a timedelta written in seconds (never in exponent form, which Go refuses)."""
+    if value is None or isinstance(value, str):
+        return value
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise check.InvalidArgument(f"{argument} must be a positive duration, not {value!r}")
+    return f"{seconds:.9f}".rstrip("0").rstrip(".") + "s"

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fly_machines_api.api.secrets import secret_create, secret_delete, secrets_list, secrets_update
+from fly_machines_api.api.secrets import (
+    secret_create,
+    secret_delete,
+    secret_get,
+    secrets_list,
+    secrets_update,
+)
 from fly_machines_api.models import (
+    AppSecret,
     AppSecrets,
     AppSecretsUpdateResp,
     DeleteAppSecretResponse,
@@ -23,7 +30,8 @@ from . import _validate as check
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
-from .result import Result
+from ._sensitive import SensitiveText
+from .result import Ok, Result
 
 __all__ = ["Secrets"]
 
@@ -51,6 +59,25 @@ class Secrets(Namespace, example="list"):
         `min_version`: the version a change returned, to see at least that change.
         Ok: `AppSecrets` (`.secrets`)."""
         return (yield from send(core, secrets_list, locals()))
+
+    @endpoint
+    def get(
+        core: Core,
+        *,
+        app_name: str,
+        name: str,
+        show_secrets: bool | None = None,
+        min_version: str | None = None,
+        retry: Retry = None,
+        http_timeout: Timeout = None,
+    ) -> Flow[Result[AppSecret]]:
+        """The secret `name`: its digest, and its value with `show_secrets=True` (a `str`
+        whose repr is `<redacted>`); `min_version` as in `list`.
+        Ok: `AppSecret`. Err: `not_found` (no such secret)."""
+        result = yield from send(core, secret_get, locals(), rename=_SECRET_NAME)
+        if isinstance(result, Ok) and isinstance(result.value.value, str):
+            result.value.value = SensitiveText(result.value.value)
+        return result
 
     @endpoint
     def set(

@@ -161,6 +161,33 @@ NEWER_OPERATIONS = [
     ("/v1/tokens/oidc", "post", _FIVE),
 ]
 
+# The secret-key schemas' Go []byte fields, which the live API sends as base64 strings (11).
+BYTE_FIELDS = [
+    ("SecretKey", "public_key"),
+    ("SetSecretkeyRequest", "value"),
+    ("SetSecretkeyResponse", "public_key"),
+    ("EncryptSecretkeyRequest", "associated_data"),
+    ("EncryptSecretkeyRequest", "plaintext"),
+    ("EncryptSecretkeyResponse", "ciphertext"),
+    ("DecryptSecretkeyRequest", "associated_data"),
+    ("DecryptSecretkeyRequest", "ciphertext"),
+    ("DecryptSecretkeyResponse", "plaintext"),
+    ("SignSecretkeyRequest", "plaintext"),
+    ("SignSecretkeyResponse", "signature"),
+    ("VerifySecretkeyRequest", "plaintext"),
+    ("VerifySecretkeyRequest", "signature"),
+]
+
+
+def is_base64_string(schema: str, field: str) -> Fact:
+    def fact(spec: Spec) -> bool:
+        schemas = spec.get("components", {}).get("schemas", {})
+        found = schemas.get(schema, {}).get("properties", {}).get(field)
+        return bool(found == {"type": "string", "format": "byte"})
+
+    return fact
+
+
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
@@ -202,6 +229,7 @@ FACTS: dict[str, list[Fact]] = {
         for path, method, statuses in NEWER_OPERATIONS
         for status in statuses
     ],
+    "11-secret-key-bytes-base64.yaml": [is_base64_string(s, f) for s, f in BYTE_FIELDS],
 }
 
 PATCH_FILES = sorted(path.name for path in generate.PATCHES.glob("*.yaml"))

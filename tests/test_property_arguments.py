@@ -41,7 +41,9 @@ from fly_machines import (
     Orchestrator,
     Platform,
     RetryPolicy,
+    SecretKeys,
     Secrets,
+    Tokens,
     Volumes,
 )
 from fly_machines._endpoint import Endpoint, endpoints_of
@@ -49,7 +51,17 @@ from fly_machines._endpoint import Endpoint, endpoints_of
 # Subprocesses, codegen, real servers or property suites: `pytest -m 'not slow'` skips it.
 pytestmark = pytest.mark.slow
 
-NAMESPACES = (Machines, Apps, Volumes, Secrets, Certificates, Orchestrator, Platform)
+NAMESPACES = (
+    Machines,
+    Apps,
+    Volumes,
+    Secrets,
+    SecretKeys,
+    Tokens,
+    Certificates,
+    Orchestrator,
+    Platform,
+)
 ENDPOINTS = sorted(
     (
         (f"{namespace.__name__}.{name}", value)
@@ -111,7 +123,7 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "metadata": [{"role": "web"}],
     "secrets": [{"A": "b"}],
     "values": [{"A": "b"}],
-    "type": ["v6", "shared_v4", "egress_pair"],
+    "type": ["v6", "shared_v4", "egress_pair", "hs256", "xaes256gcm"],
     "ip": ["2a09:8280:1::1"],
     "limit_mb": [128, 256],
     "amount_mb": [16],
@@ -119,6 +131,10 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "updated_after": [datetime(2020, 1, 1, tzinfo=timezone.utc), "2020-01-01T00:00:00Z"],
     "compute": [{"cpus": 2, "memory_mb": 4096}],
     "weights": [{"region": 0}],
+    "plaintext": [b"plain"],
+    "signature": [bytes(32)],
+    "header": ["FlyV1 fm2_flysim_x.y"],
+    "expiry": ["1h", 60],
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from support.sim import (
-    APP,
     AUTH,
     ORG,
     REQUEST_ID,
@@ -65,8 +64,6 @@ def test_unknown_paths_are_404_and_wrong_methods_405(api: Api) -> None:
     ("request_", "operation_id"),
     [
         (get("/v1/postgres", [("org_slug", ORG)]), "Postgres_list"),
-        (post(f"/v1/apps/{APP}/deploy_token", {}), "App_create_deploy_token"),
-        (get("/v1/tokens/current"), "CurrentToken_show"),
     ],
 )
 def test_unimplemented_operations_are_501_naming_the_operation(

@@ -188,10 +188,15 @@ metadata writes 204; app creation 201 ``{"id", "created_at"}``; app destroy 202.
 
 Errors and headers. No ``Authorization`` (or not ``Bearer``/``FlyV1``, or not the
 configured token) answers 401 ``{"error": "Authenticate: token validation error"}``.
+The deploy tokens the simulator mints (``App_create_deploy_token``) are accepted besides,
+for their own app and ``/v1/tokens/...`` only, until they expire or their app is deleted
+(other requests with one answer 401 saying why); ``Tokens_authenticate`` and
+``Tokens_authorize``, open in the spec, need no ``Authorization`` (see
+``resources/tokens.py``). The request log keeps no key material, plaintext or token from
+a body: those fields are ``"<redacted>"`` there.
 Every answer carries ``fly-request-id`` (``<ULID>-sim``). Operations the simulator does
 not implement (``UNIMPLEMENTED`` lists them, derived from the handlers: Postgres
-clusters, certificates, tokens and more) answer 501 naming the operation id; unknown
-paths 404.
+clusters and more) answer 501 naming the operation id; unknown paths 404.
 ``rate_limit=True`` applies Fly's documented limits (1 request/s per action per machine,
 bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole seconds.
 
@@ -228,10 +233,10 @@ calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, .
 assertions without HTTP; ``sim.crash_machine(app, id)`` puts a machine in ``failed``.
 
 Inside. ``resources/`` holds one module per resource (apps, machines and their actions,
-wait, processes, metadata, leases, volumes, secrets): its state, its rules, and its HTTP
-handlers in a ``handlers`` table at the bottom, keyed by the operation ids of the
-generated client's table (``fly_machines_api.operations``), which is also the route
-table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
+wait, processes, metadata, leases, volumes, secrets, secret keys, tokens): its state, its
+rules, and its HTTP handlers in a ``handlers`` table at the bottom, keyed by the operation
+ids of the generated client's table (``fly_machines_api.operations``), which is also the
+route table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
 ``_primitives.py`` the JSON type, time, error answers, ids and lock decorators. To add a
 resource: write ``resources/<name>.py`` with a class that subclasses ``Resource`` (its
 direct-access methods, or a property returning a ``Part`` that holds them, as

@@ -1,7 +1,8 @@
 """What a handler gets from an HTTP request (`Call`) and gives back (`Reply`).
 
 A handler reads the path parameters, query and JSON body of its `Call`, calls the
-backend and returns `(status, body)`: the body is JSON-able, or None for an empty answer.
+backend and returns `(status, body)`: the body is JSON-able, None for an empty answer, or
+`PlainText` for the few operations that answer `text/plain`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
     from .resources import Backend
 
 Reply = tuple[int, Any]
+
+
+class PlainText(str):
+    """A handler's answer sent as `text/plain` rather than as JSON (an OIDC token)."""
+
+    __slots__ = ()
+
+
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no", ""}
 

@@ -15,7 +15,7 @@ from ..clock import Clock, SystemClock
 from . import _bugs, _routes
 from ._container import DESTROYED_RETENTION, AsyncHandler
 from ._faults import Fault, Faults
-from ._http import Call, Handler
+from ._http import Call, Handler, PlainText
 from ._primitives import ApiError, IdFactory
 from ._ratelimit import RateLimiter
 from ._transport import SimTransport
@@ -28,13 +28,27 @@ from .resources.processes import ProgramRules
 if TYPE_CHECKING:
     from ._server import RunningServer
 
-_UNAUTHENTICATED = {"error": "Authenticate: token validation error"}
+_UNAUTHENTICATED = "Authenticate: token validation error"
 # The handlers that may pause (a `wait`), as coroutines for an event loop.
 ASYNC_HANDLERS: dict[str, AsyncHandler] = {
     operation_id: handler
     for resource in Backend.__mro__
     for operation_id, handler in vars(resource).get("async_handlers", {}).items()
 }
+# Operations the spec declares open (`security: []`): they do not look at the caller's token.
+OPEN_OPERATIONS = frozenset(
+    operation_id
+    for resource in Backend.__mro__
+    for operation_id in vars(resource).get("open_operations", ())
+)
+# Fields of request bodies that carry secrets (key material, plaintexts, tokens): the
+# request log keeps those bodies with these fields replaced.
+REDACTED_FIELDS: dict[str, frozenset[str]] = {
+    operation_id: fields
+    for resource in Backend.__mro__
+    for operation_id, fields in vars(resource).get("redacted_fields", {}).items()
+}
+_REDACTED = "<redacted>"
 REQUEST_LOG_SIZE = 1000
 
 
@@ -55,8 +69,9 @@ class FlySimulator:
 
     `clock`: a `fly_machines.clock.ManualClock` makes time virtual (transitions happen
     only when the clock moves; a `wait` jumps it); default the system clock.
-    `token`: the only token accepted (as `Bearer <token>` or `FlyV1 <token>`); by default
-    any non-empty token is. `rate_limit`: apply Fly's documented limits (429).
+    `token`: the only token accepted (as `Bearer <token>` or `FlyV1 <token>`) besides the
+    deploy tokens this simulator mints (each for its own app only); by default any
+    non-empty token is. `rate_limit`: apply Fly's documented limits (429).
     `transition_seconds`: how long each transient state (`starting`, `stopping`, ...)
     lasts. `seed`: makes every generated id repeatable. `request_log_size`: how many of
     the latest requests `requests` keeps (default 1000). `destroyed_retention`: for how
@@ -91,6 +106,8 @@ class FlySimulator:
         self.backend.destroyed_retention = destroyed_retention
         self.faults = Faults()
         self._token = _bare_token(token) if token is not None else None
+        if self._token is not None:
+            self.backend.trust_token(self._token)  # for Tokens_authenticate/authorize
         self._limiter = RateLimiter(self.clock) if rate_limit else None
         self._log_lock = threading.Lock()
         self._errors: list[SimulatorBug] = []
@@ -270,8 +287,10 @@ class FlySimulator:
     ) -> Handler | SimResponse:
         """The route's handler, or the answer that refuses the request before it (401,
         429, 501)."""
-        if not self._authorized(request.headers.get("authorization", "")):
-            return _json_response(401, _UNAUTHENTICATED)
+        if route.operation_id not in OPEN_OPERATIONS:
+            refusal = self._unauthorized(request.headers.get("authorization", ""), route, params)
+            if refusal is not None:
+                return _json_response(401, {"error": refusal})
         if self._limiter is not None:
             retry_after = self._limiter.retry_after(route, params)
             if retry_after is not None:
@@ -290,13 +309,24 @@ class FlySimulator:
         self.backend.prune()
         return handler
 
-    def _authorized(self, header: str) -> bool:
+    def _unauthorized(
+        self, header: str, route: _routes.Route, params: dict[str, str]
+    ) -> str | None:
+        """Why the request's token is refused, or None when it is accepted."""
         scheme, _, credentials = header.strip().partition(" ")
-        if scheme.lower() not in ("bearer", "flyv1") or not credentials.strip():
-            return False
+        credentials = credentials.strip()
+        if scheme.lower() not in ("bearer", "flyv1") or not credentials:
+            return _UNAUTHENTICATED
+        if self.backend.is_minted_token(credentials):
+            # One of the deploy tokens minted here (or a forgery of one): its own rules.
+            return self.backend.deploy_token_refusal(
+                credentials, route.template, params.get("app_name")
+            )
         if self._token is None:
-            return True
-        return hmac.compare_digest(credentials.strip().encode(), self._token.encode())
+            return None
+        if hmac.compare_digest(credentials.encode(), self._token.encode()):
+            return None
+        return _UNAUTHENTICATED
 
     def _unknown(self, request: SimRequest, allowed: tuple[str, ...]) -> SimResponse:
         if allowed:
@@ -325,7 +355,7 @@ class FlySimulator:
             status=response.status if response is not None else None,
             outcome=outcome,
             headers={k: v for k, v in request.headers.items() if k != "authorization"},
-            body=request.body,
+            body=_logged_body(route.operation_id if route else None, request.body),
         )
         with self._log_lock:
             self._log.append(record)
@@ -348,7 +378,29 @@ def _json_response(
 def _payload_response(status: int, payload: Any) -> SimResponse:
     if payload is None:
         return SimResponse(status, [], b"")
+    if isinstance(payload, PlainText):
+        return SimResponse(
+            status, [("content-type", "text/plain; charset=utf-8")], payload.encode()
+        )
     return _json_response(status, payload)
+
+
+def _logged_body(operation_id: str | None, body: bytes) -> bytes:
+    """The body as the request log keeps it: with the fields that carry secrets replaced
+    (all of it, when it is not a JSON object and could hide one anywhere)."""
+    fields = REDACTED_FIELDS.get(operation_id or "")
+    if not fields or not body.strip():
+        return body
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        return json.dumps(_REDACTED).encode()
+    for name in fields & data.keys():
+        if data[name] is not None:
+            data[name] = _REDACTED
+    return json.dumps(data).encode()
 
 
 def _fault_response(fault: Fault) -> SimResponse:

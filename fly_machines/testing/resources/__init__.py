@@ -24,7 +24,9 @@ from .metadata import MetadataResource
 from .organizations import OrganizationResource
 from .platform import PlatformResource
 from .processes import ProcessResource
+from .secret_keys import SecretKeyResource
 from .secrets import SecretResource
+from .tokens import TokenResource
 from .volumes import VolumeResource
 from .wait import WaitResource
 
@@ -41,6 +43,8 @@ class Backend(
     LeaseResource,
     VolumeResource,
     SecretResource,
+    SecretKeyResource,
+    TokenResource,
     CertificateResource,
     IPAssignmentResource,
     MemoryResource,

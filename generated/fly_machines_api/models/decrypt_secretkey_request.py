@@ -15,22 +15,18 @@ T = TypeVar("T", bound="DecryptSecretkeyRequest")
 class DecryptSecretkeyRequest:
     """
     Attributes:
-        associated_data (list[int] | Unset):
-        ciphertext (list[int] | Unset):
+        associated_data (str | Unset):
+        ciphertext (str | Unset):
     """
 
-    associated_data: list[int] | Unset = UNSET
-    ciphertext: list[int] | Unset = UNSET
+    associated_data: str | Unset = UNSET
+    ciphertext: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        associated_data: list[int] | Unset = UNSET
-        if not isinstance(self.associated_data, Unset):
-            associated_data = self.associated_data
+        associated_data = self.associated_data
 
-        ciphertext: list[int] | Unset = UNSET
-        if not isinstance(self.ciphertext, Unset):
-            ciphertext = self.ciphertext
+        ciphertext = self.ciphertext
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -15,16 +15,14 @@ T = TypeVar("T", bound="DecryptSecretkeyResponse")
 class DecryptSecretkeyResponse:
     """
     Attributes:
-        plaintext (list[int] | Unset):
+        plaintext (str | Unset):
     """
 
-    plaintext: list[int] | Unset = UNSET
+    plaintext: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plaintext: list[int] | Unset = UNSET
-        if not isinstance(self.plaintext, Unset):
-            plaintext = self.plaintext
+        plaintext = self.plaintext
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

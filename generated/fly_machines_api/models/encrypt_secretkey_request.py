@@ -15,22 +15,18 @@ T = TypeVar("T", bound="EncryptSecretkeyRequest")
 class EncryptSecretkeyRequest:
     """
     Attributes:
-        associated_data (list[int] | Unset):
-        plaintext (list[int] | Unset):
+        associated_data (str | Unset):
+        plaintext (str | Unset):
     """
 
-    associated_data: list[int] | Unset = UNSET
-    plaintext: list[int] | Unset = UNSET
+    associated_data: str | Unset = UNSET
+    plaintext: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        associated_data: list[int] | Unset = UNSET
-        if not isinstance(self.associated_data, Unset):
-            associated_data = self.associated_data
+        associated_data = self.associated_data
 
-        plaintext: list[int] | Unset = UNSET
-        if not isinstance(self.plaintext, Unset):
-            plaintext = self.plaintext
+        plaintext = self.plaintext
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -15,16 +15,14 @@ T = TypeVar("T", bound="EncryptSecretkeyResponse")
 class EncryptSecretkeyResponse:
     """
     Attributes:
-        ciphertext (list[int] | Unset):
+        ciphertext (str | Unset):
     """
 
-    ciphertext: list[int] | Unset = UNSET
+    ciphertext: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ciphertext: list[int] | Unset = UNSET
-        if not isinstance(self.ciphertext, Unset):
-            ciphertext = self.ciphertext
+        ciphertext = self.ciphertext
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -17,14 +17,14 @@ class SecretKey:
     Attributes:
         created_at (str | Unset):
         name (str | Unset):
-        public_key (list[int] | Unset):
+        public_key (str | Unset):
         type_ (str | Unset):
         updated_at (str | Unset):
     """
 
     created_at: str | Unset = UNSET
     name: str | Unset = UNSET
-    public_key: list[int] | Unset = UNSET
+    public_key: str | Unset = UNSET
     type_: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,9 +34,7 @@ class SecretKey:
 
         name = self.name
 
-        public_key: list[int] | Unset = UNSET
-        if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
+        public_key = self.public_key
 
         type_ = self.type_
 

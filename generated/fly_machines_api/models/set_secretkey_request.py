@@ -16,19 +16,17 @@ class SetSecretkeyRequest:
     """
     Attributes:
         type_ (str | Unset):
-        value (list[int] | Unset):
+        value (str | Unset):
     """
 
     type_: str | Unset = UNSET
-    value: list[int] | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: list[int] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

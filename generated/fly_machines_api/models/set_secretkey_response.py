@@ -18,7 +18,7 @@ class SetSecretkeyResponse:
         Version (int | Unset): DEPRECATED
         created_at (str | Unset):
         name (str | Unset):
-        public_key (list[int] | Unset):
+        public_key (str | Unset):
         type_ (str | Unset):
         updated_at (str | Unset):
         version (int | Unset):
@@ -27,7 +27,7 @@ class SetSecretkeyResponse:
     Version: int | Unset = UNSET
     created_at: str | Unset = UNSET
     name: str | Unset = UNSET
-    public_key: list[int] | Unset = UNSET
+    public_key: str | Unset = UNSET
     type_: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     version: int | Unset = UNSET
@@ -40,9 +40,7 @@ class SetSecretkeyResponse:
 
         name = self.name
 
-        public_key: list[int] | Unset = UNSET
-        if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
+        public_key = self.public_key
 
         type_ = self.type_
 

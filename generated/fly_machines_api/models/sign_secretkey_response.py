@@ -15,16 +15,14 @@ T = TypeVar("T", bound="SignSecretkeyResponse")
 class SignSecretkeyResponse:
     """
     Attributes:
-        signature (list[int] | Unset):
+        signature (str | Unset):
     """
 
-    signature: list[int] | Unset = UNSET
+    signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signature: list[int] | Unset = UNSET
-        if not isinstance(self.signature, Unset):
-            signature = self.signature
+        signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

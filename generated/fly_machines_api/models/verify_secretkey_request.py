@@ -15,22 +15,18 @@ T = TypeVar("T", bound="VerifySecretkeyRequest")
 class VerifySecretkeyRequest:
     """
     Attributes:
-        plaintext (list[int] | Unset):
-        signature (list[int] | Unset):
+        plaintext (str | Unset):
+        signature (str | Unset):
     """
 
-    plaintext: list[int] | Unset = UNSET
-    signature: list[int] | Unset = UNSET
+    plaintext: str | Unset = UNSET
+    signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plaintext: list[int] | Unset = UNSET
-        if not isinstance(self.plaintext, Unset):
-            plaintext = self.plaintext
+        plaintext = self.plaintext
 
-        signature: list[int] | Unset = UNSET
-        if not isinstance(self.signature, Unset):
-            signature = self.signature
+        signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
