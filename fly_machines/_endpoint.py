@@ -12,7 +12,16 @@ import functools
 import inspect
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import CodeType, FunctionType, ModuleType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    TypeVar,
+    overload,
+)
 
 import httpx
 
@@ -99,9 +108,12 @@ class Endpoint(Generic[P, R]):
 
     @functools.cached_property
     def own_operations(self) -> frozenset[str]:
-        """The operations this function's own code names: what it is the function for (the
-        others it sends on the way, as `create` looks for a same-named machine)."""
-        return _operations_named(self._build, set(), follow=False)
+        """What this function is the function for: the operations its own code names (not
+        those it sends on the way, as `create` looks for a same-named machine), or, when
+        it names none, those of the helper functions it calls (`wait` is `wait_flow`'s
+        loop), never those of other endpoints it composes."""
+        own = _operations_named(self._build, set(), follow="none")
+        return own or _operations_named(self._build, set(), follow="helpers")
 
     def __repr__(self) -> str:
         return f"<fly_machines endpoint {getattr(self._build, '__qualname__', '?')}>"
@@ -116,7 +128,9 @@ def endpoints_of(namespace: type) -> dict[str, Endpoint[Any, Any]]:
 
 
 def _operations_named(
-    function: Callable[..., Any], seen: set[int], follow: bool = True
+    function: Callable[..., Any],
+    seen: set[int],
+    follow: Literal["all", "helpers", "none"] = "all",
 ) -> frozenset[str]:
     if id(function) in seen or not isinstance(function, FunctionType):
         return frozenset()
@@ -130,12 +144,14 @@ def _operations_named(
             value = function.__globals__.get(name)
             if isinstance(value, ModuleType) and hasattr(value, "OPERATION"):
                 named.add(value.OPERATION.id)
-            elif not follow:
+            elif follow == "none":
+                continue
+            elif isinstance(value, FunctionType) and value.__module__.startswith(__package__):
+                named |= _operations_named(value, seen, follow)
+            elif follow == "helpers":
                 continue
             elif isinstance(value, Endpoint):
                 named |= value.operations
-            elif isinstance(value, FunctionType) and value.__module__.startswith(__package__):
-                named |= _operations_named(value, seen)
             elif isinstance(value, type):  # a namespace: `Machines.create.flow(...)`
                 for attribute in code.co_names:
                     member = getattr(value, attribute, None)

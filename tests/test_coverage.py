@@ -21,6 +21,8 @@ def test_a_function_is_for_what_its_own_code_sends_and_also_sends_what_its_helpe
     # create looks for a same-named machine (Machines_list) through a helper of _creating.
     assert Machines.create.own_operations == {"Machines_create"}
     assert Machines.create.operations == {"Machines_create", "Machines_list"}
+    # A function whose own code names no operation is for what its helpers send.
+    assert Machines.wait.own_operations == {"Machines_wait"}
     # An orchestration sends only through other endpoints.
     assert Orchestrator.destroy_and_wait.own_operations == frozenset()
     assert {"Machines_stop", "Machines_wait", "Machines_delete"} <= (
