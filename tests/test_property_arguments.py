@@ -40,6 +40,7 @@ from fly_machines import (
     Ok,
     Orchestrator,
     Platform,
+    Postgres,
     RetryPolicy,
     SecretKeys,
     Secrets,
@@ -61,6 +62,7 @@ NAMESPACES = (
     Certificates,
     Orchestrator,
     Platform,
+    Postgres,
 )
 ENDPOINTS = sorted(
     (
