@@ -253,11 +253,13 @@ def test_no_odd_input_answers_500(sim: FlySimulator, http: httpx.Client, operati
     operation = OPERATIONS[operation_id]
     mid = _machine(http, {"checks": {"c": {"type": "tcp", "grace_period": "1s"}}})
     volume = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": 1}).json()
+    cluster = http.post("/v1/postgres", json={"org_slug": "o", "plan": "basic", "region": "iad"})
+    cast(ManualClock, sim.clock).advance(2.0)  # the cluster is ready
     values = {
         "app_name": APP, "machine_id": mid, "volume_id": volume["id"], "key": "k",
         "secret_name": "S", "hostname": "example.com", "ip": "203.0.113.1", "org_slug": "personal",
-        "postgres_cluster_id": "pg", "database_name": "db", "extension_name": "x",
-        "username": "u",
+        "postgres_cluster_id": cluster.json()["data"]["id"], "database_name": "fly-db",
+        "username": "fly-user", "extension_name": "citext",
     }  # fmt: skip
     path = operation.path.format(**values)
     bodies: list[Any] = [{field: odd} for field in _fields(operation_id) for odd in ODD]
