@@ -2,9 +2,10 @@
 users and what its queries are doing. Users call these as `Postgres.<name>` (postgres.py
 puts them in the namespace); they are written here so that each module reads in one go.
 
-They need the cluster `ready`: until then they answer `service_unavailable` (503, with
-`retry_after`), which the reading ones retry by themselves after that pause. Besides the
-errors each docstring names, any may answer those that `Postgres`' module docstring lists.
+The database, extension and user functions need the cluster `ready`: until then they
+answer `service_unavailable` (503, with `retry_after`), which the reading ones retry by
+themselves after that pause. Besides the errors each docstring names, any may answer those
+that `Postgres`' module docstring lists.
 """
 
 from __future__ import annotations

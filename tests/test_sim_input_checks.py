@@ -232,6 +232,20 @@ def test_other_bodies_are_checked_too(http: httpx.Client) -> None:
     assert response.status_code == 400 and "value" in response.json()["error"]
 
 
+def test_the_postgres_operations_refuse_a_body_that_does_not_fit_with_their_422(
+    http: httpx.Client,
+) -> None:
+    # Their spec declares 422 for it ("name is required", "kill_sessions must be true or
+    # false"), where the Machines operations answer 400.
+    misfit = http.post("/v1/postgres", json={"org_slug": "o", "plan": "huge", "region": "iad"})
+    assert misfit.status_code == 422 and "plan" in misfit.json()["error"]
+    missing = http.post("/v1/postgres", json={"org_slug": "o", "region": "iad"})
+    assert missing.status_code == 422 and "plan" in missing.json()["error"]
+    not_json = http.post("/v1/postgres", content=b"{", headers={"content-type": "application/json"})
+    assert not_json.status_code == 400
+    assert http.get("/v1/postgres", params={"org_slug": "o"}).json() == {"data": []}
+
+
 # -- nothing answers 500: every handled operation, fed odd values --------------------------
 ODD: list[Any] = [
     None, True, -1, 0, 10**30, 1.5, 1e308, "", "x", "\x00", "../..", "9" * 50, [], [1, [2]],

@@ -1,8 +1,9 @@
 """Managed Postgres clusters (`/v1/postgres`): clusters that belong to an organization, the
 databases (each with its extensions) and users inside them, their backups, and the apps
 attached to them. `catalog.py` holds the fixed facts, `cluster.py` one cluster and its
-states in time, `rules.py` the operations (`sim.backend.postgres`), `queries.py` the
-answers of the query endpoints and `http.py` the handlers.
+states in time, `access.py` how a cluster is found, `rules.py` the operations on clusters
+(`sim.backend.postgres`) and `contents.py` those inside one, `queries.py` the answers of
+the query endpoints and `http.py` the handlers.
 
 Choices where the live API's behaviour is not documented, each with its reason:
 
@@ -96,7 +97,8 @@ Queries
 
 from __future__ import annotations
 
+from .access import PostgresClusters
 from .http import PostgresResource
-from .rules import PostgresClusters, PostgresRules
+from .rules import PostgresRules
 
 __all__ = ["PostgresClusters", "PostgresResource", "PostgresRules"]

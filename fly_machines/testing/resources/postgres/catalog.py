@@ -36,6 +36,7 @@ POOL_MODES = ("session", "transaction")
 ROLES = ("schema_admin", "writer", "reader")
 BACKUP_TYPES = ("full", "incr", "diff")
 REPLICAS = 1
+RANGE_SECONDS = (1, 604800)  # the lookback of the slow-query metrics
 DISK_GB = (10, 1000)  # the smallest and largest disk, and 10 is the default
 DEFAULT_DATABASE = "fly-db"
 DEFAULT_USER = "fly-user"

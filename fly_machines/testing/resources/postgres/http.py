@@ -8,7 +8,8 @@ from typing import ClassVar
 from ..._container import Resource
 from ..._http import Call, Reply
 from ..._primitives import error
-from .rules import RANGE_SECONDS, PostgresRules
+from .catalog import RANGE_SECONDS
+from .rules import PostgresRules
 
 
 class PostgresResource(Resource):

@@ -1,30 +1,19 @@
-"""The rules of Managed Postgres clusters, as `sim.backend.postgres`: every operation on
-the clusters the simulator keeps (outside any app: a cluster belongs to an organization),
-under the simulator's one lock. Each refusal is the status the spec declares for it; the
-package docstring says why each is what it is."""
+"""The rules of Managed Postgres clusters, as `sim.backend.postgres`: creating, listing,
+deleting, forking and restoring clusters, their attachments and backups (and, from
+contents.py, what lives inside them), under the simulator's one lock. Each refusal is
+the status the spec declares for it; the package docstring says why each is what it is."""
 
 from __future__ import annotations
 
 import math
 import re
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from ..._container import Part
-from ..._primitives import (
-    JSON,
-    ApiError,
-    Moment,
-    bad_request,
-    error,
-    locked,
-    mutating,
-    not_found,
-    rfc3339,
-)
-from . import catalog, queries
-from .catalog import conflict, gone, invalid
+from ..._primitives import JSON, Moment, bad_request, locked, mutating, not_found, rfc3339
+from . import catalog
+from .access import given
+from .catalog import conflict, invalid
 from .cluster import (
     BACKUPS_KEPT,
     MIB,
@@ -32,84 +21,18 @@ from .cluster import (
     Backup,
     Cluster,
     Contents,
-    Installed,
     Revision,
-    User,
     initial_contents,
-    new_database,
 )
+from .contents import ContentRules
 
 _RFC3339 = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|([+-])(\d{2}):(\d{2}))$"
 )
-RANGE_SECONDS = (1, 604800)
 
 
-@dataclass
-class PostgresClusters:
-    """Every cluster the simulator has, by id (`backend.part(PostgresClusters)`)."""
-
-    by_id: dict[str, Cluster] = field(default_factory=dict)
-
-
-def _given(body: JSON, key: str) -> object:
-    """A body field, None when absent, null or blank (the API generates a name then)."""
-    value = body.get(key)
-    return None if isinstance(value, str) and not value.strip() else value
-
-
-class PostgresRules(Part):
+class PostgresRules(ContentRules):
     """`sim.backend.postgres`."""
-
-    # -- lookups (the caller holds the lock) ---------------------------------------------
-    def _clusters(self) -> dict[str, Cluster]:
-        """The clusters, after forgetting those deleted longer ago than the simulator keeps
-        destroyed machines readable (`destroyed_retention`)."""
-        clusters = self._backend.part(PostgresClusters).by_id
-        now = self._backend.now()
-        for cluster_id, cluster in list(clusters.items()):
-            deleted = cluster.deleted_at()
-            if deleted is not None and now.mono - deleted.mono >= self._backend.destroyed_retention:
-                del clusters[cluster_id]
-        return clusters
-
-    def _cluster(self, cluster_id: str, deleting: int | None) -> Cluster:
-        """The cluster, or 404. One being deleted (or deleted) answers `deleting` (410 where
-        the spec declares it, else 404), or is returned when `deleting` is None."""
-        cluster = self._clusters().get(cluster_id)
-        if cluster is None:
-            raise not_found("Cluster not found")
-        if deleting is not None and cluster.deleting_since is not None:
-            if deleting != 410:
-                raise not_found("Cluster not found")
-            if cluster.status(self._backend.now()) == "deleted":
-                raise gone("This cluster has been deleted")
-            raise gone("This cluster is being deleted")
-        return cluster
-
-    def _ready(self, cluster: Cluster, now: Moment) -> None:
-        """503 with Retry-After until the cluster is ready (its pg-admin answers then)."""
-        status = cluster.status(now)
-        if status != "ready":
-            seconds = max(1, math.ceil(cluster.ready_at - now.mono))
-            message = f"pg-admin is unavailable: the cluster is {status}"
-            raise ApiError(503, {"error": message}, {"retry-after": str(seconds)})
-
-    def _attached(self, cluster: Cluster) -> list[str]:
-        """The apps attached, leaving out those deleted since (their record goes with them)."""
-        apps = self._backend.apps
-        return sorted(
-            name
-            for name, attachment in cluster.attachments.items()
-            if name in apps and apps[name].id == attachment.app_id
-        )
-
-    def _organizations(self) -> set[str]:
-        apps = {app.org_slug for app in self._backend.apps.values()}
-        return {"personal", *apps, *(c.org_slug for c in self._clusters().values())}
-
-    def _show(self, cluster: Cluster) -> JSON:
-        return {"data": cluster.to_json(self._backend.now(), self._attached(cluster))}
 
     def _add(self, source: Cluster | None, settings: JSON, name: str, contents: Contents) -> JSON:
         now = self._backend.now()
@@ -141,7 +64,7 @@ class PostgresRules(Part):
         now = self._backend.now()
         chosen = sorted(
             (c for c in self._clusters().values() if c.org_slug == org_slug),
-            key=lambda c: (c.created.mono, c.id),
+            key=lambda c: c.created.mono,  # stable: clusters made at once, as they were made
         )
         return {
             "data": [
@@ -159,7 +82,7 @@ class PostgresRules(Part):
         if org_slug not in self._organizations():
             raise not_found("Organization not found")
         settings = _settings(org_slug, body)
-        name = _given(body, "name")
+        name = given(body, "name")
         name = self._backend.ids.machine_name() if name is None else catalog.cluster_name(name)
         password = catalog.new_password()
         contents = initial_contents(password, settings["pg_major_version"])
@@ -178,7 +101,7 @@ class PostgresRules(Part):
     @mutating
     def fork(self, cluster_id: str, body: JSON) -> JSON:
         source = self._cluster(cluster_id, deleting=410)
-        name = _given(body, "name")
+        name = given(body, "name")
         name = catalog.derived_name(source.name, "-fork") if name is None else name
         name = catalog.cluster_name(name)
         if source.status(self._backend.now()) != "ready":
@@ -189,10 +112,10 @@ class PostgresRules(Part):
     def restore(self, cluster_id: str, body: JSON) -> JSON:
         source = self._cluster(cluster_id, deleting=404)
         now = self._backend.now()
-        backup_id, pitr_time = _given(body, "backup_id"), _given(body, "pitr_time")
+        backup_id, pitr_time = given(body, "backup_id"), given(body, "pitr_time")
         if (backup_id is None) == (pitr_time is None):
             raise invalid("Give exactly one restore target: backup_id or pitr_time")
-        name = _given(body, "name")
+        name = given(body, "name")
         if name is not None:
             catalog.cluster_name(name)
         if backup_id is not None:
@@ -279,206 +202,8 @@ class PostgresRules(Part):
         cluster.backups.append(backup)
         del cluster.backups[:-BACKUPS_KEPT]
 
-    # -- databases -----------------------------------------------------------------------
-    @locked
-    def list_databases(self, cluster_id: str) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        self._ready(cluster, self._backend.now())
-        return {"data": [{"name": name} for name in sorted(cluster.contents.databases)]}
-
-    @mutating
-    def create_database(self, cluster_id: str, body: JSON) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        if body.get("name") is None:
-            raise invalid("name is required")
-        name = catalog.database_name(body.get("name"))
-        now = self._backend.now()
-        self._ready(cluster, now)
-        if name not in cluster.contents.databases:
-            cluster.edit(now).databases[name] = new_database(cluster.pg_major_version)
-        return {"data": {"name": name}}
-
-    @mutating
-    def delete_database(self, cluster_id: str, name: str) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        catalog.database_name(name)
-        if name == catalog.DEFAULT_DATABASE:
-            raise catalog.malformed(f"Database {name} is reserved")
-        now = self._backend.now()
-        self._ready(cluster, now)
-        if name not in cluster.contents.databases:
-            raise not_found("Database not found")
-        del cluster.edit(now).databases[name]
-        return {"data": {"name": name}}
-
-    def _database(self, cluster: Cluster, name: str, now: Moment) -> None:
-        """400 for a malformed name, 503 until ready, 404 for a database it does not have."""
-        catalog.database_name(name)
-        self._ready(cluster, now)
-        if name not in cluster.contents.databases:
-            raise not_found("Database not found")
-
-    # -- extensions ----------------------------------------------------------------------
-    @locked
-    def list_extensions(self, cluster_id: str, database: str) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        self._database(cluster, database, self._backend.now())
-        installed = cluster.contents.databases[database].extensions
-        return {
-            "data": [
-                {
-                    "name": name,
-                    "description": extension.description,
-                    "default_version": catalog.version_of(extension, cluster.pg_major_version),
-                    "system": extension.system,
-                    "installed": (
-                        {"schema": installed[name].schema, "version": installed[name].version}
-                        if name in installed
-                        else None
-                    ),
-                }
-                for name, extension in sorted(catalog.EXTENSIONS.items())
-            ]
-        }
-
-    @mutating
-    def enable_extension(self, cluster_id: str, database: str, body: JSON) -> None:
-        cluster = self._cluster(cluster_id, deleting=404)
-        catalog.database_name(database)
-        name = body.get("name")
-        extension = catalog.EXTENSIONS.get(name) if isinstance(name, str) else None
-        if extension is None:
-            raise invalid(f"Unknown or unsupported extension {str(name)[:80]!r}")
-        schema = _given(body, "schema") or "public"
-        if not isinstance(schema, str) or not catalog.SCHEMA_NAME.match(schema):
-            raise invalid(f"Invalid schema name {str(schema)[:80]!r}")
-        if schema.startswith("pg_"):
-            raise invalid(f"Schema {schema} is reserved for the system")
-        now = self._backend.now()
-        self._database(cluster, database, now)
-        current = cluster.contents.databases[database]
-        if extension.postgis and not cluster.postgis_enabled:
-            raise conflict("PostGIS is not enabled on this cluster")
-        if extension.name in current.extensions:
-            where = current.extensions[extension.name].schema
-            raise conflict(f"Extension {extension.name} is already installed in schema {where}")
-        if schema not in current.schemas and body.get("create_schema") is not True:
-            raise invalid(f"Schema {schema} does not exist in {database}: pass create_schema")
-        changed = cluster.edit(now).databases[database]
-        changed.schemas.add(schema)
-        version = catalog.version_of(extension, cluster.pg_major_version)
-        changed.extensions[extension.name] = Installed(schema, version)
-
-    @mutating
-    def disable_extension(self, cluster_id: str, database: str, name: str) -> None:
-        cluster = self._cluster(cluster_id, deleting=404)
-        catalog.database_name(database)
-        extension = catalog.EXTENSIONS.get(name)
-        if extension is None:
-            raise invalid(f"Invalid extension name {name[:80]!r}")
-        if extension.system:
-            raise catalog.malformed("System extensions cannot be disabled")
-        now = self._backend.now()
-        self._database(cluster, database, now)
-        if name in cluster.contents.databases[database].extensions:
-            del cluster.edit(now).databases[database].extensions[name]
-
-    # -- users ---------------------------------------------------------------------------
-    def _user(self, cluster: Cluster, name: str, now: Moment, system: bool = False) -> None:
-        """400 for a malformed or reserved name (and for `fly-user` when `system`: it owns
-        the default database), 503 until ready, 404 for a user the cluster does not have."""
-        catalog.username(name)
-        if system and name == catalog.DEFAULT_USER:
-            raise catalog.malformed(f"{name} is a system user")
-        self._ready(cluster, now)
-        if name not in cluster.contents.users:
-            raise not_found("User not found")
-
-    @locked
-    def list_users(self, cluster_id: str) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        self._ready(cluster, self._backend.now())
-        users = cluster.contents.users
-        return {"data": [{"username": n, "role": users[n].role} for n in sorted(users)]}
-
-    @mutating
-    def create_user(self, cluster_id: str, body: JSON) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        name, role = body.get("username"), body.get("role")
-        if name is None or role not in catalog.ROLES:
-            raise invalid(f"username and role are required; role is one of {_roles()}")
-        name = catalog.username(name)
-        now = self._backend.now()
-        self._ready(cluster, now)
-        if name in cluster.contents.users:
-            raise conflict("User already exists")
-        cluster.edit(now).users[name] = User(str(role), catalog.new_password())
-        return {"data": {"username": name, "role": role}}
-
-    @mutating
-    def delete_user(self, cluster_id: str, name: str) -> None:
-        cluster = self._cluster(cluster_id, deleting=404)
-        now = self._backend.now()
-        self._user(cluster, name, now, system=True)
-        del cluster.edit(now).users[name]
-
-    @mutating
-    def set_user_role(self, cluster_id: str, name: str, body: JSON) -> None:
-        cluster = self._cluster(cluster_id, deleting=404)
-        role = body.get("role")
-        if role not in catalog.ROLES:
-            raise invalid(f"role is required, one of {_roles()}")
-        now = self._backend.now()
-        self._user(cluster, name, now, system=True)
-        cluster.edit(now).users[name].role = str(role)
-
-    @locked
-    def credentials(self, cluster_id: str, name: str) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        self._user(cluster, name, self._backend.now())
-        return {"data": {"username": name, "password": cluster.contents.users[name].password}}
-
-    @mutating
-    def rotate_password(self, cluster_id: str, name: str, body: JSON) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=410)
-        if body.get("kill_sessions") not in (None, True, False):
-            raise invalid("kill_sessions must be true or false")
-        now = self._backend.now()
-        self._user(cluster, name, now)
-        user = cluster.edit(now).users[name]
-        user.password = catalog.new_password()
-        return {"data": {"username": name, "password": user.password}}
-
-    # -- queries -------------------------------------------------------------------------
-    @locked
-    def active_queries(self, cluster_id: str, database: str | None) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        if database is None or not database.strip():
-            raise invalid("database must be a non-empty string")
-        status = cluster.status(self._backend.now())
-        if status != "ready":
-            raise error(500, f"Unable to load active queries: the cluster is {status}")
-        sessions = []
-        for app_name in self._attached(cluster):
-            for machine_id in sorted(self._backend.apps[app_name].machines):
-                machine = self._backend.machine(app_name, machine_id)  # settled to now
-                if machine.state == "started":
-                    sessions.append(queries.Session(app_name, machine_id, machine.private_ip))
-        return {"data": queries.active_queries(cluster, database, sessions)}
-
-    @locked
-    def slow_queries(self, cluster_id: str, lookback: int) -> JSON:
-        cluster = self._cluster(cluster_id, deleting=404)
-        if not RANGE_SECONDS[0] <= lookback <= RANGE_SECONDS[1]:
-            raise invalid("range must be an integer between 1 and 604800 seconds")
-        return {"data": queries.slow_queries(cluster, self._backend.now(), lookback)}
-
 
 # -- helpers --------------------------------------------------------------------------------
-def _roles() -> str:
-    return ", ".join(catalog.ROLES)
-
-
 def _settings(org_slug: str, body: JSON) -> JSON:
     """A new cluster's settings from a create request: 422 for any the API refuses."""
     plan = body.get("plan")
