@@ -20,7 +20,7 @@ from support.postgres import (
 )
 from support.resilience import APP, new_sim, sim_client, sim_clock
 
-from fly_machines import Postgres
+from fly_machines import Platform, Postgres
 
 pytestmark = pytest.mark.anyio
 
@@ -101,6 +101,25 @@ async def test_create_takes_the_plan_size_version_and_postgis_and_names_the_clus
     assert cluster.name and cluster.name != "orders-db"
     assert named.data.name == "orders-db"
     assert (named.data.disk_size_gb, named.data.pg_major_version) == (10, "17")  # defaults
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_clusters_run_where_the_platform_lists_managed_postgres(kind: Kind) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    listed = ok_value(await run_result(client, Platform.regions)).regions
+    offered = sorted(row.code for row in listed if row.mpg_available)
+    others = sorted(row.code for row in listed if not row.mpg_available)
+    assert offered and others
+
+    for region in offered:
+        await new_cluster(client, region=region)
+    refused = failure(
+        await run_result(client, Postgres.create, org_slug=ORG, plan="basic", region=others[0])
+    )
+    assert refused.status == 422 and others[0] in refused.message
+    clusters = ok_value(await run_result(client, Postgres.list, org_slug=ORG)).data
+    assert sorted(c.region for c in clusters) == offered
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -360,7 +379,7 @@ REFUSALS: list[tuple[str, Any, dict[str, Any], int, str]] = [
     ("create-unknown-org", Postgres.create,
      {"org_slug": "nobody", "plan": "basic", "region": "iad"}, 404, "Organization not found"),
     ("create-bad-region", Postgres.create,
-     {"org_slug": ORG, "plan": "basic", "region": "mars"}, 422, "region"),
+     {"org_slug": ORG, "plan": "basic", "region": "cdg"}, 422, "region"),
     ("create-small-disk", Postgres.create,
      {"org_slug": ORG, "plan": "basic", "region": "iad", "disk_size_gb": 5}, 422, "disk_size_gb"),
     ("create-bad-name", Postgres.create,

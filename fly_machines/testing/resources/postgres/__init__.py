@@ -12,10 +12,9 @@ Organizations and names
   keeps no list of organizations, and an app can be made in any (which brings it into
   being). Listing or creating in another answers 404 "Organization not found"; a blank
   `org_slug` is 400, as the spec describes both.
-- Regions are the 18 where Fly runs primaries (ams, arn, bom, cdg, dfw, ewr, fra, gru,
-  iad, jnb, lax, lhr, nrt, ord, sin, sjc, syd, yyz); another is 422 "Invalid attributes".
-  flyctl asks the platform's region list which ones have Managed Postgres; the simulator
-  has none, so the set is fixed.
+- A cluster runs in the regions the simulated platform's list marks `mpg_available`
+  (`platform.MPG_REGIONS`), as flyctl offers only those; another is 422 "Invalid
+  attributes".
 - The plan is matched exactly against the spec's enum (the description says "matched
   case-insensitively", but the enum it declares, which every body is checked against,
   is exact). Sizes per plan are flyctl's plan table's; every cluster has one replica.

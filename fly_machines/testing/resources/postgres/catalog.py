@@ -10,6 +10,7 @@ import string
 from dataclasses import dataclass
 
 from ..._primitives import ApiError, error
+from ..platform import MPG_REGIONS
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,9 @@ PLANS = {
     "scale": Plan("performance", 4, 32768),
     "Performance": Plan("performance", 8, 65536),
 }
-REGIONS = frozenset(
-    {"ams", "arn", "bom", "cdg", "dfw", "ewr", "fra", "gru", "iad", "jnb", "lax", "lhr",
-     "nrt", "ord", "sin", "sjc", "syd", "yyz"}
-)  # fmt: skip
+# Where a cluster may run: the regions the platform's list marks `mpg_available`, which is
+# where flyctl offers them (internal/mpgutil/regions.go).
+REGIONS = MPG_REGIONS
 MAJOR_VERSIONS = ("16", "17")
 POOL_MODES = ("session", "transaction")
 ROLES = ("schema_admin", "writer", "reader")
