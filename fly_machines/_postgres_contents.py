@@ -80,8 +80,9 @@ def create_database(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[PostgresDatabaseResponse]]:
-    """Create a database: letters, digits, `-` and `_`, starting and ending with a letter or
-    digit, at most 63 characters. Ok: `PostgresDatabaseResponse` (`.data.name`).
+    """Create the database `database_name`: letters, digits, `-` and `_`, starting and
+    ending with a letter or digit, at most 63 characters.
+    Ok: `PostgresDatabaseResponse` (`.data.name`).
     Err: `bad_request` (a malformed or reserved name), `service_unavailable`."""
     return (yield from send(core, postgres_databases_create, locals(), rename=_DATABASE_BODY))
 
@@ -95,9 +96,9 @@ def delete_database(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[PostgresDatabaseResponse]]:
-    """Drop a database and everything in it. Ok: `PostgresDatabaseResponse` (the dropped
-    one). Err: `not_found` (no such database), `bad_request` (a reserved one, such as
-    `fly-db`), `service_unavailable`."""
+    """Drop the database `database_name` and everything in it.
+    Ok: `PostgresDatabaseResponse` (the dropped one). Err: `not_found` (no such database),
+    `bad_request` (a reserved one, such as `fly-db`), `service_unavailable`."""
     return (yield from send(core, postgres_databases_delete, locals(), rename=CLUSTER))
 
 
@@ -111,8 +112,9 @@ def list_extensions(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[ListPostgresExtensionsResponse]]:
-    """The extensions a database can have, each with `installed` (schema and version) or
-    None. Ok: `ListPostgresExtensionsResponse` (`.data`: `PostgresExtension` each).
+    """The extensions the database `database_name` can have, each with `installed` (schema
+    and version) or None.
+    Ok: `ListPostgresExtensionsResponse` (`.data`: `PostgresExtension` each).
     Err: `not_found` (no such database), `service_unavailable`."""
     return (yield from send(core, postgres_extensions_list, locals(), rename=CLUSTER))
 
@@ -129,11 +131,11 @@ def enable_extension(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[None]]:
-    """Install an extension in a database, into `schema` (default `public`), which
-    `create_schema=True` creates first. PostGIS ones need a cluster created with
-    `postgis_enabled=True`. Ok: None. Err: `unprocessable_entity` (an unknown extension,
-    a schema that does not exist), `conflict` (already installed, or PostGIS not enabled),
-    `service_unavailable`."""
+    """Install the extension `extension_name` in the database `database_name`, into
+    `schema` (default `public`), which `create_schema=True` creates first. PostGIS ones
+    need a cluster created with `postgis_enabled=True`. Ok: None.
+    Err: `unprocessable_entity` (an unknown extension, a schema that does not exist),
+    `conflict` (already installed, or PostGIS not enabled), `service_unavailable`."""
     return (yield from send(core, postgres_extensions_enable, locals(), rename=_EXTENSION_BODY))
 
 
@@ -148,10 +150,10 @@ def disable_extension(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[None]]:
-    """Remove an extension from a database (`force=True` also drops what depends on it);
-    one that is not installed stays so. Ok: None. Err: `bad_request` (a system extension,
-    which cannot be disabled), `unprocessable_entity` (no such extension),
-    `service_unavailable`."""
+    """Remove the extension `extension_name` from the database `database_name`
+    (`force=True` also drops what depends on it); one that is not installed stays so.
+    Ok: None. Err: `bad_request` (a system extension, which cannot be disabled),
+    `unprocessable_entity` (no such extension), `service_unavailable`."""
     return (yield from send(core, postgres_extensions_disable, locals(), rename=CLUSTER))
 
 
@@ -180,9 +182,9 @@ def create_user(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[CreatePostgresUserResponse]]:
-    """Create a user with a role (`schema_admin`, `writer` or `reader`) and a generated
-    password, which `user_credentials` gives. Names: lower-case letters, digits, `-` and
-    `_`, starting and ending with a letter or digit, at most 63 characters.
+    """Create the user `username` with a `role` (`schema_admin`, `writer` or `reader`) and
+    a generated password, which `user_credentials` gives. Names: lower-case letters,
+    digits, `-` and `_`, starting and ending with a letter or digit, at most 63 characters.
     Ok: `CreatePostgresUserResponse` (`.data.username`, `.data.role`). Err: `conflict`
     (the user exists), `bad_request` (a malformed or reserved name), `service_unavailable`."""
     return (yield from send(core, postgres_users_create, locals(), rename=CLUSTER))
@@ -197,8 +199,8 @@ def delete_user(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[None]]:
-    """Delete a user. Ok: None. Err: `not_found` (no such user), `bad_request` (a reserved
-    or system user, such as `fly-user`), `service_unavailable`."""
+    """Delete the user `username`. Ok: None. Err: `not_found` (no such user),
+    `bad_request` (a reserved or system user, such as `fly-user`), `service_unavailable`."""
     return (yield from send(core, postgres_users_delete, locals(), rename=CLUSTER))
 
 
@@ -211,9 +213,10 @@ def user_credentials(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[GetPostgresUserCredentialsResponse]]:
-    """A user's password, to connect with. Ok: `GetPostgresUserCredentialsResponse`
-    (`.data.username`, `.data.password`: keep it out of logs). Err: `not_found` (no such
-    user), `bad_request` (a reserved user), `service_unavailable`."""
+    """The password of the user `username`, to connect with.
+    Ok: `GetPostgresUserCredentialsResponse` (`.data.username`, `.data.password`: keep it
+    out of logs). Err: `not_found` (no such user), `bad_request` (a reserved user),
+    `service_unavailable`."""
     return (yield from send(core, postgres_users_credentials, locals(), rename=CLUSTER))
 
 
@@ -227,8 +230,8 @@ def set_user_role(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[None]]:
-    """Give a user another role. Ok: None. Err: `not_found` (no such user), `bad_request`
-    (a reserved or system user), `service_unavailable`."""
+    """Give the user `username` another `role`. Ok: None. Err: `not_found` (no such user),
+    `bad_request` (a reserved or system user), `service_unavailable`."""
     return (yield from send(core, postgres_users_update_role, locals(), rename=CLUSTER))
 
 
@@ -242,8 +245,8 @@ def rotate_password(
     retry: Retry = None,
     http_timeout: Timeout = None,
 ) -> Flow[Result[RotatePostgresPasswordResponse]]:
-    """Give a user a new password (`kill_sessions=True` also ends the sessions opened with
-    the old one). Ok: `RotatePostgresPasswordResponse` (`.data.password`, the new one:
+    """Give the user `username` a new password (`kill_sessions=True` also ends the sessions
+    opened with the old one). Ok: `RotatePostgresPasswordResponse` (`.data.password`, the new one:
     keep it out of logs). Err: `not_found` (no such user), `bad_request` (a reserved
     user), `http_410` (the cluster is being deleted), `service_unavailable`."""
     return (yield from send(core, postgres_users_rotate_password, locals(), rename=CLUSTER))

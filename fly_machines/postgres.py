@@ -108,9 +108,12 @@ class Postgres(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[ShowPostgresClusterResponse]]:
-        """Start provisioning a cluster for `org_slug` in `region`; poll `get` until its
-        `status` is `ready`. `disk_size_gb`: 10 to 1000; `postgis_enabled=True` is needed
-        to enable PostGIS extensions later; a name is generated when none is given.
+        """Start provisioning a cluster for `org_slug` in `region` (one that the platform's
+        regions mark `mpg_available`); poll `get` until its `status` is `ready`. `plan`:
+        its size, `basic` to `Performance`; `disk_size_gb`: 10 to 1000 (default 10);
+        `pg_major_version`: "16" or "17" (the default); `pool_mode`: the pooler's,
+        `transaction` (the default) or `session`; `postgis_enabled=True` is needed to
+        enable PostGIS extensions later; `name`: generated when not given.
         Ok: `ShowPostgresClusterResponse` (`.data.id`, `.data.status` `creating`).
         Err: `not_found` (no such organization), `unprocessable_entity` (a region, size
         or name the API refuses)."""
@@ -157,7 +160,8 @@ class Postgres(Namespace, example="list"):
     ) -> Flow[Result[ShowPostgresClusterResponse]]:
         """A new cluster holding the data of one backup (`backup_id`, from `list_backups`)
         or of a point in time (`pitr_time`, RFC 3339 with an offset, within the recovery
-        window): give exactly one. The source is left as it is.
+        window): give exactly one. `name`: derived from the source's when not given. The
+        source is left as it is.
         Ok: `ShowPostgresClusterResponse` (the new cluster). Err: `not_found` (no such
         backup), `unprocessable_entity` (neither or both given, a time outside the window,
         a name the API refuses)."""
@@ -216,9 +220,9 @@ class Postgres(Namespace, example="list"):
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[None]]:
-        """Start a backup (`full`, or `incr`/`diff` on top of the last one); it runs in the
-        background and shows in `list_backups`. Ok: None. Err: `conflict` (a backup is
-        running, or the cluster is not `ready`)."""
+        """Start a backup whose `type` is `full`, or `incr`/`diff` on top of the last one;
+        it runs in the background and shows in `list_backups`. Ok: None.
+        Err: `conflict` (a backup is running, or the cluster is not `ready`)."""
         return (yield from send(core, postgres_backups_create, locals(), rename=_CLUSTER))
 
     # -- what lives in a cluster (fly_machines/_postgres_contents.py) -------------------------
