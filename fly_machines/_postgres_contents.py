@@ -10,7 +10,7 @@ that `Postgres`' module docstring lists.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from fly_machines_api.api.postgres_clusters import (
     postgres_databases_create,
@@ -39,13 +39,18 @@ from fly_machines_api.models import (
     PostgresDatabaseResponse,
     RotatePostgresPasswordResponse,
 )
+from fly_machines_api.types import Unset
 
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Retry, Timeout, send
-from .result import Result
+from ._sensitive import SensitiveText
+from .result import Ok, Result
 
 Role = Literal["schema_admin", "writer", "reader"]
+Credentials = TypeVar(
+    "Credentials", GetPostgresUserCredentialsResponse, RotatePostgresPasswordResponse
+)
 
 # The keyword `cluster_id` is the path's `postgres_cluster_id`.
 CLUSTER = {"cluster_id": "postgres_cluster_id"}
@@ -214,10 +219,11 @@ def user_credentials(
     http_timeout: Timeout = None,
 ) -> Flow[Result[GetPostgresUserCredentialsResponse]]:
     """The password of the user `username`, to connect with.
-    Ok: `GetPostgresUserCredentialsResponse` (`.data.username`, `.data.password`: keep it
-    out of logs). Err: `not_found` (no such user), `bad_request` (a reserved user),
-    `service_unavailable`."""
-    return (yield from send(core, postgres_users_credentials, locals(), rename=CLUSTER))
+    Ok: `GetPostgresUserCredentialsResponse` (`.data.username`; `.data.password`, a `str`
+    whose repr is `<redacted>`). Err: `not_found` (no such user), `bad_request` (a
+    reserved user), `service_unavailable`."""
+    result = yield from send(core, postgres_users_credentials, locals(), rename=CLUSTER)
+    return _password_redacted(result)
 
 
 @endpoint
@@ -246,10 +252,22 @@ def rotate_password(
     http_timeout: Timeout = None,
 ) -> Flow[Result[RotatePostgresPasswordResponse]]:
     """Give the user `username` a new password (`kill_sessions=True` also ends the sessions
-    opened with the old one). Ok: `RotatePostgresPasswordResponse` (`.data.password`, the new one:
-    keep it out of logs). Err: `not_found` (no such user), `bad_request` (a reserved
-    user), `http_410` (the cluster is being deleted), `service_unavailable`."""
-    return (yield from send(core, postgres_users_rotate_password, locals(), rename=CLUSTER))
+    opened with the old one). Ok: `RotatePostgresPasswordResponse` (`.data.password`, the
+    new one, a `str` whose repr is `<redacted>`). Err: `not_found` (no such user),
+    `bad_request` (a reserved user), `http_410` (the cluster is being deleted),
+    `service_unavailable`."""
+    result = yield from send(core, postgres_users_rotate_password, locals(), rename=CLUSTER)
+    return _password_redacted(result)
+
+
+def _password_redacted(result: Result[Credentials]) -> Result[Credentials]:
+    """The answer with its password a `SensitiveText`, so that a result printed or logged
+    whole, or a failed assertion, shows nothing of it."""
+    if isinstance(result, Ok):
+        credentials = result.value.data
+        if not isinstance(credentials, Unset) and isinstance(credentials.password, str):
+            credentials.password = SensitiveText(credentials.password)
+    return result
 
 
 # -- queries --------------------------------------------------------------------------------

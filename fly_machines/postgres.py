@@ -17,8 +17,9 @@ the value is under `.data`.
 
 Creates (clusters, forks, restores, backups, databases, users, attachments) and password
 rotation are not repeated after a failure that may have reached the API; reads, deletes,
-role changes and enabling an extension are. The credentials functions answer a password:
-keep their value out of logs (its repr shows it).
+role changes and enabling an extension are. The passwords the credentials functions
+answer are `str`s whose repr is `<redacted>`, so a result printed or logged whole shows
+nothing of them.
 """
 
 from __future__ import annotations

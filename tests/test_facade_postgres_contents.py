@@ -185,7 +185,7 @@ async def test_users_get_roles_and_generated_passwords_that_rotate(kind: Kind) -
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_passwords_never_show_in_the_simulator_its_log_or_an_error(
+async def test_passwords_never_show_in_a_result_the_simulator_its_log_or_an_error(
     kind: Kind, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -194,16 +194,20 @@ async def test_passwords_never_show_in_the_simulator_its_log_or_an_error(
     cluster_id = await ready_cluster(sim, client)
     on = {"cluster_id": cluster_id, "username": "app"}
     ok_value(await run_result(client, Postgres.create_user, **on, role="writer"))
-    rotated = ok_value(await run_result(client, Postgres.rotate_password, **on))
+    rotated = await run_result(client, Postgres.rotate_password, **on)
+    credentials = await run_result(client, Postgres.user_credentials, **on)
     duplicate = failure(await run_result(client, Postgres.create_user, **on, role="writer"))
-    password = rotated.data.password
+    password = str(ok_value(rotated).data.password)
+    assert fingerprint(ok_value(credentials).data.password) == fingerprint(password)
 
     with sim.backend.condition:
         held = repr(sim.backend.part(PostgresClusters))
     shown = [held, repr(sim), caplog.text, str(duplicate), repr(duplicate), repr(duplicate.body)]
     shown += [repr(request) for request in sim.requests]
+    shown += [repr(rotated), repr(credentials)]  # the results as a user would print them
     assert not any(password in text for text in shown)
     assert "app" in held  # the user is there; only its password is not shown
+    assert "<redacted>" in repr(credentials)
 
 
 @pytest.mark.parametrize("kind", KINDS)
