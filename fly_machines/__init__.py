@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs read; at run time each loads on
     from .machines import Machines
     from .orchestrator import Orchestrator
     from .platform import Platform
+    from .postgres import Postgres
     from .result import Err, Ok, Result
     from .retry import RetryPolicy
     from .secret_keys import SecretKeys
@@ -88,6 +89,7 @@ _LAZY = {
     "Ok": ".result",
     "Orchestrator": ".orchestrator",
     "Platform": ".platform",
+    "Postgres": ".postgres",
     "Result": ".result",
     "RetryPolicy": ".retry",
     "SecretKeys": ".secret_keys",
@@ -126,6 +128,7 @@ __all__ = [
     "Ok",
     "Orchestrator",
     "Platform",
+    "Postgres",
     "PreconditionFailedError",
     "RateLimitedError",
     "Result",

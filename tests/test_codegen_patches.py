@@ -188,6 +188,42 @@ def is_base64_string(schema: str, field: str) -> Fact:
     return fact
 
 
+POSTGRES = "/v1/postgres/{postgres_cluster_id}"
+POSTGRES_OPERATIONS = [
+    ("/v1/postgres", "get"),
+    ("/v1/postgres", "post"),
+    (POSTGRES, "get"),
+    (POSTGRES, "delete"),
+    (f"{POSTGRES}/attachments", "post"),
+    (f"{POSTGRES}/attachments/{{app_name}}", "delete"),
+    (f"{POSTGRES}/backups", "get"),
+    (f"{POSTGRES}/backups", "post"),
+    (f"{POSTGRES}/databases", "get"),
+    (f"{POSTGRES}/databases", "post"),
+    (f"{POSTGRES}/databases/{{database_name}}", "delete"),
+    (f"{POSTGRES}/databases/{{database_name}}/extensions", "get"),
+    (f"{POSTGRES}/databases/{{database_name}}/extensions", "post"),
+    (f"{POSTGRES}/databases/{{database_name}}/extensions/{{extension_name}}", "delete"),
+    (f"{POSTGRES}/fork", "post"),
+    (f"{POSTGRES}/queries/active", "get"),
+    (f"{POSTGRES}/queries/slow", "get"),
+    (f"{POSTGRES}/restore", "post"),
+    (f"{POSTGRES}/users", "get"),
+    (f"{POSTGRES}/users", "post"),
+    (f"{POSTGRES}/users/{{username}}", "delete"),
+    (f"{POSTGRES}/users/{{username}}", "patch"),
+    (f"{POSTGRES}/users/{{username}}/credentials", "get"),
+    (f"{POSTGRES}/users/{{username}}/rotate_password", "post"),
+]
+
+
+def postgres_error_for(path: str, method: str, status: str) -> Fact:
+    return lambda spec: (
+        _json_schema_ref(spec, path, method, status)
+        == {"$ref": "#/components/schemas/PostgresErrorResponse"}
+    )
+
+
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
@@ -228,6 +264,14 @@ FACTS: dict[str, list[Fact]] = {
         fly_error_for(path, method, status)
         for path, method, statuses in NEWER_OPERATIONS
         for status in statuses
+    ],
+    "10-postgres-error-responses.yaml": [
+        *(postgres_error_for(path, method, "429") for path, method in POSTGRES_OPERATIONS),
+        *(
+            postgres_error_for(f"{POSTGRES}/{part}", "post", status)
+            for part in ("attachments", "backups")
+            for status in ("400", "422")
+        ),
     ],
     "11-secret-key-bytes-base64.yaml": [is_base64_string(s, f) for s, f in BYTE_FIELDS],
 }

@@ -14,7 +14,10 @@ import fly_machines
 from fly_machines._endpoint import Endpoint, endpoints_of
 
 # Identifiers every reader knows, and the options each namespace's module documents once.
-COMMON = {"app_name", "machine_id", "volume_id", "retry", "http_timeout", "nonce", "create"}
+COMMON = {
+    "app_name", "machine_id", "volume_id", "cluster_id", "retry", "http_timeout", "nonce",
+    "create",
+}  # fmt: skip
 
 
 def _namespaces() -> list[type]:

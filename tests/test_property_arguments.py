@@ -40,6 +40,7 @@ from fly_machines import (
     Ok,
     Orchestrator,
     Platform,
+    Postgres,
     RetryPolicy,
     SecretKeys,
     Secrets,
@@ -61,6 +62,7 @@ NAMESPACES = (
     Certificates,
     Orchestrator,
     Platform,
+    Postgres,
 )
 ENDPOINTS = sorted(
     (
@@ -123,7 +125,7 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "metadata": [{"role": "web"}],
     "secrets": [{"A": "b"}],
     "values": [{"A": "b"}],
-    "type": ["v6", "shared_v4", "egress_pair", "hs256", "xaes256gcm"],
+    "type": ["v6", "shared_v4", "egress_pair", "hs256", "xaes256gcm", "full", "incr"],
     "ip": ["2a09:8280:1::1"],
     "limit_mb": [128, 256],
     "amount_mb": [16],
@@ -135,6 +137,16 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "signature": [bytes(32)],
     "header": ["FlyV1 fm2_flysim_x.y"],
     "expiry": ["1h", 60],
+    "plan": ["basic"],
+    "disk_size_gb": [10],
+    "pg_major_version": ["17"],
+    "role": ["writer"],
+    "username": ["fly-user"],
+    "database_name": ["fly-db"],
+    "database": ["fly-db"],
+    "extension_name": ["citext"],
+    "range": [60],
+    "pitr_time": ["2023-11-14T22:13:20Z"],
 }
 
 

@@ -232,6 +232,20 @@ def test_other_bodies_are_checked_too(http: httpx.Client) -> None:
     assert response.status_code == 400 and "value" in response.json()["error"]
 
 
+def test_the_postgres_operations_refuse_a_body_that_does_not_fit_with_their_422(
+    http: httpx.Client,
+) -> None:
+    # Their spec declares 422 for it ("name is required", "kill_sessions must be true or
+    # false"), where the Machines operations answer 400.
+    misfit = http.post("/v1/postgres", json={"org_slug": "o", "plan": "huge", "region": "iad"})
+    assert misfit.status_code == 422 and "plan" in misfit.json()["error"]
+    missing = http.post("/v1/postgres", json={"org_slug": "o", "region": "iad"})
+    assert missing.status_code == 422 and "plan" in missing.json()["error"]
+    not_json = http.post("/v1/postgres", content=b"{", headers={"content-type": "application/json"})
+    assert not_json.status_code == 400
+    assert http.get("/v1/postgres", params={"org_slug": "o"}).json() == {"data": []}
+
+
 # -- nothing answers 500: every handled operation, fed odd values --------------------------
 ODD: list[Any] = [
     None, True, -1, 0, 10**30, 1.5, 1e308, "", "x", "\x00", "../..", "9" * 50, [], [1, [2]],
@@ -253,11 +267,13 @@ def test_no_odd_input_answers_500(sim: FlySimulator, http: httpx.Client, operati
     operation = OPERATIONS[operation_id]
     mid = _machine(http, {"checks": {"c": {"type": "tcp", "grace_period": "1s"}}})
     volume = http.post(f"/v1/apps/{APP}/volumes", json={"name": "v", "size_gb": 1}).json()
+    cluster = http.post("/v1/postgres", json={"org_slug": "o", "plan": "basic", "region": "iad"})
+    cast(ManualClock, sim.clock).advance(2.0)  # the cluster is ready
     values = {
         "app_name": APP, "machine_id": mid, "volume_id": volume["id"], "key": "k",
         "secret_name": "S", "hostname": "example.com", "ip": "203.0.113.1", "org_slug": "personal",
-        "postgres_cluster_id": "pg", "database_name": "db", "extension_name": "x",
-        "username": "u",
+        "postgres_cluster_id": cluster.json()["data"]["id"], "database_name": "fly-db",
+        "username": "fly-user", "extension_name": "citext",
     }  # fmt: skip
     path = operation.path.format(**values)
     bodies: list[Any] = [{field: odd} for field in _fields(operation_id) for odd in ODD]

@@ -275,6 +275,9 @@ class Resource(Container):
 
     handlers: ClassVar[Handlers] = {}
     async_handlers: ClassVar[AsyncHandlers] = {}
+    # What its operations answer a body that is JSON but does not fit the spec's schema (a
+    # field of the wrong type, missing or outside its enum): the Machines API's 400.
+    misfit_status: ClassVar[int] = 400
 
 
 class Part:

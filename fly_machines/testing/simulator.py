@@ -20,7 +20,7 @@ from ._primitives import ApiError, IdFactory
 from ._ratelimit import RateLimiter
 from ._transport import SimTransport
 from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
-from .resources import HANDLERS, Backend
+from .resources import HANDLERS, MISFIT_STATUS, Backend
 from .resources.checks import CheckRules
 from .resources.inputs import check_request
 from .resources.processes import ProgramRules
@@ -303,7 +303,10 @@ class FlySimulator:
             }
             return _json_response(501, body)
         try:
-            check_request(route.operation_id, request.body)  # 400 naming the field
+            # 400 (or the operation's misfit status) naming the field
+            check_request(
+                route.operation_id, request.body, MISFIT_STATUS.get(route.operation_id, 400)
+            )
         except ApiError as exc:
             return _json_response(exc.status, exc.body)
         self.backend.prune()

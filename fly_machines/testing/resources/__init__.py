@@ -23,6 +23,7 @@ from .memory import MemoryResource
 from .metadata import MetadataResource
 from .organizations import OrganizationResource
 from .platform import PlatformResource
+from .postgres import PostgresResource
 from .processes import ProcessResource
 from .secret_keys import SecretKeyResource
 from .secrets import SecretResource
@@ -50,6 +51,7 @@ class Backend(
     MemoryResource,
     OrganizationResource,
     PlatformResource,
+    PostgresResource,
     Container,
 ):
     """The simulator's state with every resource's rules, for the HTTP handlers and for
@@ -68,5 +70,12 @@ def _handlers() -> dict[str, Handler]:
 
 HANDLERS: dict[str, Handler] = _handlers()
 UNIMPLEMENTED: tuple[str, ...] = tuple(sorted(set(OPERATIONS) - set(HANDLERS)))
+# What each operation answers a JSON body that does not fit its schema (its resource's
+# `misfit_status`).
+MISFIT_STATUS: dict[str, int] = {
+    operation_id: getattr(resource, "misfit_status", 400)
+    for resource in Backend.__mro__
+    for operation_id in vars(resource).get("handlers", {})
+}
 
-__all__ = ["HANDLERS", "UNIMPLEMENTED", "Backend"]
+__all__ = ["HANDLERS", "MISFIT_STATUS", "UNIMPLEMENTED", "Backend"]

@@ -62,7 +62,8 @@ def check_name(name: str, field: str) -> str:
     return name
 
 
-def check_request(operation_id: str, body: bytes) -> None:
+def check_request(operation_id: str, body: bytes, misfit_status: int = 400) -> None:
     """Everything checked before the handler of `operation_id` runs: 400 naming the field
-    for a body that `parse_body` refuses or that does not fit the spec's schema."""
-    check_body(operation_id, parse_body(body))
+    for a body that `parse_body` refuses, `misfit_status` for one that does not fit the
+    spec's schema."""
+    check_body(operation_id, parse_body(body), misfit_status)

@@ -18,7 +18,7 @@ from typing import Any
 
 from fly_machines_api.operations import OPERATIONS
 
-from .._primitives import JSON, bad_request
+from .._primitives import JSON, ApiError, bad_request, error
 
 _KEPT = ("type", "items", "additionalProperties", "enum", "required", "$ref", "allOf")
 _REF = "#/components/schemas/"
@@ -73,13 +73,18 @@ def spec_schemas() -> JSON:
     return extract(json.loads(text), OPERATIONS)
 
 
-def check_body(operation_id: str, data: Any) -> None:
-    """400 naming the field when `data`, the parsed body of `operation_id`, does not fit
-    the spec's schema for it."""
+def check_body(operation_id: str, data: Any, status: int = 400) -> None:
+    """`status` (400 unless the operation's API says otherwise) naming the field when
+    `data`, the parsed body of `operation_id`, does not fit the spec's schema for it."""
     name = spec_schemas()["bodies"].get(operation_id)
     if name is None or data is None:
         return
-    _check(spec_schemas()["schemas"][name], data, "", name)
+    try:
+        _check(spec_schemas()["schemas"][name], data, "", name)
+    except ApiError as refused:
+        if status == refused.status:
+            raise
+        raise error(status, refused.body["error"]) from None
 
 
 def _check(schema: JSON, value: Any, path: str, owner: str) -> None:

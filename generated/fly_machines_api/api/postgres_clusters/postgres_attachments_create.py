@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = PostgresErrorResponse.from_dict(response.json())
 
@@ -66,6 +71,16 @@ def _parse_response(
         response_410 = PostgresErrorResponse.from_dict(response.json())
 
         return response_410
+
+    if response.status_code == 422:
+        response_422 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -46,6 +46,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = PostgresErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
