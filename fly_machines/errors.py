@@ -51,6 +51,7 @@ _CODE_BY_STATUS = {
     405: "method_not_allowed",
     408: "deadline_exceeded",
     409: "conflict",
+    410: "gone",
     412: "failed_precondition",
     422: "unprocessable_entity",
     429: "rate_limited",

@@ -204,6 +204,9 @@ class _Done:
     answer: tuple[int, object]
     states: frozenset[str] = frozenset()  # goal states a 412 may report
     gone: bool = False  # a 404 means done
+    # Other refusals that mean done: a status, and what its message must match (the same
+    # status can refuse for another reason, as PostGIS not enabled also answers 409).
+    refusals: tuple[tuple[int, re.Pattern[str]], ...] = ()
 
 
 _ALREADY_DONE = {
@@ -221,10 +224,15 @@ _ALREADY_DONE = {
     "App_Certificates_custom_delete": _Done((200, {}), gone=True),
     "App_IPAssignments_delete": _Done((204, None), gone=True),
     "Secretkey_delete": _Done((200, {}), gone=True),
-    "Postgres_delete": _Done((202, None), gone=True),
+    # 410 "being deleted" or "has been deleted": the first attempt's delete is under way.
+    "Postgres_delete": _Done((202, None), gone=True, refusals=((410, re.compile("deleted")),)),
     "Postgres_attachments_delete": _Done((204, None), gone=True),
     "Postgres_users_delete": _Done((204, None), gone=True),
     "Postgres_extensions_disable": _Done((204, None), gone=True),
+    "Postgres_databases_delete": _Done((200, {}), gone=True),
+    "Postgres_extensions_enable": _Done(
+        (204, None), refusals=((409, re.compile(r"is already installed")),)
+    ),
 }
 
 
@@ -233,11 +241,16 @@ def already_done(operation: str, error: object) -> tuple[int, object] | None:
     that an earlier attempt (which may have reached the API) already did what was asked."""
     done = _ALREADY_DONE.get(operation)
     status = getattr(error, "status", None)
-    if done is None or status not in (404, 412):
+    if done is None:
+        return None
+    message = str(getattr(error, "message", ""))
+    for refused, meaning_done in done.refusals:
+        if status == refused and meaning_done.search(message):
+            return done.answer
+    if status not in (404, 412):
         return None
     if status == 404:
         return done.answer if done.gone else None
-    message = str(getattr(error, "message", ""))
     for match in _CURRENT_STATE.finditer(message):
         if (match.group(1) or match.group(2)) in done.states:
             return done.answer

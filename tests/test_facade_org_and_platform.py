@@ -17,7 +17,7 @@ from support.resilience import (
     sync_sim_client,
 )
 
-from fly_machines import Machines, Platform, Volumes
+from fly_machines import Machines, Platform, Postgres, Volumes
 from fly_machines.testing import FlySimulator
 
 pytestmark = pytest.mark.anyio
@@ -103,7 +103,21 @@ async def test_org_list_refusals(kind: Kind) -> None:
     assert (bad_cursor.status, "cursor" in bad_cursor.message) == (400, True)
     assert (bad_time.status, "updated_after" in bad_time.message) == (400, True)
     assert (no_zone.kind, "timezone" in no_zone.message) == ("invalid_request", True)
+    unknown = failure(await run_result(client, Volumes.list_in_org, org_slug="no-such-org"))
+    assert (unknown.status, unknown.message) == (404, "Organization not found")
     assert sim.requests_to("Machines_org_list")[-1].query.count("cursor") == 1  # one was sent
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_organization_with_only_a_postgres_cluster_is_known(kind: Kind) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    sim.backend.create_app({"name": "acme-web", "org_slug": "acme"})  # makes acme known
+    created = await run_result(client, Postgres.create, org_slug="acme", region="ord", plan="basic")
+    assert created.ok, created
+    sim.backend.delete_app("acme-web")  # the cluster keeps it known
+    listed = ok_value(await run_result(client, Machines.list_in_org, org_slug="acme"))
+    assert listed.machines == []
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -369,3 +369,36 @@ async def test_bad_arguments_are_refused_before_anything_is_sent(
     error = failure(await run_result(client, function, **kwargs))
     assert error.kind == "invalid_request" and names in error.message
     assert sim.requests == []
+
+
+# -- retries judged by their effect -------------------------------------------------------
+RETRIED = [
+    ("Postgres_delete", Postgres.delete, {}),
+    ("Postgres_databases_delete", Postgres.delete_database, {"database_name": "orders"}),
+    (
+        "Postgres_extensions_enable",
+        Postgres.enable_extension,
+        {"database_name": "orders", "extension_name": "citext"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("operation", "function", "arguments"), RETRIED, ids=[r[0] for r in RETRIED]
+)
+async def test_a_retry_refused_because_the_first_attempt_did_it_is_that_success(
+    kind: Kind, operation: str, function: Any, arguments: dict[str, Any]
+) -> None:
+    # The first attempt is done and its answer lost; the retry meets "gone", "being
+    # deleted" or "already installed", which is the first attempt's success.
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    cluster_id = await ready_cluster(sim, client)
+    database = {"cluster_id": cluster_id, "database_name": "orders"}
+    ok_value(await run_result(client, Postgres.create_database, **database))
+    sim.faults.drop_next(operation, after_processing=True)
+
+    result = await run_result(client, function, cluster_id=cluster_id, **arguments)
+
+    assert result.ok, result
+    assert len(sim.requests_to(operation)) == 2

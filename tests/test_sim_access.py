@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
+import httpx
 import pytest
+from support.project import PATCHED_SPEC
 from support.sim import (
     AUTH,
     ORG,
@@ -20,6 +24,7 @@ from support.sim import api as api  # the fixture: a simulator per kind of httpx
 
 from fly_machines.testing import FlySimulator
 from fly_machines.testing.resources import HANDLERS
+from fly_machines.testing.simulator import OPEN_OPERATIONS
 
 UNAUTHENTICATED = {"error": "Authenticate: token validation error"}
 
@@ -136,3 +141,19 @@ def test_the_request_log_names_routes_and_statuses(api: Api) -> None:
     assert len(api.sim.requests_to("POST /v1/apps/{app_name}/machines")) == 1
     assert all(r.outcome == "answered" for r in log)
     assert AUTH["Authorization"] not in str(log)
+
+
+def test_the_operations_the_spec_declares_open_need_no_token() -> None:
+    # `security: []` in the spec: Platform_regions_get, Tokens_authenticate, Tokens_authorize.
+    spec = json.loads(PATCHED_SPEC.read_text())
+    declared_open = {
+        operation["operationId"]
+        for methods in spec["paths"].values()
+        for operation in methods.values()
+        if isinstance(operation, dict) and operation.get("security") == []
+    }
+    assert declared_open == set(OPEN_OPERATIONS)
+    sim = FlySimulator(token="the-only-token")
+    client = httpx.Client(transport=sim.transport(), base_url="http://sim.invalid")
+    assert client.get("/v1/platform/regions").status_code == 200
+    assert client.get("/v1/apps", params={"org_slug": "personal"}).status_code == 401

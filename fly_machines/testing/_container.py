@@ -121,6 +121,18 @@ class Container:
         self._calls_to_sweep = 0
         self._parts: dict[type[Any], Any] = {}
 
+    def organizations(self) -> set[str]:
+        """The organizations the simulator knows: `personal` (every token's own) and each
+        one something belongs to: an app, or what a `part` holds for one (a part says so
+        with an `organizations()` method, as the Postgres clusters do). Listing or
+        creating in any other answers 404 "Organization not found"."""
+        known = {"personal", *(app.org_slug for app in self.apps.values())}
+        for state in self._parts.values():
+            owners = getattr(state, "organizations", None)
+            if callable(owners):
+                known |= set(owners())
+        return known
+
     def part(self, kind: type[PartT]) -> PartT:
         """The state of a resource that belongs to no one app (an organization's Postgres
         clusters, the addresses handed out so far), made empty on first use (`kind()`);

@@ -20,7 +20,9 @@ Choices where the live API's behaviour is not documented, each with its reason:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from .._container import Resource
 from .._http import Call, Reply
@@ -119,6 +121,11 @@ def _hostname(value: object) -> str:
 
 
 class CertificateResource(Resource):
+    # The request log keeps no private key (see simulator.REDACTED_FIELDS).
+    redacted_fields: ClassVar[Mapping[str, frozenset[str]]] = {
+        "App_Certificates_custom_create": frozenset({"private_key"}),
+    }
+
     def _certificates(self, app_name: str) -> dict[str, Certificate]:
         return self.app(app_name).part(AppCertificates).by_hostname
 

@@ -16,8 +16,9 @@ Choices where the live API's behaviour is not documented, each with its reason:
 - The simulator keeps no destroyed volume (destroying one forgets it), so
   `include_deleted` adds only destroyed machines, for as long as the simulator keeps them.
 - A volume's `updated_at` is its last update or extension, else its creation.
-- An organization with no apps answers an empty list, not 404: the simulator does not
-  know organizations apart from the apps in them.
+- An organization the simulator does not know (`Container.organizations`: `personal`,
+  and any that an app or a Postgres cluster belongs to) answers 404 "Organization not
+  found", as the Postgres list does; a known one with nothing in it, an empty list.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from datetime import datetime
 
 from .._container import Resource
 from .._http import Call, Reply
-from .._primitives import JSON, Moment, bad_request, locked, rfc3339
+from .._primitives import JSON, Moment, bad_request, locked, not_found, rfc3339
 from .machines import machine_json
 from .volumes import AppVolumes, Volume
 
@@ -100,6 +101,8 @@ class Page:
 
 class OrganizationResource(Resource):
     def _apps_of(self, org_slug: str) -> list[str]:
+        if org_slug not in self.organizations():
+            raise not_found("Organization not found")
         return sorted(name for name, app in self.apps.items() if app.org_slug == org_slug)
 
     @locked

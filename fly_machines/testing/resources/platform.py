@@ -28,6 +28,7 @@ Choices where the live API's behaviour is not documented, each with its reason:
 from __future__ import annotations
 
 import math
+from typing import ClassVar
 
 from .._container import Resource
 from .._http import Call, Reply
@@ -112,6 +113,9 @@ def guest_size(compute: object) -> int:
 
 
 class PlatformResource(Resource):
+    # The spec declares the regions open (`security: []`): no token needed.
+    open_operations: ClassVar[frozenset[str]] = frozenset({"Platform_regions_get"})
+
     @locked
     def regions(self) -> JSON:
         return {

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from .._container import Part, Resource
 from .._http import Call, Reply
@@ -124,6 +126,12 @@ class SecretRules(Part):
 
 
 class SecretResource(Resource):
+    # The request log keeps no secret value (see simulator.REDACTED_FIELDS).
+    redacted_fields: ClassVar[Mapping[str, frozenset[str]]] = {
+        "Secret_create": frozenset({"value"}),
+        "Secrets_update": frozenset({"values"}),
+    }
+
     @property
     def secrets(self) -> SecretRules:
         return SecretRules(self)

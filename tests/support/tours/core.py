@@ -131,5 +131,7 @@ def tour() -> Scenario[None]:
     yield get(f"/v1/apps/{APP}/secrets/C", [("show_secrets", "true")])
     yield get(f"/v1/apps/{APP}/secrets", [("show_secrets", "1")])
     yield delete(f"/v1/apps/{APP}/secrets/C")
+    yield get(f"/v1/apps/{APP}/secrets/C")  # 404: deleted
+    yield delete(f"/v1/apps/{APP}/secrets/C")  # 404
 
     yield delete(f"/v1/apps/{APP}")

@@ -20,4 +20,6 @@ def tour() -> Scenario[None]:
     yield get(volumes)
     yield get(volumes, [("summary", "true"), ("limit", "1")])
     yield get(volumes, [("limit", "0")])  # 400
+    yield get("/v1/orgs/no-such-org/machines")  # 404
+    yield get("/v1/orgs/no-such-org/volumes")  # 404
     yield delete(f"/v1/apps/{APP}")

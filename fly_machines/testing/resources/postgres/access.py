@@ -19,6 +19,10 @@ class PostgresClusters:
 
     by_id: dict[str, Cluster] = field(default_factory=dict)
 
+    def organizations(self) -> set[str]:
+        """The organizations clusters belong to (see `Container.organizations`)."""
+        return {cluster.org_slug for cluster in self.by_id.values()}
+
 
 def given(body: JSON, key: str) -> object:
     """A body field, None when absent, null or blank (the API generates a name then)."""
@@ -72,8 +76,7 @@ class ClusterAccess(Part):
         )
 
     def _organizations(self) -> set[str]:
-        apps = {app.org_slug for app in self._backend.apps.values()}
-        return {"personal", *apps, *(c.org_slug for c in self._clusters().values())}
+        return self._backend.organizations()
 
     def _show(self, cluster: Cluster) -> JSON:
         return {"data": cluster.to_json(self._backend.now(), self._attached(cluster))}

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_app_secret_response import DeleteAppSecretResponse
+from ...models.error_response import ErrorResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
 
@@ -31,11 +32,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAppSecretResponse | None:
+) -> DeleteAppSecretResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteAppSecretResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAppSecretResponse]:
+) -> Response[DeleteAppSecretResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +90,7 @@ def sync_detailed(
     secret_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteAppSecretResponse]:
+) -> Response[DeleteAppSecretResponse | ErrorResponse]:
     """Delete an app secret
 
     Args:
@@ -71,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAppSecretResponse]
+        Response[DeleteAppSecretResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +122,7 @@ def sync(
     secret_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteAppSecretResponse | None:
+) -> DeleteAppSecretResponse | ErrorResponse | None:
     """Delete an app secret
 
     Args:
@@ -103,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAppSecretResponse
+        DeleteAppSecretResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -118,7 +149,7 @@ async def asyncio_detailed(
     secret_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteAppSecretResponse]:
+) -> Response[DeleteAppSecretResponse | ErrorResponse]:
     """Delete an app secret
 
     Args:
@@ -130,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAppSecretResponse]
+        Response[DeleteAppSecretResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +179,7 @@ async def asyncio(
     secret_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteAppSecretResponse | None:
+) -> DeleteAppSecretResponse | ErrorResponse | None:
     """Delete an app secret
 
     Args:
@@ -160,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAppSecretResponse
+        DeleteAppSecretResponse | ErrorResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_secret import AppSecret
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
 
@@ -43,11 +44,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppSecret | None:
+) -> AppSecret | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppSecret.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppSecret]:
+) -> Response[AppSecret | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> Response[AppSecret]:
+) -> Response[AppSecret | ErrorResponse]:
     """Get an app secret
 
     Args:
@@ -87,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppSecret]
+        Response[AppSecret | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> AppSecret | None:
+) -> AppSecret | ErrorResponse | None:
     """Get an app secret
 
     Args:
@@ -125,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppSecret
+        AppSecret | ErrorResponse
     """
 
     return sync_detailed(
@@ -144,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> Response[AppSecret]:
+) -> Response[AppSecret | ErrorResponse]:
     """Get an app secret
 
     Args:
@@ -158,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppSecret]
+        Response[AppSecret | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> AppSecret | None:
+) -> AppSecret | ErrorResponse | None:
     """Get an app secret
 
     Args:
@@ -194,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppSecret
+        AppSecret | ErrorResponse
     """
 
     return (

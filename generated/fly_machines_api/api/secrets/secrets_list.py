@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_secrets import AppSecrets
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
 
@@ -41,11 +42,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppSecrets | None:
+) -> AppSecrets | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppSecrets.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppSecrets]:
+) -> Response[AppSecrets | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> Response[AppSecrets]:
+) -> Response[AppSecrets | ErrorResponse]:
     """List app secrets belonging to an app
 
     Args:
@@ -83,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppSecrets]
+        Response[AppSecrets | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> AppSecrets | None:
+) -> AppSecrets | ErrorResponse | None:
     """List app secrets belonging to an app
 
     Args:
@@ -118,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppSecrets
+        AppSecrets | ErrorResponse
     """
 
     return sync_detailed(
@@ -135,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> Response[AppSecrets]:
+) -> Response[AppSecrets | ErrorResponse]:
     """List app secrets belonging to an app
 
     Args:
@@ -148,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppSecrets]
+        Response[AppSecrets | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     min_version: str | Unset = UNSET,
     show_secrets: bool | Unset = UNSET,
-) -> AppSecrets | None:
+) -> AppSecrets | ErrorResponse | None:
     """List app secrets belonging to an app
 
     Args:
@@ -181,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppSecrets
+        AppSecrets | ErrorResponse
     """
 
     return (
