@@ -154,3 +154,11 @@ async def test_update_metadata_falls_back_to_put_on_a_server_without_patch(kind:
     ok_value(await run_result(client, Machines.update_metadata, **arguments, metadata={"z": "1"}))
     assert transport.methods == ["PATCH", "PUT"]
     assert sim.backend.get_metadata(APP, machine) == {"z": "1"}
+    # The PUT refuses as the PATCH does: a stale machine_version changes nothing.
+    stale = failure(
+        await run_result(
+            client, Machines.update_metadata, **arguments, metadata={"z": "2"}, machine_version="0"
+        )
+    )
+    assert (stale.status, transport.methods[-1]) == (412, "PUT")
+    assert sim.backend.get_metadata(APP, machine) == {"z": "1"}

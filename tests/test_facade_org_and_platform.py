@@ -128,6 +128,9 @@ async def test_regions_are_flys_with_the_nearest(kind: Kind) -> None:
     assert {"ams", "iad", "lhr", "nrt", "ord", "syd"} <= codes
     assert answer.nearest in codes
     assert [row.code for row in answer.regions if row.deprecated] == ["bom"]
+    # The one refusal an open read can meet is the caller's: bad input, nothing sent.
+    refused = failure(await run_result(client, Platform.regions, http_timeout=-1))
+    assert (refused.kind, "http_timeout" in refused.message) == ("invalid_request", True)
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -194,9 +194,9 @@ for their own app and ``/v1/tokens/...`` only, until they expire or their app is
 ``Tokens_authorize``, open in the spec, need no ``Authorization`` (see
 ``resources/tokens.py``). The request log keeps no key material, plaintext or token from
 a body: those fields are ``"<redacted>"`` there.
-Every answer carries ``fly-request-id`` (``<ULID>-sim``). Operations the simulator does
-not implement (``UNIMPLEMENTED`` lists them, derived from the handlers: Postgres
-clusters and more) answer 501 naming the operation id; unknown paths 404.
+Every answer carries ``fly-request-id`` (``<ULID>-sim``). The simulator implements all
+100 operations of the pinned spec; one it did not (``UNIMPLEMENTED``, derived from the
+handlers: empty) would answer 501 naming the operation id. Unknown paths answer 404.
 ``rate_limit=True`` applies Fly's documented limits (1 request/s per action per machine,
 bursts of 3; get machine 5/s, bursts of 10): 429 with ``Retry-After`` in whole seconds.
 
@@ -233,7 +233,8 @@ calls (``create_app``, ``create_machine``, ``get_machine``, ``list_machines``, .
 assertions without HTTP; ``sim.crash_machine(app, id)`` puts a machine in ``failed``.
 
 Inside. ``resources/`` holds one module per resource (apps, machines and their actions,
-wait, processes, metadata, leases, volumes, secrets, secret keys, tokens): its state, its
+wait, processes, metadata, memory, leases, volumes, secrets, secret keys, tokens,
+certificates, IP assignments, organizations, platform; Postgres, a package): its state, its
 rules, and its HTTP handlers in a ``handlers`` table at the bottom, keyed by the operation
 ids of the generated client's table (``fly_machines_api.operations``), which is also the
 route table. ``_container.py`` holds what they share (apps, clock, ids, the one lock) and
@@ -241,7 +242,8 @@ route table. ``_container.py`` holds what they share (apps, clock, ids, the one 
 resource: write ``resources/<name>.py`` with a class that subclasses ``Resource`` (its
 direct-access methods, or a property returning a ``Part`` that holds them, as
 ``backend.volumes`` does) and set ``<Class>.handlers`` at the bottom; keep per-app state
-in ``app.part(<YourState>)``. Then add the class to the bases of ``resources.Backend``:
+in ``app.part(<YourState>)``, and state that belongs to no app (an organization's) in
+``backend.part(<YourState>)``. Then add the class to the bases of ``resources.Backend``:
 that one line registers the resource and its handlers, and its operations leave
 ``UNIMPLEMENTED``. Beside the resources: ``checks.py`` (health checks, ``sim.checks``),
 ``inputs.py`` (what every request is checked for before its handler: JSON, depth,
