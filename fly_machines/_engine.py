@@ -306,7 +306,7 @@ def _attempt(
         except _DECODE_ERRORS as exc:
             return Failed(FlyError.undecodable(response, exc, core.redact), Outcome.AMBIGUOUS, None)
     error = FlyError.from_response(response, core.redact)
-    if may_have_reached and (done := already_done(info.name, error)) is not None:
+    if may_have_reached and (done := already_done(info.name, error, params)) is not None:
         return Ok(_parse_success(module, _answer(request, *done)))
     retry_after = retry_after_seconds(response.headers, clock.time())
     return Failed(error, classify_status(response.status_code), retry_after)
@@ -360,6 +360,8 @@ def _prepare(
         generated = module._get_kwargs(**kwargs)
     except PathParameterError as exc:
         raise check.InvalidArgument(str(exc)) from None
+    except UnicodeEncodeError as exc:  # a value no URL can carry (a lone surrogate)
+        raise check.InvalidArgument(f"the request cannot be encoded: {exc.reason}") from None
     if "json" in generated:
         check.json_body("body", generated["json"])
     if generated.get("params"):

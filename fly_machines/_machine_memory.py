@@ -63,7 +63,8 @@ class MachineMemory:
         http_timeout: Timeout = None,
     ) -> Flow[Result[MainReclaimMemoryResponse]]:
         """Ask the running machine's balloon device to take back up to `amount_mb` MB of
-        free memory. Safe to repeat (a second ask takes only what is still free).
+        free memory. Not repeated after a failure that may have reached the API: each ask
+        takes more (read `get_memory` to see what the first one did).
         Ok: `MainReclaimMemoryResponse` (`.actual_mb`: how much it took).
         Err: `failed_precondition` (412: not started), `unprocessable_entity`."""
         return (yield from send(core, machines_reclaim_memory, locals()))

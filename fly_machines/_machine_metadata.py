@@ -21,7 +21,8 @@ from . import _validate as check
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Retry, Timeout, send
-from .result import Ok, Result
+from .errors import FlyError
+from .result import Err, Ok, Result
 
 __all__ = ["MachineMetadata"]
 
@@ -59,9 +60,18 @@ class MachineMetadata:
         """The value of one metadata `key` of the machine. Ok: the value, a `str`.
         Err: `not_found` (no such key, or no such machine)."""
         result = yield from send(core, machines_get_metadata_key, locals())
-        if result.ok:
-            return Ok(str(result.value.value))
-        return result
+        if not result.ok:
+            return result
+        value = result.value.value
+        if not isinstance(value, str):  # an answer without one: not a value to make up
+            return Err(
+                FlyError(
+                    kind="decode",
+                    code="decode_error",
+                    message=f"no value for {key!r} in the answer",
+                )
+            )
+        return Ok(value)
 
     @endpoint
     def set_metadata(

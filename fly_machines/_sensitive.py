@@ -23,9 +23,17 @@ class SensitiveText(str):
 
 
 class SensitiveBytes(bytes):
-    """`bytes` holding a secret: its repr is `<redacted>`."""
+    """`bytes` holding a secret: its repr, and its `str()` and formatting (which for bytes
+    are only its repr, `b'...'`, so `logger.info("%s", plaintext)` would log it), say
+    `<redacted>`. Use the bytes themselves, or `.decode()`."""
 
     __slots__ = ()
 
     def __repr__(self) -> str:
         return _REDACTED
+
+    def __str__(self) -> str:
+        return _REDACTED
+
+    def __format__(self, spec: str) -> str:
+        return format(_REDACTED, spec)

@@ -57,6 +57,11 @@ def name(argument: str, value: object) -> str:
         raise InvalidArgument(f"{argument} must not be empty")
     if value != value.strip():
         raise InvalidArgument(f"{argument} has surrounding whitespace: {value!r}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no URL can carry it
+            raise InvalidArgument(f"{argument} is not valid text (a lone surrogate)") from None
     # The generated client's rule ("..", length) decides; it is asked only about values it
     # could refuse (a character encodes to at most 12: four UTF-8 bytes as %XX), as it
     # runs anyway.
@@ -230,7 +235,11 @@ def timestamp(argument: str, value: datetime | str | None) -> str | None:
         raise InvalidArgument(
             f"{argument} must be a timezone-aware datetime (e.g. datetime.now(timezone.utc))"
         )
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    try:
+        utc = value.astimezone(timezone.utc)
+    except OverflowError:  # datetime.min in a zone east of UTC
+        raise InvalidArgument(f"{argument} is out of the range of times") from None
+    return utc.isoformat().replace("+00:00", "Z")
 
 
 def signal_name(argument: str, value: object, allowed: tuple[str, ...] = API_SIGNALS) -> str:

@@ -167,7 +167,7 @@ class FlyError(Exception):
         body = _decoded_body(response, redact)
         status = response.status_code
         message = _message(body, response, redact)
-        code = _code(status, body, message)
+        code = _code(status, body, message, response.request.url.path)
         prefixed = _MESSAGE_CODE.match(message)
         if prefixed and prefixed.group(1) == code:
             message = message[prefixed.end() :]  # str() puts the code in front again
@@ -283,7 +283,11 @@ def _message(body: Any, response: httpx.Response, redact: Redact) -> str:
     return redact(redact(response.reason_phrase).lower()) or f"HTTP {response.status_code}"
 
 
-def _code(status: int, body: Any, message: str) -> str:
+_MACHINE_PATH = re.compile(r"/machines/[^/]+")
+_LEASE_WORD = re.compile(r"\blease\b", re.IGNORECASE)
+
+
+def _code(status: int, body: Any, message: str, path: str = "") -> str:
     if isinstance(body, dict):
         api_status = body.get("status")
         if isinstance(api_status, str) and api_status not in ("", "error", "success", "unknown"):
@@ -291,7 +295,9 @@ def _code(status: int, body: Any, message: str) -> str:
     prefixed = _MESSAGE_CODE.match(message)
     if prefixed:
         return prefixed.group(1)
-    if status == 409 and "lease" in message.lower():
+    if status == 409 and _MACHINE_PATH.search(path) and _LEASE_WORD.search(message):
+        # Only a machine has a lease; and a name the caller chose ("releases", a schema)
+        # is not the word.
         return "lease_conflict"
     return _CODE_BY_STATUS.get(status, f"http_{status}")
 

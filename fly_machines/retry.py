@@ -23,9 +23,10 @@ import enum
 import math
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import httpx
 
@@ -62,7 +63,6 @@ _IDEMPOTENT_WRITES = frozenset(
         "Secrets_update",  # sets several
         "Secretkey_set",  # sets the key to the value given
         "App_Certificates_check",  # validates again; twice is as once
-        "Machines_reclaim_memory",  # asks the balloon for memory back; a second ask adds none
         # Computations that change nothing: a second answer is as good as the first.
         "Secretkey_encrypt",
         "Secretkey_decrypt",
@@ -82,7 +82,8 @@ _IDEMPOTENT_WRITES = frozenset(
 # (apps, machines, volumes, snapshots, Postgres clusters, forks, restores, backups,
 # databases, users, attachments, IP assignments, deploy tokens), `Secretkey_generate` and
 # `Postgres_users_rotate_password` (a second answer replaces the key or password the
-# first one made, which the caller then never saw), exec, signal, restart and lease.
+# first one made, which the caller then never saw), `Machines_reclaim_memory` (each ask
+# takes more), exec, signal, restart and lease.
 
 
 def safety_of(operation: str, method: str) -> Safety:
@@ -199,58 +200,78 @@ _CURRENT_STATE = re.compile(r"current state: '([a-z_]+)'|is ([a-z_]+)\b")
 _OK = (200, {"ok": True})
 
 
+Params = Mapping[str, Any]
+
+
 @dataclass(frozen=True)
 class _Done:
     answer: tuple[int, object]
     states: frozenset[str] = frozenset()  # goal states a 412 may report
-    gone: bool = False  # a 404 means done
-    # Other refusals that mean done: a status, and what its message must match (the same
-    # status can refuse for another reason, as PostGIS not enabled also answers 409).
-    refusals: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    # A 404 means done when its message is about the thing itself (matches `gone`): one
+    # about its app or its cluster means the call was wrong, not already done.
+    gone: re.Pattern[str] | None = None
+    # Other refusals that mean done: a status, and a test of its message against the
+    # call's parameters (the same status can refuse for another reason, as "PostGIS is
+    # not enabled" also answers 409, or the extension sits in another schema).
+    refusals: tuple[tuple[int, Callable[[str, Params], bool]], ...] = ()
+
+
+def _about(subject: str) -> re.Pattern[str]:
+    return re.compile(rf"^(no )?{subject}\b", re.IGNORECASE)
+
+
+def _in_the_asked_schema(message: str, params: Params) -> bool:
+    body = params.get("body")
+    schema = getattr(body, "schema", None)
+    wanted = schema if isinstance(schema, str) and schema else "public"
+    return re.search(rf"is already installed in schema {re.escape(wanted)}$", message) is not None
 
 
 _ALREADY_DONE = {
     "Machines_start": _Done((200, {}), frozenset({"starting", "started"})),
     "Machines_stop": _Done(_OK, frozenset({"stopping", "stopped"})),
     "Machines_suspend": _Done((200, {}), frozenset({"suspending", "suspended"})),
-    "Machines_delete": _Done(_OK, frozenset({"destroying", "destroyed"}), gone=True),
-    "Machines_release_lease": _Done((200, {}), gone=True),
-    "Machines_delete_metadata": _Done((204, None), gone=True),
-    "Apps_delete": _Done((202, None), gone=True),
-    "Volume_delete": _Done((200, {}), gone=True),
-    "Secret_delete": _Done((200, {}), gone=True),
-    "App_Certificates_delete": _Done((204, None), gone=True),
-    "App_Certificates_acme_delete": _Done((200, {}), gone=True),
-    "App_Certificates_custom_delete": _Done((200, {}), gone=True),
-    "App_IPAssignments_delete": _Done((204, None), gone=True),
-    "Secretkey_delete": _Done((200, {}), gone=True),
+    "Machines_delete": _Done(_OK, frozenset({"destroying", "destroyed"}), _about("machine")),
+    "Machines_release_lease": _Done((200, {}), gone=_about("(lease|no lease)")),
+    "Machines_delete_metadata": _Done((204, None), gone=_about("metadata")),
+    "Apps_delete": _Done((202, None), gone=_about("app")),
+    "Volume_delete": _Done((200, {}), gone=_about("volume")),
+    "Secret_delete": _Done((200, {}), gone=_about("secret")),
+    "App_Certificates_delete": _Done((204, None), gone=_about("certificate")),
+    "App_Certificates_acme_delete": _Done((200, {}), gone=_about("(acme )?certificate")),
+    "App_Certificates_custom_delete": _Done((200, {}), gone=_about("(custom )?certificate")),
+    "App_IPAssignments_delete": _Done((204, None), gone=_about("ip")),
+    "Secretkey_delete": _Done((200, {}), gone=_about("secret ?key")),
     # 410 "being deleted" or "has been deleted": the first attempt's delete is under way.
-    "Postgres_delete": _Done((202, None), gone=True, refusals=((410, re.compile("deleted")),)),
-    "Postgres_attachments_delete": _Done((204, None), gone=True),
-    "Postgres_users_delete": _Done((204, None), gone=True),
-    "Postgres_extensions_disable": _Done((204, None), gone=True),
-    "Postgres_databases_delete": _Done((200, {}), gone=True),
-    "Postgres_extensions_enable": _Done(
-        (204, None), refusals=((409, re.compile(r"is already installed")),)
+    "Postgres_delete": _Done(
+        (202, None), gone=_about("cluster"), refusals=((410, lambda m, _: "deleted" in m),)
     ),
+    "Postgres_attachments_delete": _Done((204, None), gone=_about("attachment")),
+    "Postgres_users_delete": _Done((204, None), gone=_about("user")),
+    "Postgres_extensions_disable": _Done((204, None), gone=_about("extension")),
+    "Postgres_databases_delete": _Done((200, {}), gone=_about("database")),
+    "Postgres_extensions_enable": _Done((204, None), refusals=((409, _in_the_asked_schema),)),
 }
 
 
-def already_done(operation: str, error: object) -> tuple[int, object] | None:
-    """The first attempt's answer when `error`, the answer to a retry of `operation`, says
-    that an earlier attempt (which may have reached the API) already did what was asked."""
+def already_done(
+    operation: str, error: object, params: Params | None = None
+) -> tuple[int, object] | None:
+    """The first attempt's answer when `error`, the answer to a retry of `operation` with
+    `params`, says that an earlier attempt (which may have reached the API) already did
+    what was asked."""
     done = _ALREADY_DONE.get(operation)
     status = getattr(error, "status", None)
     if done is None:
         return None
     message = str(getattr(error, "message", ""))
     for refused, meaning_done in done.refusals:
-        if status == refused and meaning_done.search(message):
+        if status == refused and meaning_done(message, params or {}):
             return done.answer
-    if status not in (404, 412):
-        return None
     if status == 404:
-        return done.answer if done.gone else None
+        return done.answer if done.gone is not None and done.gone.search(message) else None
+    if status != 412:
+        return None
     for match in _CURRENT_STATE.finditer(message):
         if (match.group(1) or match.group(2)) in done.states:
             return done.answer

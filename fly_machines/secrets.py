@@ -57,8 +57,13 @@ class Secrets(Namespace, example="list"):
     ) -> Flow[Result[AppSecrets]]:
         """The app's secrets: names and digests, and their values with `show_secrets=True`.
         `min_version`: the version a change returned, to see at least that change.
-        Ok: `AppSecrets` (`.secrets`)."""
-        return (yield from send(core, secrets_list, locals()))
+        Ok: `AppSecrets` (`.secrets`; each value a `str` whose repr is `<redacted>`)."""
+        result = yield from send(core, secrets_list, locals())
+        if isinstance(result, Ok):
+            for secret in result.value.secrets or ():
+                if isinstance(secret.value, str):
+                    secret.value = SensitiveText(secret.value)
+        return result
 
     @endpoint
     def get(

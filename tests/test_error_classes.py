@@ -8,6 +8,7 @@ import pickle
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 from support.kinds import Kind, failure, run_result
 from support.resilience import APP, new_sim, sim_client, sim_machine, sim_started
@@ -172,3 +173,26 @@ async def test_str_ends_with_the_suggestion_and_repr_names_the_class(kind: Kind)
     )
     assert error.suggestion and str(error).endswith(f"; {error.suggestion}")
     assert repr(error).startswith("NameTakenError(kind='http', status=422")
+
+
+@pytest.mark.parametrize(
+    ("path", "message", "code"),
+    [
+        (
+            "/v1/apps/a/machines/m1/stop",
+            "machine ID m1 lease currently held by x",
+            "lease_conflict",
+        ),
+        ("/v1/apps/a/machines/m1/stop", "please try again later", "conflict"),
+        (
+            "/v1/postgres/c1/databases/db/extensions",
+            "Extension pg_trgm is already installed in schema releases",
+            "conflict",
+        ),
+        ("/v1/apps/a/ip_assignments", "a lease of the address is pending", "conflict"),
+    ],
+)
+def test_only_a_machines_lease_is_a_lease_conflict(path: str, message: str, code: str) -> None:
+    request = httpx.Request("POST", f"https://api.machines.dev{path}")
+    response = httpx.Response(409, json={"error": message}, request=request)
+    assert fly_machines.FlyError.from_response(response).code == code

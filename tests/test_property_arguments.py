@@ -15,7 +15,7 @@ import inspect
 import math
 import re
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote
@@ -77,7 +77,7 @@ MAX_REQUESTS = 60  # then the server refuses everything, so a long wait ends
 HOSTILE_TEXT = st.one_of(
     st.sampled_from(
         [".", "..", "", " ", "/", "a/b", "../x", "./", "%2e%2e", "%2F", "\x00", "a\r\nb",
-         "é/ü", "?x=1", "#f", "x" * 5000, "7" * 70_000, "SIGTERM", "started"]
+         "é/ü", "?x=1", "#f", "x" * 5000, "7" * 70_000, "SIGTERM", "started", "\ud800"]
     ),
     st.text(max_size=12),
 )  # fmt: skip
@@ -90,6 +90,7 @@ NUMBERS = st.one_of(
 )
 NOT_JSON = st.sampled_from(
     [datetime(2025, 1, 1, tzinfo=timezone.utc), frozenset({1}), Decimal("1.5"),
+     datetime.min.replace(tzinfo=timezone(timedelta(hours=5))),
      uuid.UUID(int=7), b"bytes", object(), math.nan, RetryPolicy(), httpx.Timeout(1.0)]
 )  # fmt: skip
 SCALARS = st.one_of(HOSTILE_TEXT, NUMBERS, st.booleans(), st.none(), NOT_JSON)

@@ -7,12 +7,13 @@ the rate limiter) have files of their own.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import math
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -20,6 +21,7 @@ from uuid import uuid4
 import httpx
 import pytest
 from fly_machines_api.api.machines import machines_delete, machines_show
+from fly_machines_api.operations import OPERATIONS
 from fly_machines_api.types import PathParameterError
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
@@ -31,6 +33,7 @@ from support.resilience import (
     sim_clock,
     sim_machine,
     sim_state,
+    sync_sim_client,
 )
 from support.servers import socket_server
 from support.transports import Recording, Script, respond
@@ -592,3 +595,29 @@ async def test_a_named_create_whose_look_up_fails_is_not_sent_again(kind: Kind) 
     result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name="web-1")
     assert "not sent again" in failure(result).message
     assert len(sim.requests_to("Machines_create")) == 1
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_a_path_value_no_url_can_carry_is_an_invalid_request(operation_id: str) -> None:
+    # A lone surrogate cannot be percent-encoded: quote() raised UnicodeEncodeError out of
+    # every function. It is an Err naming the problem, and nothing is sent.
+    operation = OPERATIONS[operation_id]
+    if not operation.path_parameters:
+        return
+    module = importlib.import_module(operation.module)
+    sim = new_sim()
+    client = sync_sim_client(sim)
+    params: dict[str, Any] = dict.fromkeys(operation.path_parameters, "\ud800")
+    result = fly_machines.call(client, module, **params)
+    assert not result.ok and result.error.kind == "invalid_request", result
+    assert sim.requests == []
+
+
+def test_an_aware_time_out_of_range_is_an_invalid_request() -> None:
+    sim = new_sim()
+    east = timezone(timedelta(hours=5))
+    result = Machines.list_in_org(
+        sync_sim_client(sim), org_slug="personal", updated_after=datetime.min.replace(tzinfo=east)
+    )
+    assert not result.ok and "updated_after" in result.error.message
+    assert sim.requests == []
