@@ -18,7 +18,9 @@ mkdocs loads this file as a hook module (`hooks:` in mkdocs.yml) and mkdocstring
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
+import pkgutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,18 +135,20 @@ def _defined_in(name: str) -> str:
     own = getattr(value, "__qualname__", None) == name
     if own and isinstance(module, str) and module.startswith("fly_machines."):
         return module
-    for candidate, loaded in sorted(sys.modules.items()):
-        listed = name in getattr(loaded, "__all__", ())
-        if candidate.startswith("fly_machines.") and listed and getattr(loaded, name) is value:
-            return candidate
+    for info in pkgutil.iter_modules(fly_machines.__path__, "fly_machines."):
+        if info.name.endswith(".__main__"):  # running it is the CLI
+            continue
+        loaded = importlib.import_module(info.name)
+        if name in getattr(loaded, "__all__", ()) and getattr(loaded, name) is value:
+            return info.name
     raise LookupError(f"no module of fly_machines defines {name!r}")
 
 
 def _source_line(path: str) -> tuple[str, int]:
     module, name = path.rsplit(".", 1)
     try:
-        line = inspect.getsourcelines(getattr(sys.modules[module], name))[1]
-    except TypeError:  # not a class or function: a value such as the Result alias
+        line = inspect.getsourcelines(getattr(importlib.import_module(module), name))[1]
+    except (TypeError, OSError):  # not a class or function (the Result alias), or no source
         line = sys.maxsize
     return module, line
 

@@ -68,7 +68,9 @@ def test_example(
     title = example.prefix_settings().get("title", "")
     if Path(title).name.startswith("test_") and title.endswith(".py"):
         pytester.makepyfile(**{Path(title).stem: example.source})
-        result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-q")
+        # In a process of its own, as the reader runs it: an in-process run would unload
+        # the library's modules it imported when it ends, under the tests that follow.
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
         outcomes = result.parseoutcomes()
         assert outcomes.get("passed", 0) >= 1, result.stdout.str()
         result.assert_outcomes(passed=outcomes["passed"])
