@@ -210,13 +210,15 @@ class ErrorRow:
 
 _REQUEST = httpx.Request("GET", "https://api.machines.dev/v1/apps/my-app")
 
-# Answers the API gives with a code of its own, each worded as the API words it.
-_API_ANSWERS: list[tuple[str, int, dict[str, str]]] = [
+# Answers the API gives with a code of its own, each worded as the API words it, and with
+# the status the simulator and the Fly docs give it; None where the status is not known
+# (the code alone decides the class, and the table leaves the status out).
+_API_ANSWERS: list[tuple[str, int | None, dict[str, str]]] = [
     ("a machine or app name is already in use", 422, {"error": "x", "status": "name_taken"}),
-    ("no room in the region", 412, {"error": "x", "status": "insufficient_capacity"}),
+    ("no room in the region", None, {"error": "x", "status": "insufficient_capacity"}),
     (
         "no room for the volume in the region",
-        422,
+        None,
         {"error": "x", "status": "volume_placement_capacity"},
     ),
     (
@@ -256,16 +258,21 @@ CLIENT_SIDE = {
 }
 
 
-def _api_errors() -> list[tuple[str, errors.FlyError]]:
+def _api_errors() -> list[tuple[str, errors.FlyError, bool]]:
+    """(when, the error, whether its status is a fact worth showing)."""
+
     def answer(status: int, body: object = None) -> errors.FlyError:
         kwargs: dict[str, Any] = {} if body is None else {"json": body}
         return errors.FlyError.from_response(httpx.Response(status, request=_REQUEST, **kwargs))
 
-    made = [(what, answer(status, body)) for what, status, body in _API_ANSWERS]
-    made += [(f"any {status} answer", answer(status)) for status in sorted(errors._CODE_BY_STATUS)]
-    made.append(("any other error status (`http_<status>`)", answer(418)))
+    made = [
+        (what, answer(status or 400, body), status is not None)
+        for what, status, body in _API_ANSWERS
+    ]
+    made += [(f"any {code} answer", answer(code), True) for code in sorted(errors._CODE_BY_STATUS)]
+    made.append(("any other error status (`http_<status>`)", answer(418), True))
     transport = errors.FlyError.from_exception
-    made += [
+    others = [
         ("the connection failed or broke", transport(httpx.ConnectError("refused"), _REQUEST)),
         ("no connection in time", transport(httpx.ConnectTimeout("slow"), _REQUEST)),
         ("no answer in time", transport(httpx.ReadTimeout("slow"), _REQUEST)),
@@ -280,6 +287,7 @@ def _api_errors() -> list[tuple[str, errors.FlyError]]:
             errors.FlyError.invalid_request("app_name: expected str"),
         ),
     ]
+    made += [(what, error, False) for what, error in others]
     return made
 
 
@@ -340,13 +348,13 @@ def error_rows() -> list[ErrorRow]:
         ErrorRow(
             code=error.code,
             kind=error.kind,
-            status=error.status,
+            status=error.status if shown else None,
             cls=type(error).__name__,
             retryable=error.retryable,
             suggestion=error.suggestion,
             when=when,
         )
-        for when, error in _api_errors()
+        for when, error, shown in _api_errors()
     ]
     for made in client_side_errors():
         cls = errors._class_for(made.kind, made.code, None)
