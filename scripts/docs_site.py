@@ -46,6 +46,7 @@ from mkdocs.structure.pages import Page
 
 import fly_machines
 from fly_machines import errors
+from fly_machines._namespace import Namespace
 
 REFERENCE = "reference"
 ERROR_TABLE_MARKER = "<!-- error-codes -->"
@@ -65,8 +66,31 @@ class ReferencePage:
 
     def markdown(self) -> str:
         blocks = [f"# {self.title}", self.intro]
-        blocks += [f"::: {path}" for path in self.paths]
+        blocks += [f"::: {path}{_options(path)}" for path in self.paths]
         return "\n\n".join(blocks) + "\n"
+
+
+# The simulator's package page shows its documentation; its classes follow on their own.
+_MODULE_DOCS_ONLY = {"fly_machines.testing", "fly_machines.testing.pytest_plugin"}
+
+
+def _options(path: str) -> str:
+    """mkdocstrings options for one object: a namespace shows the endpoints it takes from
+    its mixins (Machines' metadata and memory), a client what it takes from ClientCore
+    that users read; other classes leave out what they inherit, so each of the twenty
+    error classes does not repeat FlyError's members."""
+    if path in _MODULE_DOCS_ONLY:
+        return "\n    options:\n      members: false"
+    module, _, name = path.rpartition(".")
+    value = getattr(importlib.import_module(module), name, None)
+    if isinstance(value, type) and issubclass(value, Namespace):
+        return "\n    options:\n      inherited_members: true"
+    if module == "fly_machines._client" and isinstance(value, type):
+        # What both clients share that a user reads; the rest of ClientCore is the
+        # interface flows drive them through.
+        shared = ["__init__", "base_url", "low_level", "http_client", "retry", "clock"]
+        return f"\n    options:\n      inherited_members: {shared}"
+    return ""
 
 
 # Where the names of a module go, and what the page says first. A module not listed here
@@ -122,6 +146,7 @@ _TESTING = ReferencePage(
         "fly_machines.testing",
         "fly_machines.testing.simulator.FlySimulator",
         "fly_machines.testing._faults.Faults",
+        "fly_machines.testing._wire.RecordedRequest",
         "fly_machines.testing.pytest_plugin",
     ),
 )
