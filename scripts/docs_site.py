@@ -277,6 +277,7 @@ CLIENT_SIDE = {
     ("orchestrator.py", "deadline_exceeded"): "`poll_until` ran out of its `timeout`",
     ("orchestrator.py", "decode_error"): "a created machine came back without an id",
     ("lease.py", "decode_error"): "a lease answer carried no nonce",
+    ("secret_keys.py", "decode_error"): "a secret key answer's bytes were not base64",
     ("lease.py", "client_error"): "renewing a lease block's lease raised an unexpected exception",
     ("lease.py", "lease_lost"): "a call through `lease.client` after the block's lease was lost",
     ("lease.py", "lease_released"): "a call through `lease.client` after its block ended",
