@@ -424,9 +424,10 @@ class Machines(MachineMetadata, MachineMemory, Namespace):
 
     # -- leases --------------------------------------------------------------------------
 
-    #: `with Machines.lease(client, app_name=..., machine_id=..., ttl=30) as lease:`
-    #: (see fly_machines.lease.Lease); `async with` for an AsyncClient.
     lease = Lease
+    """`with Machines.lease(client, app_name=..., machine_id=..., ttl=30) as lease:` holds
+    the machine's lease for the block (see fly_machines.lease.Lease); `async with` for an
+    AsyncClient."""
 
     @endpoint
     def acquire_lease(
