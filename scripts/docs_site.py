@@ -236,7 +236,8 @@ class ErrorRow:
     when: str
 
 
-_REQUEST = httpx.Request("GET", "https://api.machines.dev/v1/apps/my-app")
+# A machine's request: only a machine's 409 naming its lease is a lease conflict.
+_REQUEST = httpx.Request("GET", "https://api.machines.dev/v1/apps/my-app/machines/148ed")
 
 # Answers the API gives with a code of its own, each worded as the API words it, and with
 # the status the simulator and the Fly docs give it; None where the status is not known
@@ -281,6 +282,7 @@ CLIENT_SIDE = {
     ("orchestrator.py", "decode_error"): "a created machine came back without an id",
     ("lease.py", "decode_error"): "a lease answer carried no nonce",
     ("secret_keys.py", "decode_error"): "a secret key answer's bytes were not base64",
+    ("_machine_metadata.py", "decode_error"): "a metadata key's answer held no value",
     ("lease.py", "client_error"): "renewing a lease block's lease raised an unexpected exception",
     ("lease.py", "lease_lost"): "a call through `lease.client` after the block's lease was lost",
     ("lease.py", "lease_released"): "a call through `lease.client` after its block ended",
