@@ -229,6 +229,15 @@ def postgres_error_for(path: str, method: str, status: str) -> Fact:
     )
 
 
+def every_operation_needing_a_token_declares_401(spec: Spec) -> bool:
+    return all(
+        "401" in operation["responses"]
+        for methods in spec["paths"].values()
+        for operation in methods.values()
+        if isinstance(operation, dict) and operation.get("security") != []
+    )
+
+
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
@@ -266,9 +275,12 @@ FACTS: dict[str, list[Fact]] = {
         for status in ("401", "404", "429", "500")
     ],
     "09-newer-operation-error-responses.yaml": [
-        fly_error_for(path, method, status)
-        for path, method, statuses in NEWER_OPERATIONS
-        for status in statuses
+        every_operation_needing_a_token_declares_401,
+        *(
+            fly_error_for(path, method, status)
+            for path, method, statuses in NEWER_OPERATIONS
+            for status in statuses
+        ),
     ],
     "10-postgres-error-responses.yaml": [
         *(postgres_error_for(path, method, "429") for path, method in POSTGRES_OPERATIONS),

@@ -10,6 +10,7 @@ from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import APP, new_sim, sim_client
 
 from fly_machines import Apps
+from fly_machines.testing.resources.ip_assignments import _Counters
 
 pytestmark = pytest.mark.anyio
 
@@ -74,3 +75,21 @@ async def test_release_is_safe_to_repeat_after_a_lost_answer(kind: Kind) -> None
     sim.faults.drop_next("App_IPAssignments_delete", after_processing=True)
     assert ok_value(await run_result(client, Apps.release_ip, app_name=APP, ip=ip)) is None
     assert len(sim.requests_to("App_IPAssignments_delete")) == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_no_address_is_handed_out_twice_and_egress_needs_a_real_region(kind: Kind) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    counters = sim.backend.part(_Counters)
+    counters.counts["v4"] = 65_533  # two left in 137.66.0.0/16
+    last = ok_value(await run_result(client, Apps.assign_ip, app_name=APP, type="v4"))
+    spent = failure(await run_result(client, Apps.assign_ip, app_name=APP, type="v4"))
+    nowhere = failure(
+        await run_result(client, Apps.assign_ip, app_name=APP, type="egress_v4", region="nope")
+    )
+    assert last.ip == "137.66.255.254"
+    assert (spent.status, "no v4 address is left" in spent.message) == (422, True)
+    assert (nowhere.status, "nope" in nowhere.message) == (422, True)
+    listed = ok_value(await run_result(client, Apps.list_ips, app_name=APP))
+    assert [entry.ip for entry in listed.ips] == [last.ip]

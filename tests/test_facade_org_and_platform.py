@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import httpx
 import pytest
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import (
@@ -16,6 +17,7 @@ from support.resilience import (
     sim_machine,
     sync_sim_client,
 )
+from support.sim import AUTH
 
 from fly_machines import Machines, Platform, Postgres, Volumes
 from fly_machines.testing import FlySimulator
@@ -195,3 +197,14 @@ def test_a_naive_datetime_is_refused_before_sending() -> None:
         client, org_slug="personal", updated_after=datetime.now() - timedelta(hours=1)
     )
     assert not result.ok and sim.requests_to("Machines_org_list") == []
+
+
+def test_placements_take_any_whole_number_and_know_the_organization() -> None:
+    # Raw HTTP, as a client in another language sends it: no float overflow, no 500.
+    sim = new_sim()
+    http = httpx.Client(transport=sim.transport(), base_url="http://sim.invalid", headers=AUTH)
+    huge = {"org_slug": "personal", "compute": {"cpus": 1, "memory_mb": 10**400}}
+    assert http.post("/v1/platform/placements", json=huge).status_code == 200
+    unknown = http.post("/v1/platform/placements", json={"org_slug": "no-such-org"})
+    assert (unknown.status_code, unknown.json()["error"]) == (404, "Organization not found")
+    assert sim.errors == []

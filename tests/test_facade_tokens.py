@@ -14,9 +14,19 @@ import httpx
 import pytest
 from support.facade import error_texts
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
+from support.postgres import ready_cluster
 from support.resilience import APP, new_sim, sim_client, sim_clock
 
-from fly_machines import Apps, AsyncClient, Client, FlyError, ManualClock, SecretKeys, Tokens
+from fly_machines import (
+    Apps,
+    AsyncClient,
+    Client,
+    FlyError,
+    ManualClock,
+    Postgres,
+    SecretKeys,
+    Tokens,
+)
 from fly_machines.testing import FlySimulator
 
 pytestmark = pytest.mark.anyio
@@ -216,16 +226,18 @@ async def test_authorize_checks_the_access_a_token_grants(kind: Kind) -> None:
     sim = _sim()
     owner = sim_client(sim, kind, token=CONFIGURED)
     token = await _deploy_token(owner)
+    mine = sim.backend.create_machine(APP, {"config": {"image": "a"}})["id"]
+    theirs = sim.backend.create_machine(OTHER_APP, {"config": {"image": "a"}})["id"]
 
     granted = ok_value(
         await run_result(
             owner,
             Tokens.authorize,
             header=token,
-            access={"app_name": APP, "machine_id": "148ed193b95d89", "machine_feature": "oidc"},
+            access={"app_name": APP, "machine_id": mine, "machine_feature": "oidc"},
         )
     )
-    assert granted.access.machine == "148ed193b95d89"
+    assert granted.access.machine == mine
     assert granted.access.machine_feature == "oidc"
     assert granted.verified_token.caveats.caveats[0].to_dict()["apps"] == [APP]
 
@@ -235,6 +247,10 @@ async def test_authorize_checks_the_access_a_token_grants(kind: Kind) -> None:
     missing = failure(
         await run_result(owner, Tokens.authorize, header=token, access={"app_name": "no-app"})
     )
+    # Another app's machine, named with or without its own app's name.
+    for access in ({"machine_id": theirs}, {"app_name": APP, "machine_id": theirs}):
+        refused = failure(await run_result(owner, Tokens.authorize, header=token, access=access))
+        assert (refused.status, theirs in refused.message) == (401, True)
     assert (other.status, missing.status) == (401, 404)
     # The configured token is the simulator's one user: any app of it.
     ok_value(
@@ -401,3 +417,22 @@ async def test_a_text_plain_success_comes_back_as_the_text_without_its_line_end(
     for function in (Tokens.request_oidc, Tokens.request_kms):
         assert ok_value(await run_result(client, function)) == "eyJ.a.b"
     await _close(client)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_deploy_token_does_not_reach_another_resource_that_names_its_app(
+    kind: Kind,
+) -> None:
+    # A Postgres attachment's path names the app, but it is the cluster's resource.
+    sim = _sim()
+    owner = sim_client(sim, kind, token=CONFIGURED)
+    cluster_id = await ready_cluster(sim, owner)
+    ok_value(await run_result(owner, Postgres.attach, cluster_id=cluster_id, app_name=APP))
+    deployer = sim_client(sim, kind, token=await _deploy_token(owner))
+
+    refused = failure(
+        await run_result(deployer, Postgres.detach, cluster_id=cluster_id, app_name=APP)
+    )
+
+    assert (refused.status, f"limited to app {APP}" in refused.message) == (401, True)
+    assert ok_value(await run_result(deployer, Apps.get, app_name=APP)).name == APP

@@ -389,10 +389,16 @@ def _payload_response(status: int, payload: Any) -> SimResponse:
 
 
 def _logged_body(operation_id: str | None, body: bytes) -> bytes:
-    """The body as the request log keeps it: with the fields that carry secrets replaced
-    (all of it, when it is not a JSON object and could hide one anywhere)."""
-    fields = REDACTED_FIELDS.get(operation_id or "")
-    if not fields or not body.strip():
+    """The body as the request log keeps it: with the fields that carry secrets replaced,
+    whatever their case (`Value`), and all of it when it is not a JSON object and could
+    hide one anywhere, or when the request reached no operation (a misspelt path: its
+    body could be any operation's)."""
+    if not body.strip():
+        return body
+    if operation_id is None:
+        return json.dumps(_REDACTED).encode()
+    fields = REDACTED_FIELDS.get(operation_id)
+    if not fields:
         return body
     try:
         data = json.loads(body)
@@ -400,8 +406,8 @@ def _logged_body(operation_id: str | None, body: bytes) -> bytes:
         data = None
     if not isinstance(data, dict):
         return json.dumps(_REDACTED).encode()
-    for name in fields & data.keys():
-        if data[name] is not None:
+    for name in data:
+        if isinstance(name, str) and name.lower() in fields and data[name] is not None:
             data[name] = _REDACTED
     return json.dumps(data).encode()
 

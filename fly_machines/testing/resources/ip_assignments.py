@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .._container import Resource
 from .._http import Call, Reply
 from .._primitives import JSON, Moment, bad_request, error, locked, mutating, not_found, rfc3339
+from .platform import REGIONS
 
 SHARED_V4 = "66.241.124.100"
 _TYPES = ("v4", "v6", "shared_v4", "private_v6", "egress_v4", "egress_v6", "egress_pair")
@@ -86,7 +87,9 @@ _RANGES = {
 
 def _address(kind: str, number: int) -> str:
     network = _RANGES[kind]
-    return str(network[number % (network.num_addresses - 1)])
+    if number >= network.num_addresses - 1:  # never hand out one twice
+        raise error(422, f"no {kind} address is left to assign in {network}")
+    return str(network[number])
 
 
 class IPAssignmentResource(Resource):
@@ -110,6 +113,8 @@ class IPAssignmentResource(Resource):
         region = body.get("region") or ""
         if kind in _EGRESS and not region:
             raise error(422, f"an {kind} address needs a region: egress leaves from one")
+        if region and region not in REGIONS:
+            raise error(422, f"unknown region {region!r}")
         service_name = str(body.get("service_name") or "")
         addresses = self._addresses(app_name)
         self._refuse_second_v4(addresses, kind)

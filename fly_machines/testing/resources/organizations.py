@@ -7,9 +7,11 @@ as the spec says; `updated_after` (RFC 3339) keeps what changed after it, and a 
 Choices where the live API's behaviour is not documented, each with its reason:
 
 - A cursor is opaque to clients; here it is the last item's update time (in
-  milliseconds) and id, so a page continues after that item even when items were added
-  meanwhile. An item updated after a page was read moves to the end and is seen again,
-  which is what the spec's "point in time" warning allows. A cursor that does not parse
+  milliseconds) and id, and a page continues after that item. An item updated after a
+  page was read moves to the end and is seen again; one added or updated in the same
+  millisecond as the cursor's item, with a smaller id, is not seen by that walk. Both
+  are what the spec's "point in time" warning allows: poll again from an earlier
+  `updated_after` to catch late arrivals. A cursor that does not parse
   is 400: continuing from the start would repeat pages without a word.
 - `next_cursor` is empty on the last page; `limit` is 1 to 1000 (default 1000).
 - `state` takes a comma-separated list; an empty one means every state.
@@ -51,7 +53,8 @@ def decode_cursor(cursor: str) -> Key:
         millis, _, item_id = text.partition(":")
         return (int(millis), item_id)
     except ValueError:
-        raise bad_request(f"invalid cursor {cursor!r}: use a next_cursor as answered") from None
+        shown = cursor if len(cursor) <= 64 else f"{cursor[:64]}..."
+        raise bad_request(f"invalid cursor {shown!r}: use a next_cursor as answered") from None
 
 
 def parse_time(value: str) -> int:

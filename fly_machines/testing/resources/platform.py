@@ -27,12 +27,11 @@ Choices where the live API's behaviour is not documented, each with its reason:
 
 from __future__ import annotations
 
-import math
 from typing import ClassVar
 
 from .._container import Resource
 from .._http import Call, Reply
-from .._primitives import JSON, bad_request, error, locked
+from .._primitives import JSON, bad_request, error, locked, not_found
 from .volumes import AppVolumes
 
 REGION_CAPACITY = 1000
@@ -109,7 +108,7 @@ def guest_size(compute: object) -> int:
     memory = compute.get("memory_mb", 2048)
     if not isinstance(cpus, int) or not isinstance(memory, int) or cpus < 1 or memory < 1:
         raise error(422, "invalid compute: cpus and memory_mb must be whole numbers above 0")
-    return max(cpus, math.ceil(memory / 2048))
+    return max(cpus, -(-memory // 2048))  # whole numbers: a float could not hold a huge one
 
 
 class PlatformResource(Resource):
@@ -128,6 +127,8 @@ class PlatformResource(Resource):
         org_slug = body.get("org_slug")
         if not isinstance(org_slug, str) or not org_slug:
             raise bad_request("org_slug is required")
+        if org_slug not in self.organizations():
+            raise not_found("Organization not found")
         count = body.get("count", 0)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise error(422, f"invalid count {count!r}: expected a whole number, 0 or more")

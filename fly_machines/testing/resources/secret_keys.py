@@ -82,6 +82,7 @@ class SecretKeyResource(Resource):
     # What the request log must not keep of these operations' bodies.
     redacted_fields: ClassVar[Mapping[str, frozenset[str]]] = {
         "Secretkey_set": frozenset({"value"}),
+        "Secretkey_generate": frozenset({"value"}),  # refused, but it may carry a key
         "Secretkey_encrypt": frozenset({"plaintext"}),
         "Secretkey_sign": frozenset({"plaintext"}),
         "Secretkey_verify": frozenset({"plaintext"}),

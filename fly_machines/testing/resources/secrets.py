@@ -17,7 +17,7 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 @dataclass
 class _Secret:
-    value: str
+    value: str = field(repr=False)  # what a repr of the app's state must not show
     created: Moment
     updated: Moment
 

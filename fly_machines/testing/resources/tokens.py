@@ -62,6 +62,7 @@ from typing import Any, ClassVar
 from .._container import Resource
 from .._http import Call, PlainText, Reply
 from .._primitives import JSON, bad_request, error, locked, not_found
+from .volumes import AppVolumes
 
 _PREFIX = "fm2_flysim_"
 _DEFAULT_EXPIRY = 175200 * 3600.0  # flyctl's default: 20 years
@@ -157,7 +158,10 @@ class TokenResource(Resource):
         token = self._read(credential)
         if isinstance(token, str):
             return token
-        if route.startswith("/v1/tokens/") or app_name == token.app_name:
+        # Its own app's paths (not another resource's that names the app, as a Postgres
+        # attachment's does) and the token operations.
+        own_app = route.startswith("/v1/apps/{app_name}") and app_name == token.app_name
+        if route.startswith("/v1/tokens/") or own_app:
             return None
         return f"this deploy token is limited to app {token.app_name}"
 
@@ -250,12 +254,26 @@ class TokenResource(Resource):
                 raise error(401, f"this deploy token does not grant access to app {app_name}")
         if org_slug and token is not None and org_slug != token.org_slug:
             raise error(401, f"this deploy token does not grant access to organization {org_slug}")
+        if token is not None:
+            # A machine or volume is the token's only if its app is: look it up.
+            for field, kind in (("machine_id", "machine"), ("volume_id", "volume")):
+                wanted = access.get(field)
+                if wanted and not self._in_app(token.app_name, kind, str(wanted)):
+                    raise error(401, f"this deploy token does not grant access to {kind} {wanted}")
         granted = {
             name: access[given]
             for given, name in _ACCESS_FIELDS.items()
             if access.get(given) is not None
         }
         return {"access": granted, "verified_token": verified}
+
+    def _in_app(self, app_name: str, kind: str, item_id: str) -> bool:
+        app = self.apps.get(app_name)
+        if app is None:
+            return False
+        if kind == "machine":
+            return item_id in app.machines
+        return item_id in app.part(AppVolumes)
 
     # -- OIDC and KMS --------------------------------------------------------------------------
     @locked

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
+from ...models.error_response import ErrorResponse
 from ...types import Response, path_segment
 from . import OPERATIONS
 
@@ -29,11 +30,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> App | None:
+) -> App | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = App.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[App]:
+) -> Response[App | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +62,7 @@ def sync_detailed(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[App]:
+) -> Response[App | ErrorResponse]:
     """Get App
 
      Retrieve details about a specific app by its name.
@@ -69,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[App]
+        Response[App | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +93,7 @@ def sync(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> App | None:
+) -> App | ErrorResponse | None:
     """Get App
 
      Retrieve details about a specific app by its name.
@@ -100,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        App
+        App | ErrorResponse
     """
 
     return sync_detailed(
@@ -113,7 +119,7 @@ async def asyncio_detailed(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[App]:
+) -> Response[App | ErrorResponse]:
     """Get App
 
      Retrieve details about a specific app by its name.
@@ -126,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[App]
+        Response[App | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +148,7 @@ async def asyncio(
     app_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> App | None:
+) -> App | ErrorResponse | None:
     """Get App
 
      Retrieve details about a specific app by its name.
@@ -155,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        App
+        App | ErrorResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.machine_event import MachineEvent
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[MachineEvent] | None:
+) -> ErrorResponse | list[MachineEvent] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,6 +52,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[MachineEvent]]:
+) -> Response[ErrorResponse | list[MachineEvent]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[list[MachineEvent]]:
+) -> Response[ErrorResponse | list[MachineEvent]]:
     """List Events
 
      List all events associated with a specific Machine within an app.
@@ -89,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MachineEvent]]
+        Response[ErrorResponse | list[MachineEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> list[MachineEvent] | None:
+) -> ErrorResponse | list[MachineEvent] | None:
     """List Events
 
      List all events associated with a specific Machine within an app.
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MachineEvent]
+        ErrorResponse | list[MachineEvent]
     """
 
     return sync_detailed(
@@ -143,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[list[MachineEvent]]:
+) -> Response[ErrorResponse | list[MachineEvent]]:
     """List Events
 
      List all events associated with a specific Machine within an app.
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MachineEvent]]
+        Response[ErrorResponse | list[MachineEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> list[MachineEvent] | None:
+) -> ErrorResponse | list[MachineEvent] | None:
     """List Events
 
      List all events associated with a specific Machine within an app.
@@ -193,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MachineEvent]
+        ErrorResponse | list[MachineEvent]
     """
 
     return (

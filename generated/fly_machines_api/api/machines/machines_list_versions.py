@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.machine_version import MachineVersion
 from ...types import Response, path_segment
 from . import OPERATIONS
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[MachineVersion] | None:
+) -> ErrorResponse | list[MachineVersion] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,6 +43,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -50,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[MachineVersion]]:
+) -> Response[ErrorResponse | list[MachineVersion]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +70,7 @@ def sync_detailed(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[MachineVersion]]:
+) -> Response[ErrorResponse | list[MachineVersion]]:
     """List Versions
 
      List all versions of the configuration for a specific Machine within an app.
@@ -78,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MachineVersion]]
+        Response[ErrorResponse | list[MachineVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[MachineVersion] | None:
+) -> ErrorResponse | list[MachineVersion] | None:
     """List Versions
 
      List all versions of the configuration for a specific Machine within an app.
@@ -112,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MachineVersion]
+        ErrorResponse | list[MachineVersion]
     """
 
     return sync_detailed(
@@ -127,7 +133,7 @@ async def asyncio_detailed(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[MachineVersion]]:
+) -> Response[ErrorResponse | list[MachineVersion]]:
     """List Versions
 
      List all versions of the configuration for a specific Machine within an app.
@@ -141,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MachineVersion]]
+        Response[ErrorResponse | list[MachineVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     machine_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[MachineVersion] | None:
+) -> ErrorResponse | list[MachineVersion] | None:
     """List Versions
 
      List all versions of the configuration for a specific Machine within an app.
@@ -173,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MachineVersion]
+        ErrorResponse | list[MachineVersion]
     """
 
     return (

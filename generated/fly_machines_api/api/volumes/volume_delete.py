@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.volume import Volume
 from ...types import Response, path_segment
 from . import OPERATIONS
@@ -31,11 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     if response.status_code == 200:
         response_200 = Volume.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +65,7 @@ def sync_detailed(
     volume_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     """Destroy Volume
 
      Delete a specific volume within an app by volume ID.
@@ -73,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Volume]
+        Response[ErrorResponse | Volume]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +99,7 @@ def sync(
     volume_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     """Destroy Volume
 
      Delete a specific volume within an app by volume ID.
@@ -107,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Volume
+        ErrorResponse | Volume
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     volume_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     """Destroy Volume
 
      Delete a specific volume within an app by volume ID.
@@ -136,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Volume]
+        Response[ErrorResponse | Volume]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ async def asyncio(
     volume_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     """Destroy Volume
 
      Delete a specific volume within an app by volume ID.
@@ -168,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Volume
+        ErrorResponse | Volume
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_volume_request import CreateVolumeRequest
+from ...models.error_response import ErrorResponse
 from ...models.volume import Volume
 from ...types import Response, path_segment
 from . import OPERATIONS
@@ -38,11 +39,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     if response.status_code == 200:
         response_200 = Volume.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVolumeRequest,
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     """Create Volume
 
      Create a volume for a specific app using the details provided in the request body.
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Volume]
+        Response[ErrorResponse | Volume]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVolumeRequest,
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     """Create Volume
 
      Create a volume for a specific app using the details provided in the request body.
@@ -114,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Volume
+        ErrorResponse | Volume
     """
 
     return sync_detailed(
@@ -129,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVolumeRequest,
-) -> Response[Volume]:
+) -> Response[ErrorResponse | Volume]:
     """Create Volume
 
      Create a volume for a specific app using the details provided in the request body.
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Volume]
+        Response[ErrorResponse | Volume]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVolumeRequest,
-) -> Volume | None:
+) -> ErrorResponse | Volume | None:
     """Create Volume
 
      Create a volume for a specific app using the details provided in the request body.
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Volume
+        ErrorResponse | Volume
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.extend_volume_request import ExtendVolumeRequest
 from ...models.extend_volume_response import ExtendVolumeResponse
 from ...types import Response, path_segment
@@ -40,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExtendVolumeResponse | None:
+) -> ErrorResponse | ExtendVolumeResponse | None:
     if response.status_code == 200:
         response_200 = ExtendVolumeResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExtendVolumeResponse]:
+) -> Response[ErrorResponse | ExtendVolumeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendVolumeRequest,
-) -> Response[ExtendVolumeResponse]:
+) -> Response[ErrorResponse | ExtendVolumeResponse]:
     """Extend Volume
 
      Extend a volume's size within an app using the details provided in the request body.
@@ -84,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendVolumeResponse]
+        Response[ErrorResponse | ExtendVolumeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendVolumeRequest,
-) -> ExtendVolumeResponse | None:
+) -> ErrorResponse | ExtendVolumeResponse | None:
     """Extend Volume
 
      Extend a volume's size within an app using the details provided in the request body.
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendVolumeResponse
+        ErrorResponse | ExtendVolumeResponse
     """
 
     return sync_detailed(
@@ -138,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendVolumeRequest,
-) -> Response[ExtendVolumeResponse]:
+) -> Response[ErrorResponse | ExtendVolumeResponse]:
     """Extend Volume
 
      Extend a volume's size within an app using the details provided in the request body.
@@ -153,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendVolumeResponse]
+        Response[ErrorResponse | ExtendVolumeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendVolumeRequest,
-) -> ExtendVolumeResponse | None:
+) -> ErrorResponse | ExtendVolumeResponse | None:
     """Extend Volume
 
      Extend a volume's size within an app using the details provided in the request body.
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendVolumeResponse
+        ErrorResponse | ExtendVolumeResponse
     """
 
     return (
