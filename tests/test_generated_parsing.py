@@ -1,6 +1,7 @@
 """What the generated `from_dict` must keep doing however it is written (it is tuned for speed
 in scripts/templates/model.py.jinja): every key converted to its type, unknown keys kept,
-the input left alone, a missing required key a KeyError naming it."""
+the input left alone, a missing required key a MissingFieldError (a KeyError) naming the
+model and the key; and a repr that shows only the fields that are set."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from fly_machines_api.models import (
     PostgresCluster,
     PostgresClusterCpuKind,
 )
-from fly_machines_api.types import UNSET
+from fly_machines_api.types import UNSET, MissingFieldError
 
 MACHINE: dict[str, Any] = {
     "id": "148ed193b95d89",
@@ -64,8 +65,13 @@ def test_a_machine_parses_into_its_types_and_back_to_the_same_json() -> None:
 
 
 def test_a_missing_required_key_is_a_key_error_naming_it() -> None:
-    with pytest.raises(KeyError, match="app_name"):
+    with pytest.raises(MissingFieldError, match="app_name") as raised:
         CreatePostgresAttachmentRequest.from_dict({"other": 1})
+    assert isinstance(raised.value, KeyError)
+    assert (raised.value.model, raised.value.field) == (
+        "CreatePostgresAttachmentRequest",
+        "app_name",
+    )
     request = CreatePostgresAttachmentRequest.from_dict({"app_name": "db", "other": 1})
     assert (request.app_name, request.additional_properties) == ("db", {"other": 1})
 
@@ -80,3 +86,13 @@ def test_dates_unions_and_enums_convert_and_absent_keys_stay_unset() -> None:
     assert cluster.storage_used_bytes is None
     assert cluster.cpu_kind is PostgresClusterCpuKind.SHARED
     assert cluster.storage_provisioned_bytes is UNSET
+
+
+def test_a_repr_shows_only_the_fields_that_are_set() -> None:
+    machine = Machine.from_dict({**MACHINE, "config": {"image": "flyio/hellofly:latest"}})
+    shown = repr(machine)
+    assert shown.startswith("Machine(config=FlyMachineConfig(image='flyio/hellofly:latest'), ")
+    assert "id='148ed193b95d89'" in shown and "state='started'" in shown
+    assert "UNSET" not in shown and "nonce=" not in shown and "private_ip=" not in shown
+    assert shown.endswith("additional_properties={'carbon_footprint': {'grams_per_hour': 1.5}})")
+    assert repr(MachineEvent.from_dict({"type": "exit"})) == "MachineEvent(type_='exit')"

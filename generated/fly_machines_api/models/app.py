@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.app_organization_info import AppOrganizationInfo
@@ -89,19 +93,30 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         app = cls(**kwargs)
-        app.additional_properties = additional_properties
+        if additional_properties is not None:
+            app.additional_properties = additional_properties
         return app
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,14 +137,16 @@ class App:
 
 from ..models.app_organization_info import AppOrganizationInfo  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "id": ("id", None),
-    "internal_numeric_id": ("internal_numeric_id", None),
-    "machine_count": ("machine_count", None),
-    "name": ("name", None),
-    "network": ("network", None),
-    "network_cidr": ("network_cidr", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "id": "id",
+    "internal_numeric_id": "internal_numeric_id",
+    "machine_count": "machine_count",
+    "name": "name",
+    "network": "network",
+    "network_cidr": "network_cidr",
+    "status": "status",
+    "volume_count": "volume_count",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "organization": ("organization", AppOrganizationInfo.from_dict),
-    "status": ("status", None),
-    "volume_count": ("volume_count", None),
 }

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.machine_host_status import MachineHostStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.check_status import CheckStatus
@@ -178,19 +183,30 @@ class Machine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         machine = cls(**kwargs)
-        machine.additional_properties = additional_properties
+        if additional_properties is not None:
+            machine.additional_properties = additional_properties
         return machine
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,49 +233,36 @@ from ..models.stripped_lease import StrippedLease  # noqa: E402
 
 
 def _load_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
-    _checks = value_from_json
-    checks: list[CheckStatus] | Unset = UNSET
-    if _checks is not UNSET:
-        checks = []
-        for checks_item_data in _checks:
-            checks_item = CheckStatus.from_dict(checks_item_data)
-
-            checks.append(checks_item)
-
-    return checks
+    return [CheckStatus.from_dict(item) for item in value_from_json]
 
 
 def _load_events(value_from_json: Any) -> list[MachineEvent] | Unset:
-    _events = value_from_json
-    events: list[MachineEvent] | Unset = UNSET
-    if _events is not UNSET:
-        events = []
-        for events_item_data in _events:
-            events_item = MachineEvent.from_dict(events_item_data)
-
-            events.append(events_item)
-
-    return events
+    return [MachineEvent.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_load_host_status = enum_loader(MachineHostStatus)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "cordoned": "cordoned",
+    "created_at": "created_at",
+    "host_features": "host_features",
+    "id": "id",
+    "instance_id": "instance_id",
+    "name": "name",
+    "nonce": "nonce",
+    "private_ip": "private_ip",
+    "region": "region",
+    "state": "state",
+    "updated_at": "updated_at",
+    "version": "version",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "checks": ("checks", _load_checks),
     "config": ("config", FlyMachineConfig.from_dict),
-    "cordoned": ("cordoned", None),
-    "created_at": ("created_at", None),
     "events": ("events", _load_events),
-    "host_features": ("host_features", None),
-    "host_status": ("host_status", MachineHostStatus),
-    "id": ("id", None),
+    "host_status": ("host_status", _load_host_status),
     "image_ref": ("image_ref", ImageRef.from_dict),
     "incomplete_config": ("incomplete_config", FlyMachineConfig.from_dict),
-    "instance_id": ("instance_id", None),
     "lease": ("lease", StrippedLease.from_dict),
-    "name": ("name", None),
-    "nonce": ("nonce", None),
-    "private_ip": ("private_ip", None),
-    "region": ("region", None),
-    "state": ("state", None),
-    "updated_at": ("updated_at", None),
-    "version": ("version", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.org_machine import OrgMachine
@@ -70,19 +74,30 @@ class OrgMachinesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         org_machines_response = cls(**kwargs)
-        org_machines_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            org_machines_response.additional_properties = additional_properties
         return org_machines_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,22 +120,15 @@ from ..models.org_machine import OrgMachine  # noqa: E402
 
 
 def _load_machines(value_from_json: Any) -> list[OrgMachine] | Unset:
-    _machines = value_from_json
-    machines: list[OrgMachine] | Unset = UNSET
-    if _machines is not UNSET:
-        machines = []
-        for machines_item_data in _machines:
-            machines_item = OrgMachine.from_dict(machines_item_data)
-
-            machines.append(machines_item)
-
-    return machines
+    return [OrgMachine.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "error_regions": ("error_regions", None),
-    "last_machine_id": ("last_machine_id", None),
-    "last_updated_at": ("last_updated_at", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "error_regions": "error_regions",
+    "last_machine_id": "last_machine_id",
+    "last_updated_at": "last_updated_at",
+    "next_cursor": "next_cursor",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "machines": ("machines", _load_machines),
-    "next_cursor": ("next_cursor", None),
 }
