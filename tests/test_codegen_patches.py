@@ -79,6 +79,28 @@ def fly_error_is_declared(spec: Spec) -> bool:
     return bool(schema == {"$ref": "#/components/schemas/ErrorResponse"})
 
 
+def _schema(spec: Spec, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec.get("components", {}).get("schemas", {}).get(name) or {}
+    return found
+
+
+def requires(schema: str, *fields: str) -> Fact:
+    """The schema marks each of `fields` required (the API always sends it)."""
+    return lambda spec: set(fields) <= set(_schema(spec, schema).get("required", []))
+
+
+def defaults(schema: str, field: str, value: Any) -> Fact:
+    """The property has `value` as its default (absent means that value)."""
+
+    def fact(spec: Spec) -> bool:
+        prop = _schema(spec, schema).get("properties", {}).get(field, {})
+        return (
+            "default" in prop and prop["default"] == value and type(prop["default"]) is type(value)
+        )
+
+    return fact
+
+
 NONCE_OPERATIONS = [
     (MACHINE, "post"),
     (f"{MACHINE}/start", "post"),
@@ -241,7 +263,8 @@ def every_operation_needing_a_token_declares_401(spec: Spec) -> bool:
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
-        responds_with(f"{MACHINE}/lease", "post", "409", "LeaseEnvelope"),
+        responds_with(f"{MACHINE}/lease", "post", "409", "LeaseRefusal"),
+        requires("LeaseEnvelope", "data"),
         responds_with(f"{MACHINE}/lease", "get", "200", "LeaseEnvelope"),
         responds_with(f"{MACHINE}/lease", "delete", "200", "LeaseReleaseEnvelope"),
     ],
@@ -249,7 +272,10 @@ FACTS: dict[str, list[Fact]] = {
     "03-start-response.yaml": [
         responds_with(f"{MACHINE}/start", "post", "200", "MachineStartResponse")
     ],
-    "04-ok-responses.yaml": [responds_with(p, m, "200", "OkResponse") for p, m in OK_OPERATIONS],
+    "04-ok-responses.yaml": [
+        *(responds_with(p, m, "200", "OkResponse") for p, m in OK_OPERATIONS),
+        requires("OkResponse", "ok"),
+    ],
     "05-wait.yaml": [
         wait_state_is_repeated,
         wait_timeout_is_capped,
@@ -291,6 +317,36 @@ FACTS: dict[str, list[Fact]] = {
         ),
     ],
     "11-secret-key-bytes-base64.yaml": [is_base64_string(s, f) for s, f in BYTE_FIELDS],
+    "12-machine-fields.yaml": [
+        requires(
+            "Machine",
+            "id",
+            "name",
+            "state",
+            "region",
+            "instance_id",
+            "image_ref",
+            "created_at",
+            "updated_at",
+        ),
+        defaults("Machine", "events", []),
+        requires("MachineEvent", "type", "status", "source", "timestamp"),
+        defaults("flydv1.ExecResponse", "exit_code", 0),
+        defaults("flydv1.ExecResponse", "stdout", ""),
+        defaults("flydv1.ExecResponse", "stderr", ""),
+        requires("WaitMachineResponse", "ok"),
+    ],
+    "13-app-volume-fields.yaml": [
+        requires("App", "id", "name"),
+        defaults("ListAppsResponse", "apps", []),
+        requires("CreateAppResponse", "id"),
+        requires(
+            "Volume", "id", "name", "state", "region", "zone", "size_gb", "encrypted", "created_at"
+        ),
+    ],
+    "14-lease-fields.yaml": [
+        requires("Lease", "nonce", "expires_at", "owner", "version"),
+    ],
 }
 
 PATCH_FILES = sorted(path.name for path in generate.PATCHES.glob("*.yaml"))

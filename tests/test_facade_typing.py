@@ -94,7 +94,9 @@ async def test_the_typed_usage_file_runs() -> None:
     api.post(f"{machines}/{MACHINE_ID}/start").mock(
         return_value=answering(200, {"previous_state": "stopped", "migrated": False})
     )
-    api.get(f"{BASE}/v1/apps/{APP}").mock(return_value=answering(200, {"name": APP}))
+    api.get(f"{BASE}/v1/apps/{APP}").mock(
+        return_value=answering(200, {"id": "jlyv9r5d56v18xrg", "name": APP})
+    )
 
     told = usage.describe(mock_client("sync", api))
     started = await usage.start(mock_client("async", api), MACHINE_ID)

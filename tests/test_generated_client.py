@@ -42,6 +42,7 @@ from fly_machines_api.models import (
     FlyMachineRestartPolicy,
     Lease,
     LeaseEnvelope,
+    LeaseRefusal,
     LeaseReleaseEnvelope,
     Machine,
     MachineExecRequest,
@@ -54,7 +55,7 @@ from fly_machines_api.models import (
     UpdateMachineRequest,
     WaitMachineResponse,
 )
-from fly_machines_api.types import UNSET, Unset
+from fly_machines_api.types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T")
 
@@ -214,6 +215,19 @@ async def test_plain_functions_return_the_parsed_answer(
     else:
         machine = await machines_show.asyncio(APP, MACHINE_ID, client=client)
     assert isinstance(machine, Machine) and machine.id == MACHINE_ID
+
+
+@pytest.mark.anyio
+async def test_an_answer_without_a_field_the_api_always_sends_raises_naming_it(
+    flavour: str, client: AuthenticatedClient, api: respx.MockRouter
+) -> None:
+    # The low-level client has no Err to return: it raises, naming the model and the field.
+    answer = {k: v for k, v in machine_json().items() if k != "instance_id"}
+    api.get(MACHINE_PATH).respond(200, json=answer)
+    with pytest.raises(MissingFieldError) as raised:
+        await call(flavour, machines_show, APP, MACHINE_ID, client=client)
+    assert (raised.value.model, raised.value.field) == ("Machine", "instance_id")
+    assert "Machine has no 'instance_id'" in str(raised.value)
 
 
 def new_config() -> FlyMachineConfig:
@@ -381,10 +395,9 @@ async def test_create_lease_held_by_someone_else(
         flavour, machines_create_lease, APP, MACHINE_ID, client=client, body=CreateLeaseRequest()
     )
     assert response.status_code == 409
-    envelope = response.parsed
-    assert isinstance(envelope, LeaseEnvelope)
-    assert (envelope.status, envelope.message, envelope.code) == ("error", message, "invalid")
-    assert envelope.data is UNSET
+    refusal = response.parsed
+    assert isinstance(refusal, LeaseRefusal)  # not the envelope, whose data is always there
+    assert (refusal.status, refusal.message, refusal.code) == ("error", message, "invalid")
 
 
 @pytest.mark.anyio

@@ -1,7 +1,8 @@
 """What the generated `from_dict` must keep doing however it is written (it is tuned for speed
 in scripts/templates/model.py.jinja): every key converted to its type, unknown keys kept,
 the input left alone, a missing required key a MissingFieldError (a KeyError) naming the
-model and the key; and a repr that shows only the fields that are set."""
+model and the key; what a default or a timestamp format in the patched spec makes of a
+field; and a repr that shows only the fields that are set."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from typing import Any
 import pytest
 from fly_machines_api.models import (
     CreatePostgresAttachmentRequest,
+    Flydv1ExecResponse,
     FlyMachineCheck,
     FlyMachineConfig,
     FlyMachineConfigChecks,
     FlyMachinePort,
     FlyMachineRestartPolicy,
+    ListAppsResponse,
     Machine,
     MachineEvent,
     PostgresCluster,
@@ -28,13 +31,20 @@ MACHINE: dict[str, Any] = {
     "id": "148ed193b95d89",
     "name": "white-sun-2456",
     "state": "started",
+    "region": "sjc",
+    "instance_id": "01JHX0N0XW5D4PCKE5P7BB0QQV",
+    "image_ref": {"registry": "registry-1.docker.io", "repository": "flyio/hellofly"},
+    "created_at": "2025-01-16T17:03:21Z",
+    "updated_at": "2025-01-16T17:03:24Z",
     "config": {
         "image": "flyio/hellofly:latest",
         "restart": {"policy": "on-failure"},
         "services": [{"internal_port": 8080, "ports": [{"port": 443, "handlers": ["tls"]}]}],
         "checks": {"alive": {"type": "tcp", "port": 8080}},
     },
-    "events": [{"type": "start", "status": "started", "timestamp": 1737047004000}],
+    "events": [
+        {"type": "start", "status": "started", "source": "flyd", "timestamp": 1737047004000}
+    ],
     "host_features": ["a", "b"],
     "carbon_footprint": {"grams_per_hour": 1.5},
 }
@@ -88,11 +98,64 @@ def test_dates_unions_and_enums_convert_and_absent_keys_stay_unset() -> None:
     assert cluster.storage_provisioned_bytes is UNSET
 
 
+ALWAYS_SENT = (
+    "id",
+    "name",
+    "state",
+    "region",
+    "instance_id",
+    "image_ref",
+    "created_at",
+    "updated_at",
+)
+
+
+@pytest.mark.parametrize("field", ALWAYS_SENT)
+def test_a_machine_without_a_field_the_api_always_sends_names_it(field: str) -> None:
+    answer = {key: value for key, value in MACHINE.items() if key != field}
+    with pytest.raises(MissingFieldError) as raised:
+        Machine.from_dict(answer)
+    assert (raised.value.model, raised.value.field) == ("Machine", field)
+    assert str(raised.value) == (
+        f"Machine has no {field!r}: the answer lacks a field the API always sends"
+        " (marked required in the patched spec)"
+    )
+
+
+def test_a_nested_model_without_a_field_names_the_nested_model() -> None:
+    event = {"type": "start", "status": "started", "timestamp": 1737047004000}
+    with pytest.raises(MissingFieldError) as raised:
+        Machine.from_dict({**MACHINE, "events": [event]})
+    assert (raised.value.model, raised.value.field) == ("MachineEvent", "source")
+
+
+def test_a_summary_machine_without_config_checks_or_events_parses() -> None:
+    # Machines.list(summary=True) leaves these out (the spec's Machines_list parameter), so
+    # config stays optional and events, left out when empty, is an empty list.
+    summary = {k: v for k, v in MACHINE.items() if k not in ("config", "events", "checks")}
+    machine = Machine.from_dict(summary)
+    assert machine.config is UNSET and machine.events == [] and machine.checks is UNSET
+    assert Machine.from_dict({**summary, "events": None}).events == []
+
+
+def test_fields_left_out_when_empty_default_to_empty() -> None:
+    # Go's omitempty leaves out exit code 0 and empty output (fly.MachineExecResponse).
+    quiet = Flydv1ExecResponse.from_dict({})
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr, quiet.exit_signal) == (0, "", "", UNSET)
+    assert quiet.to_dict() == {"exit_code": 0, "stdout": "", "stderr": ""}
+    said = Flydv1ExecResponse.from_dict({"exit_code": 3, "stdout": "out", "stderr": "err"})
+    assert (said.exit_code, said.stdout, said.stderr) == (3, "out", "err")
+    assert ListAppsResponse.from_dict({"total_apps": 0}).apps == []
+
+
 def test_a_repr_shows_only_the_fields_that_are_set() -> None:
     machine = Machine.from_dict({**MACHINE, "config": {"image": "flyio/hellofly:latest"}})
     shown = repr(machine)
-    assert shown.startswith("Machine(config=FlyMachineConfig(image='flyio/hellofly:latest'), ")
+    assert shown.startswith("Machine(created_at='2025-01-16T17:03:21Z', id='148ed193b95d89', ")
     assert "id='148ed193b95d89'" in shown and "state='started'" in shown
+    assert "config=FlyMachineConfig(image='flyio/hellofly:latest')" in shown
     assert "UNSET" not in shown and "nonce=" not in shown and "private_ip=" not in shown
     assert shown.endswith("additional_properties={'carbon_footprint': {'grams_per_hour': 1.5}})")
-    assert repr(MachineEvent.from_dict({"type": "exit"})) == "MachineEvent(type_='exit')"
+    assert repr(Flydv1ExecResponse.from_dict({"stdout": "hi"})) == (
+        "Flydv1ExecResponse(exit_code=0, stderr='', stdout='hi')"
+    )

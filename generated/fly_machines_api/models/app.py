@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     model_repr,
 )
@@ -23,10 +24,10 @@ T = TypeVar("T", bound="App")
 class App:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
+        name (str):
         internal_numeric_id (int | Unset):
         machine_count (int | Unset):
-        name (str | Unset):
         network (str | Unset):
         network_cidr (str | Unset):
         organization (AppOrganizationInfo | Unset):
@@ -34,10 +35,10 @@ class App:
         volume_count (int | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    name: str
     internal_numeric_id: int | Unset = UNSET
     machine_count: int | Unset = UNSET
-    name: str | Unset = UNSET
     network: str | Unset = UNSET
     network_cidr: str | Unset = UNSET
     organization: AppOrganizationInfo | Unset = UNSET
@@ -48,11 +49,11 @@ class App:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name = self.name
+
         internal_numeric_id = self.internal_numeric_id
 
         machine_count = self.machine_count
-
-        name = self.name
 
         network = self.network
 
@@ -68,15 +69,16 @@ class App:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if internal_numeric_id is not UNSET:
             field_dict["internal_numeric_id"] = internal_numeric_id
         if machine_count is not UNSET:
             field_dict["machine_count"] = machine_count
-        if name is not UNSET:
-            field_dict["name"] = name
         if network is not UNSET:
             field_dict["network"] = network
         if network_cidr is not UNSET:
@@ -108,7 +110,16 @@ class App:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        app = cls(**kwargs)
+        try:
+            app = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("App", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             app.additional_properties = additional_properties
         return app
@@ -137,11 +148,16 @@ class App:
 
 from ..models.app_organization_info import AppOrganizationInfo  # noqa: E402
 
+_REQUIRED = (
+    "id",
+    "name",
+)
+
 _NAMES_FROM_JSON: dict[str, str] = {
     "id": "id",
+    "name": "name",
     "internal_numeric_id": "internal_numeric_id",
     "machine_count": "machine_count",
-    "name": "name",
     "network": "network",
     "network_cidr": "network_cidr",
     "status": "status",

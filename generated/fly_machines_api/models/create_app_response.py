@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     model_repr,
 )
@@ -19,26 +20,28 @@ T = TypeVar("T", bound="CreateAppResponse")
 class CreateAppResponse:
     """
     Attributes:
+        id (str):
         created_at (int | Unset):
-        id (str | Unset):
     """
 
+    id: str
     created_at: int | Unset = UNSET
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
         id = self.id
+
+        created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -58,7 +61,16 @@ class CreateAppResponse:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        create_app_response = cls(**kwargs)
+        try:
+            create_app_response = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("CreateAppResponse", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             create_app_response.additional_properties = additional_properties
         return create_app_response
@@ -85,8 +97,10 @@ class CreateAppResponse:
         return key in self.additional_properties
 
 
+_REQUIRED = ("id",)
+
 _NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
     "id": "id",
+    "created_at": "created_at",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

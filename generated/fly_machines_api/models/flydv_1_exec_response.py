@@ -19,16 +19,16 @@ T = TypeVar("T", bound="Flydv1ExecResponse")
 class Flydv1ExecResponse:
     """
     Attributes:
-        exit_code (int | Unset):
+        exit_code (int):  Default: 0.
         exit_signal (int | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
+        stderr (str):  Default: ''.
+        stdout (str):  Default: ''.
     """
 
-    exit_code: int | Unset = UNSET
+    exit_code: int = 0
     exit_signal: int | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    stderr: str = ""
+    stdout: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,15 +42,15 @@ class Flydv1ExecResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
+        field_dict.update(
+            {
+                "exit_code": exit_code,
+                "stderr": stderr,
+                "stdout": stdout,
+            }
+        )
         if exit_signal is not UNSET:
             field_dict["exit_signal"] = exit_signal
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
 
         return field_dict
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     model_repr,
 )
@@ -24,38 +25,26 @@ class LeaseEnvelope:
     """The envelope the live API wraps lease answers in.
 
     Attributes:
-        code (str | Unset): Error code such as "invalid".
-        data (Lease | Unset):
-        message (str | Unset): Why the lease was refused.
-        status (str | Unset): "success" or "error"
+        data (Lease):
+        status (str | Unset): "success"
     """
 
-    code: str | Unset = UNSET
-    data: Lease | Unset = UNSET
-    message: str | Unset = UNSET
+    data: Lease
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        message = self.message
+        data = self.data.to_dict()
 
         status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if data is not UNSET:
-            field_dict["data"] = data
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -79,7 +68,16 @@ class LeaseEnvelope:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        lease_envelope = cls(**kwargs)
+        try:
+            lease_envelope = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             lease_envelope.additional_properties = additional_properties
         return lease_envelope
@@ -108,9 +106,9 @@ class LeaseEnvelope:
 
 from ..models.lease import Lease  # noqa: E402
 
+_REQUIRED = ("data",)
+
 _NAMES_FROM_JSON: dict[str, str] = {
-    "code": "code",
-    "message": "message",
     "status": "status",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="ListAppsResponse")
 class ListAppsResponse:
     """
     Attributes:
-        apps (list[App] | Unset):
+        apps (list[App]):  Default: [].
         next_cursor (str | Unset): Pagination cursor for the next page. Absent when no more apps remain.
             Cursors expire 30 minutes after the first page was requested.
         total_apps (int | Unset): The number of apps matching the request, across all pages. When
@@ -34,7 +34,7 @@ class ListAppsResponse:
             counted but missing from the pages.
     """
 
-    apps: list[App] | Unset = UNSET
+    apps: list[App] = _attrs_field(factory=list)
     next_cursor: str | Unset = UNSET
     total_apps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,9 +53,11 @@ class ListAppsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apps is not UNSET:
-            field_dict["apps"] = apps
+        field_dict.update(
+            {
+                "apps": apps,
+            }
+        )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if total_apps is not UNSET:
@@ -111,7 +113,10 @@ class ListAppsResponse:
 from ..models.app import App  # noqa: E402
 
 
-def _load_apps(value_from_json: Any) -> list[App] | Unset:
+def _load_apps(value_from_json: Any) -> list[App]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [App.from_dict(item) for item in value_from_json]
 
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.machine_host_status import MachineHostStatus
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     enum_loader,
     model_repr,
@@ -29,53 +30,69 @@ T = TypeVar("T", bound="Machine")
 class Machine:
     """
     Attributes:
+        created_at (str):
+        id (str):
+        image_ref (ImageRef):
+        instance_id (str): InstanceID is the same value as `version`.
+
+            Deprecated: use `version`.
+        name (str):
+        region (str):
+        state (str):
+        updated_at (str):
         checks (list[CheckStatus] | Unset):
         config (FlyMachineConfig | Unset):
         cordoned (bool | Unset):
-        created_at (str | Unset):
-        events (list[MachineEvent] | Unset):
+        events (list[MachineEvent]):  Default: [].
         host_features (list[str] | Unset):
         host_status (MachineHostStatus | Unset):
-        id (str | Unset):
-        image_ref (ImageRef | Unset):
         incomplete_config (FlyMachineConfig | Unset):
-        instance_id (str | Unset): InstanceID is the same value as `version`.
-
-            Deprecated: use `version`.
         lease (StrippedLease | Unset):
-        name (str | Unset):
         nonce (str | Unset): Nonce is only every returned on machine creation if a lease_duration was provided.
         private_ip (str | Unset): PrivateIP is the internal 6PN address of the machine.
-        region (str | Unset):
-        state (str | Unset):
-        updated_at (str | Unset):
         version (str | Unset): Version is unique for each version of the machine. Pass it as
             `current_version` when updating the Machine to reject the update if the
             Machine has changed since this version.
     """
 
+    created_at: str
+    id: str
+    image_ref: ImageRef
+    instance_id: str
+    name: str
+    region: str
+    state: str
+    updated_at: str
     checks: list[CheckStatus] | Unset = UNSET
     config: FlyMachineConfig | Unset = UNSET
     cordoned: bool | Unset = UNSET
-    created_at: str | Unset = UNSET
-    events: list[MachineEvent] | Unset = UNSET
+    events: list[MachineEvent] = _attrs_field(factory=list)
     host_features: list[str] | Unset = UNSET
     host_status: MachineHostStatus | Unset = UNSET
-    id: str | Unset = UNSET
-    image_ref: ImageRef | Unset = UNSET
     incomplete_config: FlyMachineConfig | Unset = UNSET
-    instance_id: str | Unset = UNSET
     lease: StrippedLease | Unset = UNSET
-    name: str | Unset = UNSET
     nonce: str | Unset = UNSET
     private_ip: str | Unset = UNSET
-    region: str | Unset = UNSET
-    state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = self.id
+
+        image_ref = self.image_ref.to_dict()
+
+        instance_id = self.instance_id
+
+        name = self.name
+
+        region = self.region
+
+        state = self.state
+
+        updated_at = self.updated_at
+
         checks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.checks, Unset):
             checks = []
@@ -88,8 +105,6 @@ class Machine:
             config = self.config.to_dict()
 
         cordoned = self.cordoned
-
-        created_at = self.created_at
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
@@ -106,75 +121,53 @@ class Machine:
         if not isinstance(self.host_status, Unset):
             host_status = self.host_status.value
 
-        id = self.id
-
-        image_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_ref, Unset):
-            image_ref = self.image_ref.to_dict()
-
         incomplete_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.incomplete_config, Unset):
             incomplete_config = self.incomplete_config.to_dict()
-
-        instance_id = self.instance_id
 
         lease: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lease, Unset):
             lease = self.lease.to_dict()
 
-        name = self.name
-
         nonce = self.nonce
 
         private_ip = self.private_ip
-
-        region = self.region
-
-        state = self.state
-
-        updated_at = self.updated_at
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "image_ref": image_ref,
+                "instance_id": instance_id,
+                "name": name,
+                "region": region,
+                "state": state,
+                "updated_at": updated_at,
+                "events": events,
+            }
+        )
         if checks is not UNSET:
             field_dict["checks"] = checks
         if config is not UNSET:
             field_dict["config"] = config
         if cordoned is not UNSET:
             field_dict["cordoned"] = cordoned
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if events is not UNSET:
-            field_dict["events"] = events
         if host_features is not UNSET:
             field_dict["host_features"] = host_features
         if host_status is not UNSET:
             field_dict["host_status"] = host_status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_ref is not UNSET:
-            field_dict["image_ref"] = image_ref
         if incomplete_config is not UNSET:
             field_dict["incomplete_config"] = incomplete_config
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
         if lease is not UNSET:
             field_dict["lease"] = lease
-        if name is not UNSET:
-            field_dict["name"] = name
         if nonce is not UNSET:
             field_dict["nonce"] = nonce
         if private_ip is not UNSET:
             field_dict["private_ip"] = private_ip
-        if region is not UNSET:
-            field_dict["region"] = region
-        if state is not UNSET:
-            field_dict["state"] = state
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -198,7 +191,16 @@ class Machine:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        machine = cls(**kwargs)
+        try:
+            machine = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("Machine", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             machine.additional_properties = additional_properties
         return machine
@@ -236,33 +238,47 @@ def _load_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
     return [CheckStatus.from_dict(item) for item in value_from_json]
 
 
-def _load_events(value_from_json: Any) -> list[MachineEvent] | Unset:
+def _load_events(value_from_json: Any) -> list[MachineEvent]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [MachineEvent.from_dict(item) for item in value_from_json]
 
 
 _load_host_status = enum_loader(MachineHostStatus)
 
 
+_REQUIRED = (
+    "created_at",
+    "id",
+    "image_ref",
+    "instance_id",
+    "name",
+    "region",
+    "state",
+    "updated_at",
+)
+
 _NAMES_FROM_JSON: dict[str, str] = {
-    "cordoned": "cordoned",
     "created_at": "created_at",
-    "host_features": "host_features",
     "id": "id",
     "instance_id": "instance_id",
     "name": "name",
-    "nonce": "nonce",
-    "private_ip": "private_ip",
     "region": "region",
     "state": "state",
     "updated_at": "updated_at",
+    "cordoned": "cordoned",
+    "host_features": "host_features",
+    "nonce": "nonce",
+    "private_ip": "private_ip",
     "version": "version",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "image_ref": ("image_ref", ImageRef.from_dict),
     "checks": ("checks", _load_checks),
     "config": ("config", FlyMachineConfig.from_dict),
     "events": ("events", _load_events),
     "host_status": ("host_status", _load_host_status),
-    "image_ref": ("image_ref", ImageRef.from_dict),
     "incomplete_config": ("incomplete_config", FlyMachineConfig.from_dict),
     "lease": ("lease", StrippedLease.from_dict),
 }

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     model_repr,
 )
@@ -23,29 +24,23 @@ T = TypeVar("T", bound="MachineEvent")
 class MachineEvent:
     """
     Attributes:
+        source (str):
+        status (str):
+        timestamp (int):
+        type_ (str):
         id (str | Unset):
         request (MachineEventRequest | Unset):
-        source (str | Unset):
-        status (str | Unset):
-        timestamp (int | Unset):
-        type_ (str | Unset):
     """
 
+    source: str
+    status: str
+    timestamp: int
+    type_: str
     id: str | Unset = UNSET
     request: MachineEventRequest | Unset = UNSET
-    source: str | Unset = UNSET
-    status: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = self.request.to_dict()
-
         source = self.source
 
         status = self.status
@@ -54,21 +49,26 @@ class MachineEvent:
 
         type_ = self.type_
 
+        id = self.id
+
+        request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request, Unset):
+            request = self.request.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "source": source,
+                "status": status,
+                "timestamp": timestamp,
+                "type": type_,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if request is not UNSET:
             field_dict["request"] = request
-        if source is not UNSET:
-            field_dict["source"] = source
-        if status is not UNSET:
-            field_dict["status"] = status
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -90,7 +90,16 @@ class MachineEvent:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        machine_event = cls(**kwargs)
+        try:
+            machine_event = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("MachineEvent", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             machine_event.additional_properties = additional_properties
         return machine_event
@@ -119,12 +128,19 @@ class MachineEvent:
 
 from ..models.machine_event_request import MachineEventRequest  # noqa: E402
 
+_REQUIRED = (
+    "source",
+    "status",
+    "timestamp",
+    "type",
+)
+
 _NAMES_FROM_JSON: dict[str, str] = {
-    "id": "id",
     "source": "source",
     "status": "status",
     "timestamp": "timestamp",
     "type": "type_",
+    "id": "id",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "request": ("request", MachineEventRequest.from_dict),

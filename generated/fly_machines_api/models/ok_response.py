@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    MissingFieldError,
     model_repr,
 )
 
@@ -19,10 +18,10 @@ T = TypeVar("T", bound="OkResponse")
 class OkResponse:
     """
     Attributes:
-        ok (bool | Unset):
+        ok (bool):
     """
 
-    ok: bool | Unset = UNSET
+    ok: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,9 +29,11 @@ class OkResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
+        field_dict.update(
+            {
+                "ok": ok,
+            }
+        )
 
         return field_dict
 
@@ -52,7 +53,16 @@ class OkResponse:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        ok_response = cls(**kwargs)
+        try:
+            ok_response = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("OkResponse", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             ok_response.additional_properties = additional_properties
         return ok_response
@@ -78,6 +88,8 @@ class OkResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_REQUIRED = ("ok",)
 
 _NAMES_FROM_JSON: dict[str, str] = {
     "ok": "ok",

@@ -10,6 +10,7 @@ from ..models.volume_host_status import VolumeHostStatus
 from ..models.volume_type import VolumeType
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     enum_loader,
     model_repr,
@@ -22,6 +23,14 @@ T = TypeVar("T", bound="Volume")
 class Volume:
     """
     Attributes:
+        created_at (str):
+        encrypted (bool):
+        id (str):
+        name (str):
+        region (str):
+        size_gb (int):
+        state (str):
+        zone (str):
         attached_alloc_id (str | Unset):
         attached_machine_id (str | Unset):
         auto_backup_enabled (bool | Unset):
@@ -31,22 +40,22 @@ class Volume:
         blocks_free (int | Unset):
         bytes_total (int | Unset):
         bytes_used (int | Unset):
-        created_at (str | Unset):
-        encrypted (bool | Unset):
         fstype (str | Unset):
         host_features (list[str] | Unset):
         host_status (VolumeHostStatus | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        region (str | Unset):
         required_host_features (list[str] | Unset):
-        size_gb (int | Unset):
         snapshot_retention (int | Unset):
-        state (str | Unset):
         type_ (VolumeType | Unset):
-        zone (str | Unset):
     """
 
+    created_at: str
+    encrypted: bool
+    id: str
+    name: str
+    region: str
+    size_gb: int
+    state: str
+    zone: str
     attached_alloc_id: str | Unset = UNSET
     attached_machine_id: str | Unset = UNSET
     auto_backup_enabled: bool | Unset = UNSET
@@ -56,23 +65,31 @@ class Volume:
     blocks_free: int | Unset = UNSET
     bytes_total: int | Unset = UNSET
     bytes_used: int | Unset = UNSET
-    created_at: str | Unset = UNSET
-    encrypted: bool | Unset = UNSET
     fstype: str | Unset = UNSET
     host_features: list[str] | Unset = UNSET
     host_status: VolumeHostStatus | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    region: str | Unset = UNSET
     required_host_features: list[str] | Unset = UNSET
-    size_gb: int | Unset = UNSET
     snapshot_retention: int | Unset = UNSET
-    state: str | Unset = UNSET
     type_: VolumeType | Unset = UNSET
-    zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        encrypted = self.encrypted
+
+        id = self.id
+
+        name = self.name
+
+        region = self.region
+
+        size_gb = self.size_gb
+
+        state = self.state
+
+        zone = self.zone
+
         attached_alloc_id = self.attached_alloc_id
 
         attached_machine_id = self.attached_machine_id
@@ -91,10 +108,6 @@ class Volume:
 
         bytes_used = self.bytes_used
 
-        created_at = self.created_at
-
-        encrypted = self.encrypted
-
         fstype = self.fstype
 
         host_features: list[str] | Unset = UNSET
@@ -105,31 +118,30 @@ class Volume:
         if not isinstance(self.host_status, Unset):
             host_status = self.host_status.value
 
-        id = self.id
-
-        name = self.name
-
-        region = self.region
-
         required_host_features: list[str] | Unset = UNSET
         if not isinstance(self.required_host_features, Unset):
             required_host_features = self.required_host_features
 
-        size_gb = self.size_gb
-
         snapshot_retention = self.snapshot_retention
-
-        state = self.state
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        zone = self.zone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "encrypted": encrypted,
+                "id": id,
+                "name": name,
+                "region": region,
+                "size_gb": size_gb,
+                "state": state,
+                "zone": zone,
+            }
+        )
         if attached_alloc_id is not UNSET:
             field_dict["attached_alloc_id"] = attached_alloc_id
         if attached_machine_id is not UNSET:
@@ -148,34 +160,18 @@ class Volume:
             field_dict["bytes_total"] = bytes_total
         if bytes_used is not UNSET:
             field_dict["bytes_used"] = bytes_used
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if encrypted is not UNSET:
-            field_dict["encrypted"] = encrypted
         if fstype is not UNSET:
             field_dict["fstype"] = fstype
         if host_features is not UNSET:
             field_dict["host_features"] = host_features
         if host_status is not UNSET:
             field_dict["host_status"] = host_status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
         if required_host_features is not UNSET:
             field_dict["required_host_features"] = required_host_features
-        if size_gb is not UNSET:
-            field_dict["size_gb"] = size_gb
         if snapshot_retention is not UNSET:
             field_dict["snapshot_retention"] = snapshot_retention
-        if state is not UNSET:
-            field_dict["state"] = state
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if zone is not UNSET:
-            field_dict["zone"] = zone
 
         return field_dict
 
@@ -197,7 +193,16 @@ class Volume:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        volume = cls(**kwargs)
+        try:
+            volume = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("Volume", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             volume.additional_properties = additional_properties
         return volume
@@ -230,7 +235,26 @@ _load_host_status = enum_loader(VolumeHostStatus)
 _load_type_ = enum_loader(VolumeType)
 
 
+_REQUIRED = (
+    "created_at",
+    "encrypted",
+    "id",
+    "name",
+    "region",
+    "size_gb",
+    "state",
+    "zone",
+)
+
 _NAMES_FROM_JSON: dict[str, str] = {
+    "created_at": "created_at",
+    "encrypted": "encrypted",
+    "id": "id",
+    "name": "name",
+    "region": "region",
+    "size_gb": "size_gb",
+    "state": "state",
+    "zone": "zone",
     "attached_alloc_id": "attached_alloc_id",
     "attached_machine_id": "attached_machine_id",
     "auto_backup_enabled": "auto_backup_enabled",
@@ -240,18 +264,10 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "blocks_free": "blocks_free",
     "bytes_total": "bytes_total",
     "bytes_used": "bytes_used",
-    "created_at": "created_at",
-    "encrypted": "encrypted",
     "fstype": "fstype",
     "host_features": "host_features",
-    "id": "id",
-    "name": "name",
-    "region": "region",
     "required_host_features": "required_host_features",
-    "size_gb": "size_gb",
     "snapshot_retention": "snapshot_retention",
-    "state": "state",
-    "zone": "zone",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "host_status": ("host_status", _load_host_status),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MissingFieldError,
     Unset,
     model_repr,
 )
@@ -19,22 +20,22 @@ T = TypeVar("T", bound="WaitMachineResponse")
 class WaitMachineResponse:
     """
     Attributes:
+        ok (bool):
         event_id (str | Unset):
-        ok (bool | Unset):
         state (str | Unset):
         version (str | Unset):
     """
 
+    ok: bool
     event_id: str | Unset = UNSET
-    ok: bool | Unset = UNSET
     state: str | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
         ok = self.ok
+
+        event_id = self.event_id
 
         state = self.state
 
@@ -42,11 +43,13 @@ class WaitMachineResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "ok": ok,
+            }
+        )
         if event_id is not UNSET:
             field_dict["event_id"] = event_id
-        if ok is not UNSET:
-            field_dict["ok"] = ok
         if state is not UNSET:
             field_dict["state"] = state
         if version is not UNSET:
@@ -70,7 +73,16 @@ class WaitMachineResponse:
                 if additional_properties is None:
                     additional_properties = {}
                 additional_properties[key] = value
-        wait_machine_response = cls(**kwargs)
+        try:
+            wait_machine_response = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("WaitMachineResponse", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
         if additional_properties is not None:
             wait_machine_response.additional_properties = additional_properties
         return wait_machine_response
@@ -97,9 +109,11 @@ class WaitMachineResponse:
         return key in self.additional_properties
 
 
+_REQUIRED = ("ok",)
+
 _NAMES_FROM_JSON: dict[str, str] = {
-    "event_id": "event_id",
     "ok": "ok",
+    "event_id": "event_id",
     "state": "state",
     "version": "version",
 }
