@@ -101,6 +101,12 @@ def defaults(schema: str, field: str, value: Any) -> Fact:
     return fact
 
 
+def formatted(schema: str, field: str, format_: str) -> Fact:
+    return lambda spec: (
+        _schema(spec, schema).get("properties", {}).get(field, {}).get("format") == format_
+    )
+
+
 NONCE_OPERATIONS = [
     (MACHINE, "post"),
     (f"{MACHINE}/start", "post"),
@@ -346,6 +352,23 @@ FACTS: dict[str, list[Fact]] = {
     ],
     "14-lease-fields.yaml": [
         requires("Lease", "nonce", "expires_at", "owner", "version"),
+    ],
+    "15-timestamps.yaml": [
+        formatted("Machine", "created_at", "date-time"),
+        formatted("Machine", "updated_at", "date-time"),
+        formatted("MachineEvent", "timestamp", "unixtime-ms"),
+        formatted("CheckStatus", "updated_at", "date-time"),
+        formatted("Lease", "expires_at", "unixtime"),
+        formatted("StrippedLease", "expires_at", "unixtime"),
+        formatted("CreateAppResponse", "created_at", "unixtime-ms"),
+        formatted("Volume", "created_at", "date-time"),
+        formatted("VolumeSnapshot", "created_at", "date-time"),
+        formatted("OrgMachine", "created_at", "date-time"),
+        formatted("OrgMachine", "updated_at", "date-time"),
+        formatted("OrgMachinesResponse", "last_updated_at", "date-time"),
+        formatted("OrgVolume", "created_at", "date-time"),
+        formatted("OrgVolume", "updated_at", "date-time"),
+        formatted("OrgVolumesResponse", "last_updated_at", "date-time"),
     ],
 }
 

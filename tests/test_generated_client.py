@@ -8,6 +8,7 @@ function of the operation.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterator
 from types import ModuleType
@@ -379,7 +380,10 @@ async def test_create_lease(
     assert isinstance(envelope, LeaseEnvelope)
     assert envelope.status == "success"
     assert isinstance(envelope.data, Lease)
-    assert (envelope.data.nonce, envelope.data.expires_at) == (NONCE, 1736935230)
+    # expires_at is Unix seconds on the wire (15-timestamps.yaml) and a datetime here.
+    expires = datetime.datetime(2025, 1, 15, 10, 0, 30, tzinfo=datetime.timezone.utc)
+    assert (envelope.data.nonce, envelope.data.expires_at) == (NONCE, expires)
+    assert envelope.to_dict()["data"]["expires_at"] == 1736935230
     assert envelope.data.owner == "deployer@example.com"
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from fly_machines_api.models import (
+    CreateAppResponse,
     CreatePostgresAttachmentRequest,
     Flydv1ExecResponse,
     FlyMachineCheck,
@@ -19,11 +20,13 @@ from fly_machines_api.models import (
     FlyMachineConfigChecks,
     FlyMachinePort,
     FlyMachineRestartPolicy,
+    Lease,
     ListAppsResponse,
     Machine,
     MachineEvent,
     PostgresCluster,
     PostgresClusterCpuKind,
+    Volume,
 )
 from fly_machines_api.types import UNSET, MissingFieldError
 
@@ -98,6 +101,7 @@ def test_dates_unions_and_enums_convert_and_absent_keys_stay_unset() -> None:
     assert cluster.storage_provisioned_bytes is UNSET
 
 
+UTC = datetime.timezone.utc
 ALWAYS_SENT = (
     "id",
     "name",
@@ -148,10 +152,52 @@ def test_fields_left_out_when_empty_default_to_empty() -> None:
     assert ListAppsResponse.from_dict({"total_apps": 0}).apps == []
 
 
+def test_rfc3339_timestamps_are_aware_datetimes_and_go_back_as_rfc3339() -> None:
+    machine = Machine.from_dict(MACHINE)
+    assert machine.created_at == datetime.datetime(2025, 1, 16, 17, 3, 21, tzinfo=UTC)
+    assert machine.updated_at - machine.created_at == datetime.timedelta(seconds=3)
+    assert machine.to_dict()["created_at"] == "2025-01-16T17:03:21Z"
+    volume: dict[str, Any] = {"id": "vol_1", "name": "data", "state": "created", "zone": "a1"}
+    volume |= {"region": "sjc", "size_gb": 1, "encrypted": True}
+    for text, expected in [
+        # Go's RFC3339Nano: nanoseconds are cut to Python's microseconds.
+        ("2023-09-01T19:47:14.774123456Z", datetime.datetime(2023, 9, 1, 19, 47, 14, 774123, UTC)),
+        ("2023-09-01T19:47:14.774Z", datetime.datetime(2023, 9, 1, 19, 47, 14, 774000, UTC)),
+        ("2023-09-01t19:47:14z", datetime.datetime(2023, 9, 1, 19, 47, 14, tzinfo=UTC)),
+        ("2023-09-01T21:47:14+02:00", datetime.datetime(2023, 9, 1, 19, 47, 14, tzinfo=UTC)),
+        ("2023-09-01T19:47:14", datetime.datetime(2023, 9, 1, 19, 47, 14, tzinfo=UTC)),
+    ]:
+        parsed = Volume.from_dict({**volume, "created_at": text}).created_at
+        assert parsed == expected and parsed.utcoffset() is not None, text
+    with pytest.raises(ValueError):
+        Volume.from_dict({**volume, "created_at": "yesterday"})
+    with pytest.raises(TypeError):
+        Volume.from_dict({**volume, "created_at": 1693597634})
+
+
+def test_unix_timestamps_are_datetimes_and_go_back_as_the_same_number() -> None:
+    event = MachineEvent.from_dict(
+        {"type": "exit", "status": "stopped", "source": "flyd", "timestamp": 1737047004123}
+    )
+    assert event.timestamp == datetime.datetime(2025, 1, 16, 17, 3, 24, 123000, tzinfo=UTC)
+    assert event.to_dict()["timestamp"] == 1737047004123  # milliseconds, exactly
+    lease = Lease.from_dict({"nonce": "n", "expires_at": 1708569778, "owner": "o", "version": "v"})
+    assert lease.expires_at == datetime.datetime(2024, 2, 22, 2, 42, 58, tzinfo=UTC)
+    assert lease.to_dict()["expires_at"] == 1708569778  # seconds
+    created = CreateAppResponse.from_dict({"id": "a", "created_at": 1708631799000})
+    assert created.created_at == datetime.datetime(2024, 2, 22, 19, 56, 39, tzinfo=UTC)
+    assert CreateAppResponse.from_dict({"id": "a"}).created_at is UNSET
+    for nonsense in ("1708569778", True, None):
+        with pytest.raises(TypeError):
+            Lease.from_dict({"nonce": "n", "expires_at": nonsense, "owner": "o", "version": "v"})
+    with pytest.raises(ValueError, match="out of range"):
+        Lease.from_dict({"nonce": "n", "expires_at": 10**15, "owner": "o", "version": "v"})
+
+
 def test_a_repr_shows_only_the_fields_that_are_set() -> None:
     machine = Machine.from_dict({**MACHINE, "config": {"image": "flyio/hellofly:latest"}})
     shown = repr(machine)
-    assert shown.startswith("Machine(created_at='2025-01-16T17:03:21Z', id='148ed193b95d89', ")
+    assert shown.startswith("Machine(created_at=datetime.datetime(2025, 1, 16, 17, 3, 21, ")
     assert "id='148ed193b95d89'" in shown and "state='started'" in shown
     assert "config=FlyMachineConfig(image='flyio/hellofly:latest')" in shown
     assert "UNSET" not in shown and "nonce=" not in shown and "private_ip=" not in shown

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="CheckStatus")
@@ -22,13 +25,13 @@ class CheckStatus:
         name (str | Unset):
         output (str | Unset):
         status (str | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     name: str | Unset = UNSET
     output: str | Unset = UNSET
     status: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +41,9 @@ class CheckStatus:
 
         status = self.status
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +71,8 @@ class CheckStatus:
             name = _NAMES_FROM_JSON.get(key)
             if name is not None:
                 kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
                 if additional_properties is None:
                     additional_properties = {}
@@ -101,6 +108,7 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "name": "name",
     "output": "output",
     "status": "status",
-    "updated_at": "updated_at",
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "updated_at": ("updated_at", parse_datetime),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     MissingFieldError,
     Unset,
+    from_unixtime_ms,
     model_repr,
+    to_unixtime_ms,
 )
 
 T = TypeVar("T", bound="CreateAppResponse")
@@ -21,17 +24,19 @@ class CreateAppResponse:
     """
     Attributes:
         id (str):
-        created_at (int | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: str
-    created_at: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at
+        created_at: int | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = to_unixtime_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +62,8 @@ class CreateAppResponse:
             name = _NAMES_FROM_JSON.get(key)
             if name is not None:
                 kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
                 if additional_properties is None:
                     additional_properties = {}
@@ -101,6 +108,7 @@ _REQUIRED = ("id",)
 
 _NAMES_FROM_JSON: dict[str, str] = {
     "id": "id",
-    "created_at": "created_at",
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", from_unixtime_ms),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,7 +13,9 @@ from ..types import (
     MissingFieldError,
     Unset,
     enum_loader,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +33,7 @@ T = TypeVar("T", bound="Machine")
 class Machine:
     """
     Attributes:
-        created_at (str):
+        created_at (datetime.datetime):
         id (str):
         image_ref (ImageRef):
         instance_id (str): InstanceID is the same value as `version`.
@@ -39,7 +42,7 @@ class Machine:
         name (str):
         region (str):
         state (str):
-        updated_at (str):
+        updated_at (datetime.datetime):
         checks (list[CheckStatus] | Unset):
         config (FlyMachineConfig | Unset):
         cordoned (bool | Unset):
@@ -55,14 +58,14 @@ class Machine:
             Machine has changed since this version.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     id: str
     image_ref: ImageRef
     instance_id: str
     name: str
     region: str
     state: str
-    updated_at: str
+    updated_at: datetime.datetime
     checks: list[CheckStatus] | Unset = UNSET
     config: FlyMachineConfig | Unset = UNSET
     cordoned: bool | Unset = UNSET
@@ -77,7 +80,7 @@ class Machine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at = format_datetime(self.created_at)
 
         id = self.id
 
@@ -91,7 +94,7 @@ class Machine:
 
         state = self.state
 
-        updated_at = self.updated_at
+        updated_at = format_datetime(self.updated_at)
 
         checks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.checks, Unset):
@@ -260,13 +263,11 @@ _REQUIRED = (
 )
 
 _NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
     "id": "id",
     "instance_id": "instance_id",
     "name": "name",
     "region": "region",
     "state": "state",
-    "updated_at": "updated_at",
     "cordoned": "cordoned",
     "host_features": "host_features",
     "nonce": "nonce",
@@ -274,7 +275,9 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "version": "version",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
     "image_ref": ("image_ref", ImageRef.from_dict),
+    "updated_at": ("updated_at", parse_datetime),
     "checks": ("checks", _load_checks),
     "config": ("config", FlyMachineConfig.from_dict),
     "events": ("events", _load_events),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     MissingFieldError,
     Unset,
+    from_unixtime_ms,
     model_repr,
+    to_unixtime_ms,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ class MachineEvent:
     Attributes:
         source (str):
         status (str):
-        timestamp (int):
+        timestamp (datetime.datetime):
         type_ (str):
         id (str | Unset):
         request (MachineEventRequest | Unset):
@@ -34,7 +37,7 @@ class MachineEvent:
 
     source: str
     status: str
-    timestamp: int
+    timestamp: datetime.datetime
     type_: str
     id: str | Unset = UNSET
     request: MachineEventRequest | Unset = UNSET
@@ -45,7 +48,7 @@ class MachineEvent:
 
         status = self.status
 
-        timestamp = self.timestamp
+        timestamp = to_unixtime_ms(self.timestamp)
 
         type_ = self.type_
 
@@ -138,10 +141,10 @@ _REQUIRED = (
 _NAMES_FROM_JSON: dict[str, str] = {
     "source": "source",
     "status": "status",
-    "timestamp": "timestamp",
     "type": "type_",
     "id": "id",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "timestamp": ("timestamp", from_unixtime_ms),
     "request": ("request", MachineEventRequest.from_dict),
 }

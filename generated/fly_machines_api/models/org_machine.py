@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -25,25 +28,25 @@ class OrgMachine:
     Attributes:
         app_name (str | Unset):
         config (MachineOverviewConfig | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         id (str | Unset):
         name (str | Unset):
         private_ip (str | Unset):
         region (str | Unset):
         state (str | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
         version (str | Unset):
     """
 
     app_name: str | Unset = UNSET
     config: MachineOverviewConfig | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     private_ip: str | Unset = UNSET
     region: str | Unset = UNSET
     state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +57,9 @@ class OrgMachine:
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         id = self.id
 
@@ -66,7 +71,9 @@ class OrgMachine:
 
         state = self.state
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         version = self.version
 
@@ -145,15 +152,15 @@ from ..models.machine_overview_config import MachineOverviewConfig  # noqa: E402
 
 _NAMES_FROM_JSON: dict[str, str] = {
     "app_name": "app_name",
-    "created_at": "created_at",
     "id": "id",
     "name": "name",
     "private_ip": "private_ip",
     "region": "region",
     "state": "state",
-    "updated_at": "updated_at",
     "version": "version",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "config": ("config", MachineOverviewConfig.from_dict),
+    "created_at": ("created_at", parse_datetime),
+    "updated_at": ("updated_at", parse_datetime),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -25,14 +28,14 @@ class OrgMachinesResponse:
     Attributes:
         error_regions (list[str] | Unset):
         last_machine_id (str | Unset):
-        last_updated_at (str | Unset):
+        last_updated_at (datetime.datetime | Unset):
         machines (list[OrgMachine] | Unset):
         next_cursor (str | Unset):
     """
 
     error_regions: list[str] | Unset = UNSET
     last_machine_id: str | Unset = UNSET
-    last_updated_at: str | Unset = UNSET
+    last_updated_at: datetime.datetime | Unset = UNSET
     machines: list[OrgMachine] | Unset = UNSET
     next_cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +47,9 @@ class OrgMachinesResponse:
 
         last_machine_id = self.last_machine_id
 
-        last_updated_at = self.last_updated_at
+        last_updated_at: str | Unset = UNSET
+        if not isinstance(self.last_updated_at, Unset):
+            last_updated_at = format_datetime(self.last_updated_at)
 
         machines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.machines, Unset):
@@ -126,9 +131,9 @@ def _load_machines(value_from_json: Any) -> list[OrgMachine] | Unset:
 _NAMES_FROM_JSON: dict[str, str] = {
     "error_regions": "error_regions",
     "last_machine_id": "last_machine_id",
-    "last_updated_at": "last_updated_at",
     "next_cursor": "next_cursor",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "last_updated_at": ("last_updated_at", parse_datetime),
     "machines": ("machines", _load_machines),
 }

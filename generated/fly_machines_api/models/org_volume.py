@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -12,7 +13,9 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="OrgVolume")
@@ -32,7 +35,7 @@ class OrgVolume:
         blocks_free (int | Unset):
         bytes_total (int | Unset):
         bytes_used (int | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         encrypted (bool | Unset):
         fstype (str | Unset):
         host_features (list[str] | Unset):
@@ -45,7 +48,7 @@ class OrgVolume:
         snapshot_retention (int | Unset):
         state (str | Unset):
         type_ (OrgVolumeType | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
         zone (str | Unset):
     """
 
@@ -59,7 +62,7 @@ class OrgVolume:
     blocks_free: int | Unset = UNSET
     bytes_total: int | Unset = UNSET
     bytes_used: int | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     encrypted: bool | Unset = UNSET
     fstype: str | Unset = UNSET
     host_features: list[str] | Unset = UNSET
@@ -72,7 +75,7 @@ class OrgVolume:
     snapshot_retention: int | Unset = UNSET
     state: str | Unset = UNSET
     type_: OrgVolumeType | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -97,7 +100,9 @@ class OrgVolume:
 
         bytes_used = self.bytes_used
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         encrypted = self.encrypted
 
@@ -131,7 +136,9 @@ class OrgVolume:
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         zone = self.zone
 
@@ -253,7 +260,6 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "blocks_free": "blocks_free",
     "bytes_total": "bytes_total",
     "bytes_used": "bytes_used",
-    "created_at": "created_at",
     "encrypted": "encrypted",
     "fstype": "fstype",
     "host_features": "host_features",
@@ -264,10 +270,11 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "size_gb": "size_gb",
     "snapshot_retention": "snapshot_retention",
     "state": "state",
-    "updated_at": "updated_at",
     "zone": "zone",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
     "host_status": ("host_status", _load_host_status),
     "type": ("type_", _load_type_),
+    "updated_at": ("updated_at", parse_datetime),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -23,20 +26,22 @@ T = TypeVar("T", bound="OrgVolumesResponse")
 class OrgVolumesResponse:
     """
     Attributes:
-        last_updated_at (str | Unset):
+        last_updated_at (datetime.datetime | Unset):
         last_volume_id (str | Unset):
         next_cursor (str | Unset):
         volumes (list[OrgVolume] | Unset):
     """
 
-    last_updated_at: str | Unset = UNSET
+    last_updated_at: datetime.datetime | Unset = UNSET
     last_volume_id: str | Unset = UNSET
     next_cursor: str | Unset = UNSET
     volumes: list[OrgVolume] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_updated_at = self.last_updated_at
+        last_updated_at: str | Unset = UNSET
+        if not isinstance(self.last_updated_at, Unset):
+            last_updated_at = format_datetime(self.last_updated_at)
 
         last_volume_id = self.last_volume_id
 
@@ -116,10 +121,10 @@ def _load_volumes(value_from_json: Any) -> list[OrgVolume] | Unset:
 
 
 _NAMES_FROM_JSON: dict[str, str] = {
-    "last_updated_at": "last_updated_at",
     "last_volume_id": "last_volume_id",
     "next_cursor": "next_cursor",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "last_updated_at": ("last_updated_at", parse_datetime),
     "volumes": ("volumes", _load_volumes),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    from_unixtime,
     model_repr,
+    to_unixtime,
 )
 
 T = TypeVar("T", bound="StrippedLease")
@@ -20,19 +23,21 @@ class StrippedLease:
     """
     Attributes:
         description (str | Unset):
-        expires_at (int | Unset):
+        expires_at (datetime.datetime | Unset):
         owner (str | Unset):
     """
 
     description: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
     owner: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        expires_at = self.expires_at
+        expires_at: int | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = to_unixtime(self.expires_at)
 
         owner = self.owner
 
@@ -60,6 +65,8 @@ class StrippedLease:
             name = _NAMES_FROM_JSON.get(key)
             if name is not None:
                 kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
                 if additional_properties is None:
                     additional_properties = {}
@@ -93,7 +100,8 @@ class StrippedLease:
 
 _NAMES_FROM_JSON: dict[str, str] = {
     "description": "description",
-    "expires_at": "expires_at",
     "owner": "owner",
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "expires_at": ("expires_at", from_unixtime),
+}

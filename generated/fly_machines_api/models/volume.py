@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -13,7 +14,9 @@ from ..types import (
     MissingFieldError,
     Unset,
     enum_loader,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="Volume")
@@ -23,7 +26,7 @@ T = TypeVar("T", bound="Volume")
 class Volume:
     """
     Attributes:
-        created_at (str):
+        created_at (datetime.datetime):
         encrypted (bool):
         id (str):
         name (str):
@@ -48,7 +51,7 @@ class Volume:
         type_ (VolumeType | Unset):
     """
 
-    created_at: str
+    created_at: datetime.datetime
     encrypted: bool
     id: str
     name: str
@@ -74,7 +77,7 @@ class Volume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at = format_datetime(self.created_at)
 
         encrypted = self.encrypted
 
@@ -247,7 +250,6 @@ _REQUIRED = (
 )
 
 _NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
     "encrypted": "encrypted",
     "id": "id",
     "name": "name",
@@ -270,6 +272,7 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "snapshot_retention": "snapshot_retention",
 }
 _LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
     "host_status": ("host_status", _load_host_status),
     "type": ("type_", _load_type_),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="VolumeSnapshot")
@@ -19,7 +22,7 @@ T = TypeVar("T", bound="VolumeSnapshot")
 class VolumeSnapshot:
     """
     Attributes:
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         digest (str | Unset):
         id (str | Unset):
         retention_days (int | Unset):
@@ -28,7 +31,7 @@ class VolumeSnapshot:
         volume_size (int | Unset):
     """
 
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     digest: str | Unset = UNSET
     id: str | Unset = UNSET
     retention_days: int | Unset = UNSET
@@ -38,7 +41,9 @@ class VolumeSnapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         digest = self.digest
 
@@ -84,6 +89,8 @@ class VolumeSnapshot:
             name = _NAMES_FROM_JSON.get(key)
             if name is not None:
                 kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
                 if additional_properties is None:
                     additional_properties = {}
@@ -116,7 +123,6 @@ class VolumeSnapshot:
 
 
 _NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
     "digest": "digest",
     "id": "id",
     "retention_days": "retention_days",
@@ -124,4 +130,6 @@ _NAMES_FROM_JSON: dict[str, str] = {
     "status": "status",
     "volume_size": "volume_size",
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
+}
