@@ -11,6 +11,7 @@ import datetime
 from typing import Any
 
 import pytest
+from fly_machines_api import types
 from fly_machines_api.models import (
     CreateAppResponse,
     CreatePostgresAttachmentRequest,
@@ -205,3 +206,23 @@ def test_a_repr_shows_only_the_fields_that_are_set() -> None:
     assert repr(Flydv1ExecResponse.from_dict({"stdout": "hi"})) == (
         "Flydv1ExecResponse(exit_code=0, stderr='', stdout='hi')"
     )
+
+
+def test_conversions_are_kept_bounded_and_never_wrong() -> None:
+    # The loaders look conversions up (fly_machines_api.types._Conversions): the same value
+    # gives an equal datetime, a value that does not convert is refused every time and
+    # never kept, and the kept ones stay few.
+    kept: dict[Any, Any] = types.from_unixtime_ms.__self__  # type: ignore[attr-defined]
+    first = types.from_unixtime_ms(1737047004123)
+    assert types.from_unixtime_ms(1737047004123) is first
+    for _ in range(2):
+        with pytest.raises(TypeError):
+            types.from_unixtime_ms("1737047004123")
+    assert "1737047004123" not in kept
+    for value in range(10_000):
+        assert types.from_unixtime_ms(1_600_000_000_000 + value) == datetime.datetime(
+            2020, 9, 13, 12, 26, 40, tzinfo=UTC
+        ) + datetime.timedelta(milliseconds=value)
+    assert 0 < len(kept) <= 4096
+    text = "2025-01-16T17:03:21Z"
+    assert types.parse_datetime(text) == types.parse_datetime("2025-01-16T18:03:21+01:00")

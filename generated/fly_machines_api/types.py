@@ -55,7 +55,8 @@ class MissingFieldError(KeyError):
 # text) is read by datetime.fromisoformat, thirty times faster than dateutil's isoparse,
 # which reads only what it cannot (on Python 3.10, a "Z" or a fraction of other than 3 or 6
 # digits). An integer with `format: unixtime` counts seconds since the Unix epoch and one
-# with `unixtime-ms` milliseconds; both convert exactly, both ways.
+# with `unixtime-ms` milliseconds; both convert exactly, both ways. The latest conversions
+# are kept (_Conversions): looking one up costs a tenth of making it.
 _UTC = datetime.timezone.utc
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
 _SECOND = datetime.timedelta(seconds=1)
@@ -63,39 +64,6 @@ _MILLISECOND = datetime.timedelta(milliseconds=1)
 # Within these the epoch plus the value is a datetime (1970 +/- 1900 years: years 70 to 3870).
 _MAX_SECONDS = 1900 * 365 * 86400
 _MAX_MILLISECONDS = _MAX_SECONDS * 1000
-
-
-# The same timestamps come back again and again (a machine's created_at and its events, in
-# every answer of a poll), and a datetime is immutable: the latest conversions are kept, a
-# lookup being a few times cheaper than a conversion. Emptied when full; bounded either way.
-_SEEN_TEXT: dict[str, datetime.datetime] = {}
-_SEEN_SECONDS: dict[int, datetime.datetime] = {}
-_SEEN_MILLISECONDS: dict[int, datetime.datetime] = {}
-_SEEN_LIMIT = 4096
-
-
-def _remember(
-    seen: dict[Any, datetime.datetime], key: Any, moment: datetime.datetime
-) -> datetime.datetime:
-    if len(seen) >= _SEEN_LIMIT:
-        seen.clear()
-    seen[key] = moment
-    return moment
-
-
-def parse_datetime(value: Any) -> datetime.datetime:
-    """RFC 3339 text as an aware datetime (text without an offset is taken as UTC)."""
-    if type(value) is str and (seen := _SEEN_TEXT.get(value)) is not None:
-        return seen
-    try:
-        parsed = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        from dateutil.parser import isoparse  # only for what fromisoformat cannot read
-
-        parsed = isoparse(value)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=_UTC)
-    return _remember(_SEEN_TEXT, value, parsed)
 
 
 def format_datetime(moment: datetime.datetime) -> str:
@@ -114,26 +82,57 @@ def _from_epoch(value: Any, unit: datetime.timedelta) -> datetime.datetime:
         raise ValueError(f"the Unix timestamp {value!r} is out of range") from exc
 
 
-def from_unixtime(value: Any) -> datetime.datetime:
-    """Seconds since the Unix epoch as an aware UTC datetime."""
-    if type(value) is int:  # the common case, fast
-        seen = _SEEN_SECONDS.get(value)
-        if seen is not None:
-            return seen
-        if -_MAX_SECONDS < value < _MAX_SECONDS:
-            return _remember(_SEEN_SECONDS, value, _EPOCH + _SECOND * value)
+def _parse_datetime(value: Any) -> datetime.datetime:
+    try:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        from dateutil.parser import isoparse  # only for what fromisoformat cannot read
+
+        parsed = isoparse(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_UTC)
+    return parsed
+
+
+def _from_unixtime(value: Any) -> datetime.datetime:
+    if type(value) is int and -_MAX_SECONDS < value < _MAX_SECONDS:  # the common case, fast
+        return _EPOCH + _SECOND * value
     return _from_epoch(value, _SECOND)
 
 
-def from_unixtime_ms(value: Any) -> datetime.datetime:
-    """Milliseconds since the Unix epoch as an aware UTC datetime."""
-    if type(value) is int:
-        seen = _SEEN_MILLISECONDS.get(value)
-        if seen is not None:
-            return seen
-        if -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
-            return _remember(_SEEN_MILLISECONDS, value, _EPOCH + _MILLISECOND * value)
+def _from_unixtime_ms(value: Any) -> datetime.datetime:
+    if type(value) is int and -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
+        return _EPOCH + _MILLISECOND * value
     return _from_epoch(value, _MILLISECOND)
+
+
+class _Conversions(dict[Any, datetime.datetime]):
+    """The latest conversions by one function, looked up in C (`__getitem__` is the
+    loader): the same timestamps come back in every answer of a poll (a machine's
+    created_at, its events), and a datetime is immutable. Bounded: emptied when full. A
+    value that does not convert raises as the function does and is not kept; a boolean is
+    never kept (True is 1 as a key), so it is refused unless 1 was converted before, which
+    no answer of the API gives cause for."""
+
+    def __init__(self, convert: Callable[[Any], datetime.datetime]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, value: Any) -> datetime.datetime:
+        moment = self.convert(value)
+        if type(value) is not bool:
+            if len(self) >= 4096:
+                self.clear()
+            self[value] = moment
+        return moment
+
+
+#: RFC 3339 text as an aware datetime (text without an offset is taken as UTC).
+parse_datetime: Callable[[Any], datetime.datetime] = _Conversions(_parse_datetime).__getitem__
+#: Seconds since the Unix epoch as an aware UTC datetime.
+from_unixtime: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime).__getitem__
+#: Milliseconds since the Unix epoch as an aware UTC datetime.
+from_unixtime_ms: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime_ms).__getitem__
 
 
 def _aware(moment: datetime.datetime) -> datetime.datetime:
