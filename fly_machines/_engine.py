@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
 from fly_machines_api import Client as GeneratedClient
-from fly_machines_api.types import Operation, PathParameterError
+from fly_machines_api.types import MissingFieldError, Operation, PathParameterError
 
 from . import _validate as check
 from ._leasehold import LeaseHold, held_here
@@ -303,11 +303,18 @@ def _attempt(
     if response.is_success:
         try:
             return Ok(_parse_success(module, response))
+        except MissingFieldError as exc:
+            # A whole, well-formed answer without a field the API always sends: sending the
+            # request again would bring the same answer, so it is not retried.
+            return Failed(FlyError.missing_field(response, exc, core.redact), Outcome.FINAL, None)
         except _DECODE_ERRORS as exc:
             return Failed(FlyError.undecodable(response, exc, core.redact), Outcome.AMBIGUOUS, None)
     error = FlyError.from_response(response, core.redact)
     if may_have_reached and (done := already_done(info.name, error, params)) is not None:
-        return Ok(_parse_success(module, _answer(request, *done)))
+        status, body = done
+        # No body: the first attempt's answer cannot be stood in for (a destroyed volume
+        # went with its answer), or there was none; the value is None.
+        return Ok(None if body is None else _parse_success(module, _answer(request, status, body)))
     retry_after = retry_after_seconds(response.headers, clock.time())
     return Failed(error, classify_status(response.status_code), retry_after)
 

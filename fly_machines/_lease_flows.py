@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -15,6 +16,7 @@ from fly_machines_api.api.machines import (
     machines_show,
 )
 from fly_machines_api.models import CreateLeaseRequest
+from fly_machines_api.types import to_unixtime
 
 from . import _validate as check
 from ._engine import CallOptions, Flow, FlowHost, Send, Sleep, call_flow
@@ -168,13 +170,13 @@ def task_outcome(task: asyncio.Task[T]) -> T | Exception | None:
 
 
 def lease_data(value: Any) -> tuple[str | None, int | None]:
-    """The nonce and expires_at of a lease answer (None for what it lacks)."""
+    """The nonce and expires_at (epoch seconds) of a lease answer (None for what it lacks)."""
     data = getattr(value, "data", None)
     nonce = getattr(data, "nonce", None)
-    expires_at = getattr(data, "expires_at", None)
+    expires_at = getattr(data, "expires_at", None)  # the model reads it as a datetime
     return (
         nonce if isinstance(nonce, str) and sendable(nonce) else None,
-        expires_at if isinstance(expires_at, int) and not isinstance(expires_at, bool) else None,
+        to_unixtime(expires_at) if isinstance(expires_at, datetime.datetime) else None,
     )
 
 

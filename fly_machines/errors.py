@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 import httpx
+from fly_machines_api.types import MissingFieldError
 
 __all__ = [
     "APIConnectionError",
@@ -79,7 +80,8 @@ class FlyError(Exception):
     """A failed call: what kind of failure, what the API said, and how to find the request.
 
     `kind` is "http" (the API answered with an error status), "timeout", "connection",
-    "decode" (a success status whose body could not be read) or "invalid_request" (an
+    "decode" (a success status whose body could not be read, or that lacks a field the API
+    always sends: the message names the model and the field) or "invalid_request" (an
     argument was rejected before anything was sent). `code` names the failure: the API's
     own (`name_taken`, `insufficient_capacity`, `failed_precondition`, ...) or one for its
     status (`not_found`, `rate_limited`, ...; `http_<status>` for others), `lease_conflict`,
@@ -194,6 +196,33 @@ class FlyError(Exception):
             message=redact(f"could not read the response body: {problem}"),
             body=_decoded_body(response, redact),
             retryable=True,
+            **_exchange(response.request, response, redact),
+        )
+
+    @classmethod
+    def missing_field(
+        cls, response: httpx.Response, problem: MissingFieldError, redact: Redact = _no_redaction
+    ) -> FlyError:
+        """A success whose answer lacks a field the API always sends (one the patched spec
+        marks required, so its model declares it as a plain type, never Unset).
+
+        Rather than a model whose `str` field holds nothing, the call fails: `kind` is
+        "decode", `code` "decode_error", the message names the model and the field, `body`
+        holds the answer as it came, and it is not retryable (the API would answer the same).
+        """
+        return cls(
+            kind="decode",
+            status=response.status_code,
+            code="decode_error",
+            message=redact(
+                f"the answer has no {problem.field!r}, which a {problem.model} always has"
+            ),
+            body=_decoded_body(response, redact),
+            retryable=False,
+            suggestion=(
+                "the API sent less than it documents: error.body holds the answer as it came;"
+                " please report the missing field"
+            ),
             **_exchange(response.request, response, redact),
         )
 
@@ -401,7 +430,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class DecodeError(FlyError):
-    """A success status whose body was not what the API sends (`decode_error`)."""
+    """A success status whose body was not what the API sends (`decode_error`): cut short,
+    not JSON, or without a field the API always sends (the message names the model and
+    the field; `body` holds the answer as it came)."""
 
 
 _CLASS_BY_CODE: dict[str, type[FlyError]] = {

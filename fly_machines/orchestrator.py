@@ -61,10 +61,10 @@ def _wait_then_get(
 def _wait_for_version(
     core: Core, app_name: str, machine: Machine, states: Sequence[str], timeout: float | None
 ) -> Flow[Result[Machine]]:
-    if not isinstance(machine.id, str):
-        return Err(FlyError(kind="decode", code="decode_error", message="machine has no id"))
-    version = machine.instance_id if isinstance(machine.instance_id, str) else None
-    return (yield from _wait_then_get(core, app_name, machine.id, states, timeout, version))
+    # A Machine always has its id and instance_id (the model refuses an answer without).
+    return (
+        yield from _wait_then_get(core, app_name, machine.id, states, timeout, machine.instance_id)
+    )
 
 
 class Orchestrator(Namespace, example="create_and_wait"):

@@ -235,7 +235,9 @@ _ALREADY_DONE = {
     "Machines_release_lease": _Done((200, {}), gone=_about("(lease|no lease)")),
     "Machines_delete_metadata": _Done((204, None), gone=_about("metadata")),
     "Apps_delete": _Done((202, None), gone=_about("app")),
-    "Volume_delete": _Done((200, {}), gone=_about("volume")),
+    # The first attempt answered the Volume as it was destroyed; that is gone with it, and a
+    # volume's id, name, state... are fields its model cannot be without: the value is None.
+    "Volume_delete": _Done((200, None), gone=_about("volume")),
     "Secret_delete": _Done((200, {}), gone=_about("secret")),
     "App_Certificates_delete": _Done((204, None), gone=_about("certificate")),
     "App_Certificates_acme_delete": _Done((200, {}), gone=_about("(acme )?certificate")),

@@ -181,9 +181,10 @@ class Volumes(Namespace):
         volume_id: str,
         retry: Retry = None,
         http_timeout: Timeout = None,
-    ) -> Flow[Result[Volume]]:
-        """Destroy the volume and its data. Ok: the `Volume` as it was destroyed.
-        Err: `failed_precondition` (412: a machine still has it attached)."""
+    ) -> Flow[Result[Volume | None]]:
+        """Destroy the volume and its data. Ok: the `Volume` as it was destroyed, or None
+        when a retry found it gone because an earlier attempt, whose answer was lost,
+        destroyed it. Err: `failed_precondition` (412: a machine still has it attached)."""
         return (yield from send(core, volume_delete, locals()))
 
     @endpoint

@@ -79,6 +79,34 @@ def fly_error_is_declared(spec: Spec) -> bool:
     return bool(schema == {"$ref": "#/components/schemas/ErrorResponse"})
 
 
+def _schema(spec: Spec, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec.get("components", {}).get("schemas", {}).get(name) or {}
+    return found
+
+
+def requires(schema: str, *fields: str) -> Fact:
+    """The schema marks each of `fields` required (the API always sends it)."""
+    return lambda spec: set(fields) <= set(_schema(spec, schema).get("required", []))
+
+
+def defaults(schema: str, field: str, value: Any) -> Fact:
+    """The property has `value` as its default (absent means that value)."""
+
+    def fact(spec: Spec) -> bool:
+        prop = _schema(spec, schema).get("properties", {}).get(field, {})
+        return (
+            "default" in prop and prop["default"] == value and type(prop["default"]) is type(value)
+        )
+
+    return fact
+
+
+def formatted(schema: str, field: str, format_: str) -> Fact:
+    return lambda spec: (
+        _schema(spec, schema).get("properties", {}).get(field, {}).get("format") == format_
+    )
+
+
 NONCE_OPERATIONS = [
     (MACHINE, "post"),
     (f"{MACHINE}/start", "post"),
@@ -241,7 +269,8 @@ def every_operation_needing_a_token_declares_401(spec: Spec) -> bool:
 FACTS: dict[str, list[Fact]] = {
     "01-lease-envelope.yaml": [
         responds_with(f"{MACHINE}/lease", "post", "201", "LeaseEnvelope"),
-        responds_with(f"{MACHINE}/lease", "post", "409", "LeaseEnvelope"),
+        responds_with(f"{MACHINE}/lease", "post", "409", "LeaseRefusal"),
+        requires("LeaseEnvelope", "data"),
         responds_with(f"{MACHINE}/lease", "get", "200", "LeaseEnvelope"),
         responds_with(f"{MACHINE}/lease", "delete", "200", "LeaseReleaseEnvelope"),
     ],
@@ -249,7 +278,10 @@ FACTS: dict[str, list[Fact]] = {
     "03-start-response.yaml": [
         responds_with(f"{MACHINE}/start", "post", "200", "MachineStartResponse")
     ],
-    "04-ok-responses.yaml": [responds_with(p, m, "200", "OkResponse") for p, m in OK_OPERATIONS],
+    "04-ok-responses.yaml": [
+        *(responds_with(p, m, "200", "OkResponse") for p, m in OK_OPERATIONS),
+        requires("OkResponse", "ok"),
+    ],
     "05-wait.yaml": [
         wait_state_is_repeated,
         wait_timeout_is_capped,
@@ -291,6 +323,53 @@ FACTS: dict[str, list[Fact]] = {
         ),
     ],
     "11-secret-key-bytes-base64.yaml": [is_base64_string(s, f) for s, f in BYTE_FIELDS],
+    "12-machine-fields.yaml": [
+        requires(
+            "Machine",
+            "id",
+            "name",
+            "state",
+            "region",
+            "instance_id",
+            "image_ref",
+            "created_at",
+            "updated_at",
+        ),
+        defaults("Machine", "events", []),
+        requires("MachineEvent", "type", "status", "source", "timestamp"),
+        defaults("flydv1.ExecResponse", "exit_code", 0),
+        defaults("flydv1.ExecResponse", "stdout", ""),
+        defaults("flydv1.ExecResponse", "stderr", ""),
+        requires("WaitMachineResponse", "ok"),
+    ],
+    "13-app-volume-fields.yaml": [
+        requires("App", "id", "name"),
+        defaults("ListAppsResponse", "apps", []),
+        requires("CreateAppResponse", "id"),
+        requires(
+            "Volume", "id", "name", "state", "region", "zone", "size_gb", "encrypted", "created_at"
+        ),
+    ],
+    "14-lease-fields.yaml": [
+        requires("Lease", "nonce", "expires_at", "owner", "version"),
+    ],
+    "15-timestamps.yaml": [
+        formatted("Machine", "created_at", "date-time"),
+        formatted("Machine", "updated_at", "date-time"),
+        formatted("MachineEvent", "timestamp", "unixtime-ms"),
+        formatted("CheckStatus", "updated_at", "date-time"),
+        formatted("Lease", "expires_at", "unixtime"),
+        formatted("StrippedLease", "expires_at", "unixtime"),
+        formatted("CreateAppResponse", "created_at", "unixtime-ms"),
+        formatted("Volume", "created_at", "date-time"),
+        formatted("VolumeSnapshot", "created_at", "date-time"),
+        formatted("OrgMachine", "created_at", "date-time"),
+        formatted("OrgMachine", "updated_at", "date-time"),
+        formatted("OrgMachinesResponse", "last_updated_at", "date-time"),
+        formatted("OrgVolume", "created_at", "date-time"),
+        formatted("OrgVolume", "updated_at", "date-time"),
+        formatted("OrgVolumesResponse", "last_updated_at", "date-time"),
+    ],
 }
 
 PATCH_FILES = sorted(path.name for path in generate.PATCHES.glob("*.yaml"))

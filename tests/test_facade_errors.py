@@ -162,6 +162,38 @@ async def test_a_success_status_with_a_mangled_body_is_a_decode_error(
     assert error.request_id == REQUEST_ID
 
 
+@pytest.mark.parametrize(
+    ("answer", "model", "field"),
+    [
+        ({k: v for k, v in MACHINE_JSON.items() if k != "id"}, "Machine", "id"),
+        ({k: v for k, v in MACHINE_JSON.items() if k != "created_at"}, "Machine", "created_at"),
+        (
+            {**MACHINE_JSON, "events": [{"type": "start", "status": "started", "source": "flyd"}]},
+            "MachineEvent",
+            "timestamp",
+        ),
+    ],
+    ids=["id", "created_at", "an-events-timestamp"],
+)
+async def test_an_answer_without_a_field_the_api_always_sends_is_a_decode_err_naming_it(
+    kind: Kind, api: respx.MockRouter, answer: dict[str, Any], model: str, field: str
+) -> None:
+    # Reads are retried after a decode error that a second answer could cure; not this one.
+    route = api.route().mock(return_value=answering(200, answer))
+    client = mock_client(kind, api, retry=RetryPolicy(attempts=4))
+
+    result = await run_result(client, Machines.get, app_name=APP, machine_id=MACHINE_ID)
+
+    error = _error_of(result)
+    assert (error.kind, error.status, error.code) == ("decode", 200, "decode_error")
+    assert error.message == f"the answer has no {field!r}, which a {model} always has"
+    assert error.retryable is False and route.call_count == 1 and error.attempts == 1
+    assert error.body == answer  # the answer as it came, for whoever needs the rest of it
+    assert error.suggestion and "error.body" in error.suggestion
+    assert error.request_id == REQUEST_ID
+    assert f"decode_error: {error.message}" in str(error)
+
+
 async def test_a_dropped_connection_is_an_err_too(kind: Kind, api: respx.MockRouter) -> None:
     api.route().mock(side_effect=httpx.RemoteProtocolError("Server disconnected"))
 

@@ -8,6 +8,7 @@ function of the operation.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterator
 from types import ModuleType
@@ -42,6 +43,7 @@ from fly_machines_api.models import (
     FlyMachineRestartPolicy,
     Lease,
     LeaseEnvelope,
+    LeaseRefusal,
     LeaseReleaseEnvelope,
     Machine,
     MachineExecRequest,
@@ -54,7 +56,7 @@ from fly_machines_api.models import (
     UpdateMachineRequest,
     WaitMachineResponse,
 )
-from fly_machines_api.types import UNSET, Unset
+from fly_machines_api.types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T")
 
@@ -216,6 +218,19 @@ async def test_plain_functions_return_the_parsed_answer(
     assert isinstance(machine, Machine) and machine.id == MACHINE_ID
 
 
+@pytest.mark.anyio
+async def test_an_answer_without_a_field_the_api_always_sends_raises_naming_it(
+    flavour: str, client: AuthenticatedClient, api: respx.MockRouter
+) -> None:
+    # The low-level client has no Err to return: it raises, naming the model and the field.
+    answer = {k: v for k, v in machine_json().items() if k != "instance_id"}
+    api.get(MACHINE_PATH).respond(200, json=answer)
+    with pytest.raises(MissingFieldError) as raised:
+        await call(flavour, machines_show, APP, MACHINE_ID, client=client)
+    assert (raised.value.model, raised.value.field) == ("Machine", "instance_id")
+    assert "Machine has no 'instance_id'" in str(raised.value)
+
+
 def new_config() -> FlyMachineConfig:
     return FlyMachineConfig(
         image="registry-1.docker.io/library/nginx:1.27",
@@ -365,7 +380,10 @@ async def test_create_lease(
     assert isinstance(envelope, LeaseEnvelope)
     assert envelope.status == "success"
     assert isinstance(envelope.data, Lease)
-    assert (envelope.data.nonce, envelope.data.expires_at) == (NONCE, 1736935230)
+    # expires_at is Unix seconds on the wire (15-timestamps.yaml) and a datetime here.
+    expires = datetime.datetime(2025, 1, 15, 10, 0, 30, tzinfo=datetime.timezone.utc)
+    assert (envelope.data.nonce, envelope.data.expires_at) == (NONCE, expires)
+    assert envelope.to_dict()["data"]["expires_at"] == 1736935230
     assert envelope.data.owner == "deployer@example.com"
 
 
@@ -381,10 +399,9 @@ async def test_create_lease_held_by_someone_else(
         flavour, machines_create_lease, APP, MACHINE_ID, client=client, body=CreateLeaseRequest()
     )
     assert response.status_code == 409
-    envelope = response.parsed
-    assert isinstance(envelope, LeaseEnvelope)
-    assert (envelope.status, envelope.message, envelope.code) == ("error", message, "invalid")
-    assert envelope.data is UNSET
+    refusal = response.parsed
+    assert isinstance(refusal, LeaseRefusal)  # not the envelope, whose data is always there
+    assert (refusal.status, refusal.message, refusal.code) == ("error", message, "invalid")
 
 
 @pytest.mark.anyio

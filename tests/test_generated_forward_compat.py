@@ -46,6 +46,12 @@ FUTURE_MACHINE: dict[str, Any] = {
         ],
         "quantum_entanglement": True,
     },
+    "image_ref": {"registry": "registry-1.docker.io", "repository": "library/nginx"},
+    "created_at": "2025-01-15T10:00:00Z",
+    "updated_at": "2025-01-15T10:00:05Z",
+    "events": [
+        {"type": "hibernate", "status": "hibernating", "source": "flyd", "timestamp": 1736935205000}
+    ],
     "host_status": "ok",
     "carbon_footprint": {"grams_per_hour": 1.5, "source": "estimate"},
 }
@@ -91,7 +97,7 @@ def test_unknown_values_round_trip_unchanged() -> None:
 
 
 def test_known_enum_values_are_still_the_members() -> None:
-    machine = Machine.from_dict({"config": {"restart": {"policy": "on-failure"}}})
+    machine = Machine.from_dict({**FUTURE_MACHINE, "config": {"restart": {"policy": "on-failure"}}})
     restart = present(present(machine.config).restart)
     assert restart.policy is FlyMachineRestartPolicy.ON_FAILURE
     assert FlyMachineRestartPolicy("no") is FlyMachineRestartPolicy.NO

@@ -8,6 +8,7 @@ runs once per client kind (the `fly` fixture), and time moves only when a test m
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import AsyncIterator
 from typing import Any
@@ -56,7 +57,9 @@ async def fly(kind: Kind) -> AsyncIterator[Fly]:
 # -- apps ---------------------------------------------------------------------------------
 async def test_apps_create_list_get_and_destroy(fly: Fly) -> None:
     created = await fly.ok(Apps.create, app_name="second-app", org_slug="other-org")
-    assert created.created_at == int(fly.clock.time() * 1000)
+    # Unix milliseconds on the wire, a datetime here (15-timestamps.yaml).
+    now = datetime.datetime.fromtimestamp(fly.clock.time(), tz=datetime.timezone.utc)
+    assert created.created_at == now
 
     assert [app.name for app in (await fly.ok(Apps.list, org_slug=ORG)).apps] == [APP]
     others = await fly.ok(Apps.list, org_slug="other-org")
@@ -304,7 +307,7 @@ async def test_a_lease_refuses_a_second_holder_and_refreshes_with_its_nonce(fly:
 
     nonce = taken.data.nonce
     assert taken.status == "success" and isinstance(nonce, str) and nonce
-    expires_at = int(fly.clock.time()) + 10
+    expires_at = datetime.datetime.fromtimestamp(int(fly.clock.time()) + 10, datetime.timezone.utc)
     assert (taken.data.expires_at, taken.data.description) == (expires_at, "deploy")
     shown = await fly.ok(Machines.get_lease, app_name=APP, machine_id=machine_id)
     assert shown.data.nonce == nonce
@@ -318,7 +321,7 @@ async def test_a_lease_refuses_a_second_holder_and_refreshes_with_its_nonce(fly:
         Machines.acquire_lease, app_name=APP, machine_id=machine_id, ttl=10, nonce=nonce
     )
     assert refreshed.data.nonce == nonce
-    assert refreshed.data.expires_at == taken.data.expires_at + 4
+    assert refreshed.data.expires_at == taken.data.expires_at + datetime.timedelta(seconds=4)
 
 
 async def test_mutations_of_a_leased_machine_need_the_nonce(fly: Fly) -> None:

@@ -95,10 +95,13 @@ def test_retry_and_rate_limit_classes_name_real_operations(table: str, names: se
 @pytest.mark.parametrize("operation_id", sorted(retry._ALREADY_DONE))
 def test_each_already_done_answer_parses_as_its_operations_success(operation_id: str) -> None:
     # The answer stands in for the first attempt's: the operation must parse it as a success.
+    # Without a body the call's value is None and nothing is parsed (_engine._attempt).
     status, body = retry._ALREADY_DONE[operation_id].answer
     operation = OPERATIONS[operation_id]
     assert status in {declared for declared, _ in operation.success}
+    if body is None:
+        return
     module = importlib.import_module(operation.module)
-    answer = httpx.Response(status, json=body) if body is not None else httpx.Response(status)
+    answer = httpx.Response(status, json=body)
     parsed = module._parse_response(client=Client(base_url="http://fly.test"), response=answer)
     assert type(parsed).__name__ != "ErrorResponse"

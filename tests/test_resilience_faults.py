@@ -27,6 +27,7 @@ from support.resilience import (
     CONFIG,
     MACHINE_ID,
     MACHINE_JSON,
+    VOLUME_JSON,
     exact,
     retrying_client,
 )
@@ -76,7 +77,7 @@ OPS: tuple[Op, ...] = (
         IDEMPOTENT,
         Volumes.extend,
         {"app_name": APP, "volume_id": "vol_4d1q8o2", "size_gb": 20},
-        {"needs_restart": False, "volume": {"id": "vol_4d1q8o2", "size_gb": 20}},
+        {"needs_restart": False, "volume": VOLUME_JSON},
     ),
     Op(
         "secret_set",

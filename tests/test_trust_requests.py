@@ -474,6 +474,28 @@ async def test_a_retried_lease_release_whose_first_attempt_worked_is_ok(kind: Ki
 
 
 @pytest.mark.parametrize("kind", KINDS)
+async def test_a_retried_volume_destroy_whose_first_attempt_worked_is_ok_without_a_volume(
+    kind: Kind,
+) -> None:
+    # The first answer (the Volume as it was destroyed) is lost and cannot be stood in for:
+    # a Volume always has an id, a name, a state... So the value is None, not a hollow Volume.
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    volume = ok_value(
+        await run_result(client, Volumes.create, app_name=APP, name="data", region="ord", size_gb=1)
+    )
+    sim.faults.drop_next("Volume_delete", after_processing=True)
+
+    destroyed = await run_result(client, Volumes.destroy, app_name=APP, volume_id=volume.id)
+
+    assert ok_value(destroyed) is None
+    deletes = [r.status for r in sim.requests if r.operation_id == "Volume_delete"]
+    assert deletes == [200, 404]  # destroyed by the first attempt, gone for the retry
+    gone = failure(await run_result(client, Volumes.get, app_name=APP, volume_id=volume.id))
+    assert gone.status == 404
+
+
+@pytest.mark.parametrize("kind", KINDS)
 async def test_a_refusal_without_an_earlier_lost_attempt_is_still_an_err(kind: Kind) -> None:
     # Only a retry after an attempt that may have reached the API is judged by effect:
     # starting a machine that is already starting, on the first try, is the API's 412.

@@ -162,7 +162,9 @@ def test_upgrade_from_the_2025_03_07_spec_to_the_pinned_one(tmp_path: Path) -> N
 
 
 def test_patches_that_no_longer_apply_are_named_and_nothing_changes(tmp_path: Path) -> None:
-    # Back to the old spec: its paths lack /v1, which every patch targets.
+    # Back to the old spec: its paths lack /v1, which every patch but one targets, or the
+    # schemas a patch changes are not there yet. 14 only marks fields of Lease required, a
+    # schema the old spec has too, so it still applies (and alone changes nothing either).
     project = copy_project(tmp_path)
     before = snapshot(project)
     done = run_update(project, OLD_SPEC)
@@ -170,7 +172,7 @@ def test_patches_that_no_longer_apply_are_named_and_nothing_changes(tmp_path: Pa
     assert "Operations: 1 added, 60 removed" in done.stdout
     failed = section(done.stdout, "Patches that no longer apply")
     assert [line.split(":")[0].strip() for line in failed] == sorted(
-        path.name for path in generate.PATCHES.glob("*.yaml")
+        path.name for path in generate.PATCHES.glob("*.yaml") if path.name != "14-lease-fields.yaml"
     )
     assert "member '/v1/apps/{app_name}/machines/{machine_id}/lease' not found" in failed[0]
     assert "Nothing was changed" in done.stdout

@@ -28,6 +28,19 @@ MACHINE_JSON: dict[str, Any] = {
     "region": "ord",
     "instance_id": "01JHX0N0XW5D4PCKE5P7BB0QQV",
     "config": CONFIG,
+    "image_ref": {"registry": "docker-hub-mirror.fly.io", "repository": "flyio/hellofly"},
+    "created_at": "2025-01-16T17:03:21Z",
+    "updated_at": "2025-01-16T17:03:24Z",
+}
+VOLUME_JSON: dict[str, Any] = {
+    "id": "vol_4d1q8o2",
+    "name": "data",
+    "state": "created",
+    "region": "ord",
+    "zone": "8f2e",
+    "size_gb": 20,
+    "encrypted": True,
+    "created_at": "2025-01-16T17:03:21.516Z",
 }
 
 

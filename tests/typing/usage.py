@@ -2,22 +2,37 @@
 
 tests/test_facade_typing.py runs mypy on this file (it must pass) and on wrong.py next
 to it (it must fail on the marked lines), then runs `describe` and `start` against an
-in-process API, so the file stays true at runtime too. `assert_type` fails mypy if an
-inferred type drifts from what users are promised.
+in-process API and `sandbox` against the simulator, so the file stays true at runtime
+too. `assert_type` fails mypy if an inferred type drifts from what users are promised.
+
+The values are used as a user writes them: fields the API always sends (a machine's id,
+state, created_at..., an exec's stdout) are plain types, with no cast, assert or
+isinstance check in between, and timestamps are datetimes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import httpx
 from fly_machines_api.api.apps import apps_show
-from fly_machines_api.models import Machine, MachineStartResponse, OkResponse
+from fly_machines_api.models import (
+    App,
+    FlyMachineConfig,
+    ImageRef,
+    Machine,
+    MachineEvent,
+    MachineStartResponse,
+    OkResponse,
+    Volume,
+)
+from fly_machines_api.types import Unset
 from typing_extensions import assert_type
 
 import fly_machines
-from fly_machines import AsyncClient, Client, Err, FlyError, Machines, Result
+from fly_machines import Apps, AsyncClient, Client, Err, FlyError, Machines, Result, Volumes
 
 
 def clients() -> None:
@@ -58,7 +73,7 @@ def describe(client: Client) -> str:
     machine = created.unwrap()
     assert_type(machine, Machine)
 
-    stopped = Machines.stop(client, app_name="my-app", machine_id=str(machine.id), signal="SIGINT")
+    stopped = Machines.stop(client, app_name="my-app", machine_id=machine.id, signal="SIGINT")
     if stopped.ok:
         assert_type(stopped.value, OkResponse)
         lines.append(f"stopped {stopped.value.ok}")
@@ -82,3 +97,73 @@ async def start(aclient: AsyncClient, machine_id: str) -> MachineStartResponse |
         return None
     assert_type(result.value, MachineStartResponse)
     return result.value
+
+
+def sandbox(client: Client, org_slug: str) -> list[str]:
+    """A sandbox runner as the README teaches one: an app, a machine, a command run in it
+    under a lease, a volume; every value read straight from the models."""
+    said: list[str] = []
+    created_app = Apps.create(client, app_name="sandbox-app", org_slug=org_slug).unwrap()
+    assert_type(created_app.id, str)
+    app = Apps.get(client, app_name="sandbox-app").unwrap()
+    assert_type(app, App)
+    said.append(f"app {app.name} {app.id == created_app.id}")
+    listed = Apps.list(client, org_slug=org_slug).unwrap()
+    said.append(f"apps {[each.name for each in listed.apps]}")
+
+    machine = Machines.create(
+        client, app_name=app.name, region="sjc", config={"image": "flyio/hellofly:latest"}
+    ).unwrap()
+    assert_type(machine.id, str)
+    assert_type(machine.state, str)
+    assert_type(machine.region, str)
+    assert_type(machine.instance_id, str)
+    assert_type(machine.image_ref, ImageRef)
+    assert_type(machine.created_at, datetime)
+    assert_type(machine.events, list[MachineEvent])
+    # config is left out of summary lists (and of machines on an unreachable host), so it
+    # may be Unset: a truth test is enough to narrow it, no isinstance needed.
+    assert_type(machine.config, FlyMachineConfig | Unset)
+    if machine.config:
+        said.append(f"image {machine.config.image}")
+
+    Machines.wait(
+        client, app_name=app.name, machine_id=machine.id, instance_id=machine.instance_id
+    ).unwrap()
+    machine = Machines.get(client, app_name=app.name, machine_id=machine.id).unwrap()
+    if machine.state == "started":
+        said.append("started")
+    age = datetime.now(timezone.utc) - machine.created_at
+    assert_type(age, timedelta)
+    said.append(f"updated after created {machine.updated_at >= machine.created_at}")
+    for event in machine.events:
+        assert_type(event.timestamp, datetime)
+        said.append(f"event {event.type_} {event.status} {event.timestamp.year >= 2020}")
+
+    with Machines.lease(client, app_name=app.name, machine_id=machine.id, ttl=30) as lease:
+        held = Machines.get_lease(client, app_name=app.name, machine_id=machine.id).unwrap()
+        assert_type(held.data.nonce, str)
+        assert_type(held.data.expires_at, datetime)
+        said.append(f"lease {held.data.nonce == lease.nonce} {held.data.owner != ''}")
+        ran = Machines.exec(
+            lease.client, app_name=app.name, machine_id=machine.id, command=["echo", "hi"]
+        ).unwrap()
+        assert_type(ran.stdout, str)
+        assert_type(ran.exit_code, int)
+        said.append(f"exec {ran.exit_code} {ran.stdout.strip()}")
+
+    volume = Volumes.create(
+        client, app_name=app.name, name="data", region=machine.region, size_gb=1
+    ).unwrap()
+    assert_type(volume, Volume)
+    assert_type(volume.created_at, datetime)
+    said.append(f"volume {volume.name} {volume.size_gb * 1024} MB in {volume.region}")
+
+    started = Machines.start(client, app_name=app.name, machine_id=machine.id)
+    said.append(f"start again ok={started.ok}")
+    Machines.stop(client, app_name=app.name, machine_id=machine.id).unwrap()
+    Machines.wait(client, app_name=app.name, machine_id=machine.id, state="stopped").unwrap()
+    destroyed = Machines.destroy(client, app_name=app.name, machine_id=machine.id).unwrap()
+    assert_type(destroyed.ok, bool)
+    said.append(f"destroyed {destroyed.ok}")
+    return said

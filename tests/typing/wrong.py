@@ -9,7 +9,7 @@ pyproject.toml keeps this file out of the project-wide mypy run.
 from __future__ import annotations
 
 import httpx
-from fly_machines_api.models import Machine
+from fly_machines_api.models import Flydv1ExecResponse, LeaseEnvelope, Machine
 
 from fly_machines import AsyncClient, Client, Machines, Result
 
@@ -53,3 +53,24 @@ async def misuses(client: Client, aclient: AsyncClient) -> None:
         # wrong[attr-defined]: "FlyError" has no attribute "state"
         _ = result.error.state
     print(pending, listed)
+
+
+def values(client: Client, machine: Machine, ran: Flydv1ExecResponse, lease: LeaseEnvelope) -> None:
+    # A field the API may leave out stays Unset-able: it must be narrowed before use.
+    # wrong[union-attr]: Item "Unset" of "FlyMachineConfig | Unset" has no attribute "image"
+    _ = machine.config.image
+    # wrong[arg-type]: incompatible type "str | Unset"; expected "str"
+    Machines.get(client, app_name="a", machine_id=machine.private_ip)
+    # A state is text, a timestamp a datetime, an exit code a number.
+    # wrong[comparison-overlap]: Non-overlapping equality check
+    _ = machine.state == 1
+    # wrong[operator]: No overload variant of "__sub__" of "datetime" matches argument type "int"
+    _ = machine.created_at - 1737047001
+    # wrong[operator]: Unsupported operand types for > ("datetime" and "int")
+    _ = machine.events[0].timestamp > 1737047004000
+    # wrong[operator]: Unsupported operand types for + ("datetime" and "int")
+    _ = lease.data.expires_at + 30
+    # wrong[attr-defined]: "int" has no attribute "strip"
+    _ = ran.exit_code.strip()
+    # wrong[assignment]: expression has type "str", variable has type "int"
+    ran.exit_code = ran.stdout

@@ -131,6 +131,7 @@ from .issued_certificate import IssuedCertificate
 from .issued_certificate_type import IssuedCertificateType
 from .lease import Lease
 from .lease_envelope import LeaseEnvelope
+from .lease_refusal import LeaseRefusal
 from .lease_release_envelope import LeaseReleaseEnvelope
 from .lease_release_envelope_data import LeaseReleaseEnvelopeData
 from .list_apps_response import ListAppsResponse
@@ -370,6 +371,7 @@ __all__ = (
     "IssuedCertificateType",
     "Lease",
     "LeaseEnvelope",
+    "LeaseRefusal",
     "LeaseReleaseEnvelope",
     "LeaseReleaseEnvelopeData",
     "ListAppsResponse",

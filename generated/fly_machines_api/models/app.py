@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.app_organization_info import AppOrganizationInfo
@@ -19,10 +24,10 @@ T = TypeVar("T", bound="App")
 class App:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
+        name (str):
         internal_numeric_id (int | Unset):
         machine_count (int | Unset):
-        name (str | Unset):
         network (str | Unset):
         network_cidr (str | Unset):
         organization (AppOrganizationInfo | Unset):
@@ -30,10 +35,10 @@ class App:
         volume_count (int | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    name: str
     internal_numeric_id: int | Unset = UNSET
     machine_count: int | Unset = UNSET
-    name: str | Unset = UNSET
     network: str | Unset = UNSET
     network_cidr: str | Unset = UNSET
     organization: AppOrganizationInfo | Unset = UNSET
@@ -44,11 +49,11 @@ class App:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name = self.name
+
         internal_numeric_id = self.internal_numeric_id
 
         machine_count = self.machine_count
-
-        name = self.name
 
         network = self.network
 
@@ -64,15 +69,16 @@ class App:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if internal_numeric_id is not UNSET:
             field_dict["internal_numeric_id"] = internal_numeric_id
         if machine_count is not UNSET:
             field_dict["machine_count"] = machine_count
-        if name is not UNSET:
-            field_dict["name"] = name
         if network is not UNSET:
             field_dict["network"] = network
         if network_cidr is not UNSET:
@@ -89,19 +95,39 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        app = cls(**kwargs)
-        app.additional_properties = additional_properties
+        try:
+            app = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("App", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            app.additional_properties = additional_properties
         return app
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,14 +148,21 @@ class App:
 
 from ..models.app_organization_info import AppOrganizationInfo  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "id": ("id", None),
-    "internal_numeric_id": ("internal_numeric_id", None),
-    "machine_count": ("machine_count", None),
-    "name": ("name", None),
-    "network": ("network", None),
-    "network_cidr": ("network_cidr", None),
+_REQUIRED = (
+    "id",
+    "name",
+)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "internal_numeric_id": "internal_numeric_id",
+    "machine_count": "machine_count",
+    "network": "network",
+    "network_cidr": "network_cidr",
+    "status": "status",
+    "volume_count": "volume_count",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "organization": ("organization", AppOrganizationInfo.from_dict),
-    "status": ("status", None),
-    "volume_count": ("volume_count", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.ip_assignment_network import IPAssignmentNetwork
@@ -87,19 +91,30 @@ class AssignIPResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         assign_ip_response = cls(**kwargs)
-        assign_ip_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            assign_ip_response.additional_properties = additional_properties
         return assign_ip_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,13 +136,15 @@ class AssignIPResponse:
 from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402
 from ..models.ip_pair import IPPair  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "created_at": ("created_at", None),
-    "egress": ("egress", None),
-    "ip": ("ip", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "created_at": "created_at",
+    "egress": "egress",
+    "ip": "ip",
+    "region": "region",
+    "service_name": "service_name",
+    "shared": "shared",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "ip_pair": ("ip_pair", IPPair.from_dict),
     "network": ("network", IPAssignmentNetwork.from_dict),
-    "region": ("region", None),
-    "service_name": ("service_name", None),
-    "shared": ("shared", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.certificate_entry import CertificateEntry
@@ -119,19 +123,30 @@ class CertificateCheckResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         certificate_check_response = cls(**kwargs)
-        certificate_check_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            certificate_check_response.additional_properties = additional_properties
         return certificate_check_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,43 +173,25 @@ from ..models.dns_requirements import DNSRequirements  # noqa: E402
 
 
 def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
-    _certificates = value_from_json
-    certificates: list[CertificateEntry] | Unset = UNSET
-    if _certificates is not UNSET:
-        certificates = []
-        for certificates_item_data in _certificates:
-            certificates_item = CertificateEntry.from_dict(certificates_item_data)
-
-            certificates.append(certificates_item)
-
-    return certificates
+    return [CertificateEntry.from_dict(item) for item in value_from_json]
 
 
 def _load_validation_errors(value_from_json: Any) -> list[CertificateValidationError] | Unset:
-    _validation_errors = value_from_json
-    validation_errors: list[CertificateValidationError] | Unset = UNSET
-    if _validation_errors is not UNSET:
-        validation_errors = []
-        for validation_errors_item_data in _validation_errors:
-            validation_errors_item = CertificateValidationError.from_dict(
-                validation_errors_item_data
-            )
-
-            validation_errors.append(validation_errors_item)
-
-    return validation_errors
+    return [CertificateValidationError.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "acme_requested": ("acme_requested", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "acme_requested": "acme_requested",
+    "configured": "configured",
+    "dns_provider": "dns_provider",
+    "hostname": "hostname",
+    "rate_limited_until": "rate_limited_until",
+    "status": "status",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "certificates": ("certificates", _load_certificates),
-    "configured": ("configured", None),
-    "dns_provider": ("dns_provider", None),
     "dns_records": ("dns_records", DNSRecords.from_dict),
     "dns_requirements": ("dns_requirements", DNSRequirements.from_dict),
-    "hostname": ("hostname", None),
-    "rate_limited_until": ("rate_limited_until", None),
-    "status": ("status", None),
     "validation": ("validation", CertificateValidation.from_dict),
     "validation_errors": ("validation_errors", _load_validation_errors),
 }

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.certificate_entry_source import CertificateEntrySource
 from ..models.certificate_entry_status import CertificateEntryStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.issued_certificate import IssuedCertificate
@@ -80,19 +85,30 @@ class CertificateEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         certificate_entry = cls(**kwargs)
-        certificate_entry.additional_properties = additional_properties
+        if additional_properties is not None:
+            certificate_entry.additional_properties = additional_properties
         return certificate_entry
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,23 +131,22 @@ from ..models.issued_certificate import IssuedCertificate  # noqa: E402
 
 
 def _load_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
-    _issued = value_from_json
-    issued: list[IssuedCertificate] | Unset = UNSET
-    if _issued is not UNSET:
-        issued = []
-        for issued_item_data in _issued:
-            issued_item = IssuedCertificate.from_dict(issued_item_data)
-
-            issued.append(issued_item)
-
-    return issued
+    return [IssuedCertificate.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "created_at": ("created_at", None),
-    "expires_at": ("expires_at", None),
+_load_source = enum_loader(CertificateEntrySource)
+
+
+_load_status = enum_loader(CertificateEntryStatus)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "created_at": "created_at",
+    "expires_at": "expires_at",
+    "issuer": "issuer",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "issued": ("issued", _load_issued),
-    "issuer": ("issuer", None),
-    "source": ("source", CertificateEntrySource),
-    "status": ("status", CertificateEntryStatus),
+    "source": ("source", _load_source),
+    "status": ("status", _load_status),
 }

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="CheckStatus")
 
@@ -18,13 +25,13 @@ class CheckStatus:
         name (str | Unset):
         output (str | Unset):
         status (str | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     name: str | Unset = UNSET
     output: str | Unset = UNSET
     status: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +41,9 @@ class CheckStatus:
 
         status = self.status
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,19 +62,30 @@ class CheckStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         check_status = cls(**kwargs)
-        check_status.additional_properties = additional_properties
+        if additional_properties is not None:
+            check_status.additional_properties = additional_properties
         return check_status
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,9 +104,11 @@ class CheckStatus:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "name": ("name", None),
-    "output": ("output", None),
-    "status": ("status", None),
-    "updated_at": ("updated_at", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "name": "name",
+    "output": "output",
+    "status": "status",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "updated_at": ("updated_at", parse_datetime),
 }

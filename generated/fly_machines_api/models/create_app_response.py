@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    from_unixtime_ms,
+    model_repr,
+    to_unixtime_ms,
+)
 
 T = TypeVar("T", bound="CreateAppResponse")
 
@@ -15,45 +23,69 @@ T = TypeVar("T", bound="CreateAppResponse")
 class CreateAppResponse:
     """
     Attributes:
-        created_at (int | Unset):
-        id (str | Unset):
+        id (str):
+        created_at (datetime.datetime | Unset):
     """
 
-    created_at: int | Unset = UNSET
-    id: str | Unset = UNSET
+    id: str
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
         id = self.id
+
+        created_at: int | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = to_unixtime_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        create_app_response = cls(**kwargs)
-        create_app_response.additional_properties = additional_properties
+        try:
+            create_app_response = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("CreateAppResponse", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            create_app_response.additional_properties = additional_properties
         return create_app_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,7 +104,11 @@ class CreateAppResponse:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "created_at": ("created_at", None),
-    "id": ("id", None),
+_REQUIRED = ("id",)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "id": "id",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", from_unixtime_ms),
 }

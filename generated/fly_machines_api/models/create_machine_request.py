@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_config import FlyMachineConfig
@@ -84,19 +88,30 @@ class CreateMachineRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         create_machine_request = cls(**kwargs)
-        create_machine_request.additional_properties = additional_properties
+        if additional_properties is not None:
+            create_machine_request.additional_properties = additional_properties
         return create_machine_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,13 +132,15 @@ class CreateMachineRequest:
 
 from ..models.fly_machine_config import FlyMachineConfig  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {
+    "lease_ttl": "lease_ttl",
+    "min_secrets_version": "min_secrets_version",
+    "name": "name",
+    "region": "region",
+    "skip_launch": "skip_launch",
+    "skip_secrets": "skip_secrets",
+    "skip_service_registration": "skip_service_registration",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "config": ("config", FlyMachineConfig.from_dict),
-    "lease_ttl": ("lease_ttl", None),
-    "min_secrets_version": ("min_secrets_version", None),
-    "name": ("name", None),
-    "region": ("region", None),
-    "skip_launch": ("skip_launch", None),
-    "skip_secrets": ("skip_secrets", None),
-    "skip_service_registration": ("skip_service_registration", None),
 }

@@ -11,7 +11,13 @@ from ..models.create_postgres_cluster_request_pg_major_version import (
 )
 from ..models.create_postgres_cluster_request_plan import CreatePostgresClusterRequestPlan
 from ..models.create_postgres_cluster_request_pool_mode import CreatePostgresClusterRequestPoolMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CreatePostgresClusterRequest")
 
@@ -87,26 +93,42 @@ class CreatePostgresClusterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if "org_slug" not in src_dict:
-            raise KeyError("org_slug")
-        if "plan" not in src_dict:
-            raise KeyError("plan")
-        if "region" not in src_dict:
-            raise KeyError("region")
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        create_postgres_cluster_request = cls(**kwargs)
-        create_postgres_cluster_request.additional_properties = additional_properties
+        try:
+            create_postgres_cluster_request = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of(
+                "CreatePostgresClusterRequest", _REQUIRED, src_dict
+            )
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            create_postgres_cluster_request.additional_properties = additional_properties
         return create_postgres_cluster_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,13 +147,30 @@ class CreatePostgresClusterRequest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "org_slug": ("org_slug", None),
-    "plan": ("plan", CreatePostgresClusterRequestPlan),
-    "region": ("region", None),
-    "disk_size_gb": ("disk_size_gb", None),
-    "name": ("name", None),
-    "pg_major_version": ("pg_major_version", CreatePostgresClusterRequestPgMajorVersion),
-    "pool_mode": ("pool_mode", CreatePostgresClusterRequestPoolMode),
-    "postgis_enabled": ("postgis_enabled", None),
+_load_plan = enum_loader(CreatePostgresClusterRequestPlan)
+
+
+_load_pg_major_version = enum_loader(CreatePostgresClusterRequestPgMajorVersion)
+
+
+_load_pool_mode = enum_loader(CreatePostgresClusterRequestPoolMode)
+
+
+_REQUIRED = (
+    "org_slug",
+    "plan",
+    "region",
+)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "org_slug": "org_slug",
+    "region": "region",
+    "disk_size_gb": "disk_size_gb",
+    "name": "name",
+    "postgis_enabled": "postgis_enabled",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "plan": ("plan", _load_plan),
+    "pg_major_version": ("pg_major_version", _load_pg_major_version),
+    "pool_mode": ("pool_mode", _load_pool_mode),
 }

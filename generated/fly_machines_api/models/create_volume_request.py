@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_guest import FlyMachineGuest
@@ -113,19 +117,30 @@ class CreateVolumeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         create_volume_request = cls(**kwargs)
-        create_volume_request.additional_properties = additional_properties
+        if additional_properties is not None:
+            create_volume_request.additional_properties = additional_properties
         return create_volume_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,18 +161,20 @@ class CreateVolumeRequest:
 
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "auto_backup_enabled": ("auto_backup_enabled", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "auto_backup_enabled": "auto_backup_enabled",
+    "compute_image": "compute_image",
+    "encrypted": "encrypted",
+    "fstype": "fstype",
+    "name": "name",
+    "region": "region",
+    "require_unique_zone": "require_unique_zone",
+    "size_gb": "size_gb",
+    "snapshot_id": "snapshot_id",
+    "snapshot_retention": "snapshot_retention",
+    "source_volume_id": "source_volume_id",
+    "unique_zone_app_wide": "unique_zone_app_wide",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "compute": ("compute", FlyMachineGuest.from_dict),
-    "compute_image": ("compute_image", None),
-    "encrypted": ("encrypted", None),
-    "fstype": ("fstype", None),
-    "name": ("name", None),
-    "region": ("region", None),
-    "require_unique_zone": ("require_unique_zone", None),
-    "size_gb": ("size_gb", None),
-    "snapshot_id": ("snapshot_id", None),
-    "snapshot_retention": ("snapshot_retention", None),
-    "source_volume_id": ("source_volume_id", None),
-    "unique_zone_app_wide": ("unique_zone_app_wide", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.acme_challenge import AcmeChallenge
@@ -72,19 +76,30 @@ class DNSRequirements:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         dns_requirements = cls(**kwargs)
-        dns_requirements.additional_properties = additional_properties
+        if additional_properties is not None:
+            dns_requirements.additional_properties = additional_properties
         return dns_requirements
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,10 +121,12 @@ class DNSRequirements:
 from ..models.acme_challenge import AcmeChallenge  # noqa: E402
 from ..models.ownership_verification import OwnershipVerification  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "a": ("a", None),
-    "aaaa": ("aaaa", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "a": "a",
+    "aaaa": "aaaa",
+    "cname": "cname",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "acme_challenge": ("acme_challenge", AcmeChallenge.from_dict),
-    "cname": ("cname", None),
     "ownership": ("ownership", OwnershipVerification.from_dict),
 }

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="EnablePostgresExtensionRequest")
 
@@ -48,22 +53,40 @@ class EnablePostgresExtensionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if "name" not in src_dict:
-            raise KeyError("name")
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        enable_postgres_extension_request = cls(**kwargs)
-        enable_postgres_extension_request.additional_properties = additional_properties
+        try:
+            enable_postgres_extension_request = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of(
+                "EnablePostgresExtensionRequest", _REQUIRED, src_dict
+            )
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            enable_postgres_extension_request.additional_properties = additional_properties
         return enable_postgres_extension_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,8 +105,11 @@ class EnablePostgresExtensionRequest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "name": ("name", None),
-    "create_schema": ("create_schema", None),
-    "schema": ("schema", None),
+_REQUIRED = ("name",)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "name": "name",
+    "create_schema": "create_schema",
+    "schema": "schema",
 }
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

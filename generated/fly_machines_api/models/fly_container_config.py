@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_container_config_env import FlyContainerConfigEnv
@@ -169,19 +173,30 @@ class FlyContainerConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_container_config = cls(**kwargs)
-        fly_container_config.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_container_config.additional_properties = additional_properties
         return fly_container_config
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,83 +226,40 @@ from ..models.fly_stop_config import FlyStopConfig  # noqa: E402
 
 
 def _load_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Unset:
-    _depends_on = value_from_json
-    depends_on: list[FlyContainerDependency] | Unset = UNSET
-    if _depends_on is not UNSET:
-        depends_on = []
-        for depends_on_item_data in _depends_on:
-            depends_on_item = FlyContainerDependency.from_dict(depends_on_item_data)
-
-            depends_on.append(depends_on_item)
-
-    return depends_on
+    return [FlyContainerDependency.from_dict(item) for item in value_from_json]
 
 
 def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
-    _env_from = value_from_json
-    env_from: list[FlyEnvFrom] | Unset = UNSET
-    if _env_from is not UNSET:
-        env_from = []
-        for env_from_item_data in _env_from:
-            env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
-
-            env_from.append(env_from_item)
-
-    return env_from
+    return [FlyEnvFrom.from_dict(item) for item in value_from_json]
 
 
 def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
-    _files = value_from_json
-    files: list[FlyFile] | Unset = UNSET
-    if _files is not UNSET:
-        files = []
-        for files_item_data in _files:
-            files_item = FlyFile.from_dict(files_item_data)
-
-            files.append(files_item)
-
-    return files
+    return [FlyFile.from_dict(item) for item in value_from_json]
 
 
 def _load_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | Unset:
-    _healthchecks = value_from_json
-    healthchecks: list[FlyContainerHealthcheck] | Unset = UNSET
-    if _healthchecks is not UNSET:
-        healthchecks = []
-        for healthchecks_item_data in _healthchecks:
-            healthchecks_item = FlyContainerHealthcheck.from_dict(healthchecks_item_data)
-
-            healthchecks.append(healthchecks_item)
-
-    return healthchecks
+    return [FlyContainerHealthcheck.from_dict(item) for item in value_from_json]
 
 
 def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
-    _secrets = value_from_json
-    secrets: list[FlyMachineSecret] | Unset = UNSET
-    if _secrets is not UNSET:
-        secrets = []
-        for secrets_item_data in _secrets:
-            secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
-
-    return secrets
+    return [FlyMachineSecret.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "cmd": ("cmd", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "cmd": "cmd",
+    "entrypoint": "entrypoint",
+    "exec": "exec_",
+    "image": "image",
+    "name": "name",
+    "user": "user",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "depends_on": ("depends_on", _load_depends_on),
-    "entrypoint": ("entrypoint", None),
     "env": ("env", FlyContainerConfigEnv.from_dict),
     "env_from": ("env_from", _load_env_from),
-    "exec": ("exec_", None),
     "files": ("files", _load_files),
     "healthchecks": ("healthchecks", _load_healthchecks),
-    "image": ("image", None),
-    "name": ("name", None),
     "restart": ("restart", FlyMachineRestart.from_dict),
     "secrets": ("secrets", _load_secrets),
     "stop": ("stop", FlyStopConfig.from_dict),
-    "user": ("user", None),
 }

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.fly_container_healthcheck_kind import FlyContainerHealthcheckKind
 from ..models.fly_unhealthy_policy import FlyUnhealthyPolicy
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_exec_healthcheck import FlyExecHealthcheck
@@ -115,19 +120,30 @@ class FlyContainerHealthcheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_container_healthcheck = cls(**kwargs)
-        fly_container_healthcheck.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_container_healthcheck.additional_properties = additional_properties
         return fly_container_healthcheck
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,16 +166,24 @@ from ..models.fly_exec_healthcheck import FlyExecHealthcheck  # noqa: E402
 from ..models.fly_http_healthcheck import FlyHTTPHealthcheck  # noqa: E402
 from ..models.fly_tcp_healthcheck import FlyTCPHealthcheck  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_load_kind = enum_loader(FlyContainerHealthcheckKind)
+
+
+_load_unhealthy = enum_loader(FlyUnhealthyPolicy)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "failure_threshold": "failure_threshold",
+    "grace_period": "grace_period",
+    "interval": "interval",
+    "name": "name",
+    "success_threshold": "success_threshold",
+    "timeout": "timeout",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "exec": ("exec_", FlyExecHealthcheck.from_dict),
-    "failure_threshold": ("failure_threshold", None),
-    "grace_period": ("grace_period", None),
     "http": ("http", FlyHTTPHealthcheck.from_dict),
-    "interval": ("interval", None),
-    "kind": ("kind", FlyContainerHealthcheckKind),
-    "name": ("name", None),
-    "success_threshold": ("success_threshold", None),
+    "kind": ("kind", _load_kind),
     "tcp": ("tcp", FlyTCPHealthcheck.from_dict),
-    "timeout": ("timeout", None),
-    "unhealthy": ("unhealthy", FlyUnhealthyPolicy),
+    "unhealthy": ("unhealthy", _load_unhealthy),
 }

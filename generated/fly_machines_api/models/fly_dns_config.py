@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_dns_forward_rule import FlyDnsForwardRule
@@ -90,19 +94,30 @@ class FlyDNSConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_dns_config = cls(**kwargs)
-        fly_dns_config.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_dns_config.additional_properties = additional_properties
         return fly_dns_config
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,37 +141,21 @@ from ..models.fly_dns_option import FlyDnsOption  # noqa: E402
 
 
 def _load_dns_forward_rules(value_from_json: Any) -> list[FlyDnsForwardRule] | Unset:
-    _dns_forward_rules = value_from_json
-    dns_forward_rules: list[FlyDnsForwardRule] | Unset = UNSET
-    if _dns_forward_rules is not UNSET:
-        dns_forward_rules = []
-        for dns_forward_rules_item_data in _dns_forward_rules:
-            dns_forward_rules_item = FlyDnsForwardRule.from_dict(dns_forward_rules_item_data)
-
-            dns_forward_rules.append(dns_forward_rules_item)
-
-    return dns_forward_rules
+    return [FlyDnsForwardRule.from_dict(item) for item in value_from_json]
 
 
 def _load_options(value_from_json: Any) -> list[FlyDnsOption] | Unset:
-    _options = value_from_json
-    options: list[FlyDnsOption] | Unset = UNSET
-    if _options is not UNSET:
-        options = []
-        for options_item_data in _options:
-            options_item = FlyDnsOption.from_dict(options_item_data)
-
-            options.append(options_item)
-
-    return options
+    return [FlyDnsOption.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {
+    "hostname": "hostname",
+    "hostname_fqdn": "hostname_fqdn",
+    "nameservers": "nameservers",
+    "searches": "searches",
+    "skip_registration": "skip_registration",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "dns_forward_rules": ("dns_forward_rules", _load_dns_forward_rules),
-    "hostname": ("hostname", None),
-    "hostname_fqdn": ("hostname_fqdn", None),
-    "nameservers": ("nameservers", None),
     "options": ("options", _load_options),
-    "searches": ("searches", None),
-    "skip_registration": ("skip_registration", None),
 }

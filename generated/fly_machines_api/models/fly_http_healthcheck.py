@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fly_container_healthcheck_scheme import FlyContainerHealthcheckScheme
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_http_header import FlyMachineHTTPHeader
@@ -83,19 +88,30 @@ class FlyHTTPHealthcheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_http_healthcheck = cls(**kwargs)
-        fly_http_healthcheck.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_http_healthcheck.additional_properties = additional_properties
         return fly_http_healthcheck
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,24 +134,20 @@ from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402
 
 
 def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
-    _headers = value_from_json
-    headers: list[FlyMachineHTTPHeader] | Unset = UNSET
-    if _headers is not UNSET:
-        headers = []
-        for headers_item_data in _headers:
-            headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
-
-            headers.append(headers_item)
-
-    return headers
+    return [FlyMachineHTTPHeader.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_load_scheme = enum_loader(FlyContainerHealthcheckScheme)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "method": "method",
+    "path": "path",
+    "port": "port",
+    "tls_server_name": "tls_server_name",
+    "tls_skip_verify": "tls_skip_verify",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "headers": ("headers", _load_headers),
-    "method": ("method", None),
-    "path": ("path", None),
-    "port": ("port", None),
-    "scheme": ("scheme", FlyContainerHealthcheckScheme),
-    "tls_server_name": ("tls_server_name", None),
-    "tls_skip_verify": ("tls_skip_verify", None),
+    "scheme": ("scheme", _load_scheme),
 }

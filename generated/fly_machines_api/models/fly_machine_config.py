@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_container_config import FlyContainerConfig
@@ -257,19 +261,30 @@ class FlyMachineConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_machine_config = cls(**kwargs)
-        fly_machine_config.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_machine_config.additional_properties = additional_properties
         return fly_machine_config
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -309,94 +324,45 @@ from ..models.fly_stop_config import FlyStopConfig  # noqa: E402
 
 
 def _load_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
-    _containers = value_from_json
-    containers: list[FlyContainerConfig] | Unset = UNSET
-    if _containers is not UNSET:
-        containers = []
-        for containers_item_data in _containers:
-            containers_item = FlyContainerConfig.from_dict(containers_item_data)
-
-            containers.append(containers_item)
-
-    return containers
+    return [FlyContainerConfig.from_dict(item) for item in value_from_json]
 
 
 def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
-    _files = value_from_json
-    files: list[FlyFile] | Unset = UNSET
-    if _files is not UNSET:
-        files = []
-        for files_item_data in _files:
-            files_item = FlyFile.from_dict(files_item_data)
-
-            files.append(files_item)
-
-    return files
+    return [FlyFile.from_dict(item) for item in value_from_json]
 
 
 def _load_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
-    _mounts = value_from_json
-    mounts: list[FlyMachineMount] | Unset = UNSET
-    if _mounts is not UNSET:
-        mounts = []
-        for mounts_item_data in _mounts:
-            mounts_item = FlyMachineMount.from_dict(mounts_item_data)
-
-            mounts.append(mounts_item)
-
-    return mounts
+    return [FlyMachineMount.from_dict(item) for item in value_from_json]
 
 
 def _load_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
-    _processes = value_from_json
-    processes: list[FlyMachineProcess] | Unset = UNSET
-    if _processes is not UNSET:
-        processes = []
-        for processes_item_data in _processes:
-            processes_item = FlyMachineProcess.from_dict(processes_item_data)
-
-            processes.append(processes_item)
-
-    return processes
+    return [FlyMachineProcess.from_dict(item) for item in value_from_json]
 
 
 def _load_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
-    _services = value_from_json
-    services: list[FlyMachineService] | Unset = UNSET
-    if _services is not UNSET:
-        services = []
-        for services_item_data in _services:
-            services_item = FlyMachineService.from_dict(services_item_data)
-
-            services.append(services_item)
-
-    return services
+    return [FlyMachineService.from_dict(item) for item in value_from_json]
 
 
 def _load_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
-    _statics = value_from_json
-    statics: list[FlyStatic] | Unset = UNSET
-    if _statics is not UNSET:
-        statics = []
-        for statics_item_data in _statics:
-            statics_item = FlyStatic.from_dict(statics_item_data)
-
-            statics.append(statics_item)
-
-    return statics
+    return [FlyStatic.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "auto_destroy": ("auto_destroy", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "auto_destroy": "auto_destroy",
+    "disable_machine_autostart": "disable_machine_autostart",
+    "image": "image",
+    "schedule": "schedule",
+    "size": "size",
+    "standbys": "standbys",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "cache_drive": ("cache_drive", FlyMachineCacheDrive.from_dict),
     "checks": ("checks", FlyMachineConfigChecks.from_dict),
     "containers": ("containers", _load_containers),
-    "disable_machine_autostart": ("disable_machine_autostart", None),
     "dns": ("dns", FlyDNSConfig.from_dict),
     "env": ("env", FlyMachineConfigEnv.from_dict),
     "files": ("files", _load_files),
     "guest": ("guest", FlyMachineGuest.from_dict),
-    "image": ("image", None),
     "init": ("init", FlyMachineInit.from_dict),
     "metadata": ("metadata", FlyMachineConfigMetadata.from_dict),
     "metrics": ("metrics", FlyMachineMetrics.from_dict),
@@ -404,11 +370,8 @@ _FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "processes": ("processes", _load_processes),
     "restart": ("restart", FlyMachineRestart.from_dict),
     "rootfs": ("rootfs", FlyMachineRootfs.from_dict),
-    "schedule": ("schedule", None),
     "services": ("services", _load_services),
-    "size": ("size", None),
     "spot": ("spot", FlyMachineSpot.from_dict),
-    "standbys": ("standbys", None),
     "statics": ("statics", _load_statics),
     "stop_config": ("stop_config", FlyStopConfig.from_dict),
 }

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fly_machine_guest_persist_rootfs import FlyMachineGuestPersistRootfs
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="FlyMachineGuest")
 
@@ -96,19 +101,30 @@ class FlyMachineGuest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_machine_guest = cls(**kwargs)
-        fly_machine_guest.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_machine_guest.additional_properties = additional_properties
         return fly_machine_guest
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,15 +143,20 @@ class FlyMachineGuest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "cpu_kind": ("cpu_kind", None),
-    "cpus": ("cpus", None),
-    "gpu_kind": ("gpu_kind", None),
-    "gpus": ("gpus", None),
-    "host_dedication_id": ("host_dedication_id", None),
-    "kernel_args": ("kernel_args", None),
-    "max_memory_mb": ("max_memory_mb", None),
-    "memory_mb": ("memory_mb", None),
-    "persist_rootfs": ("persist_rootfs", FlyMachineGuestPersistRootfs),
-    "required_host_features": ("required_host_features", None),
+_load_persist_rootfs = enum_loader(FlyMachineGuestPersistRootfs)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "cpu_kind": "cpu_kind",
+    "cpus": "cpus",
+    "gpu_kind": "gpu_kind",
+    "gpus": "gpus",
+    "host_dedication_id": "host_dedication_id",
+    "kernel_args": "kernel_args",
+    "max_memory_mb": "max_memory_mb",
+    "memory_mb": "memory_mb",
+    "required_host_features": "required_host_features",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "persist_rootfs": ("persist_rootfs", _load_persist_rootfs),
 }

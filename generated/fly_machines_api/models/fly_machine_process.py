@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_env_from import FlyEnvFrom
@@ -106,19 +110,30 @@ class FlyMachineProcess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_machine_process = cls(**kwargs)
-        fly_machine_process.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_machine_process.additional_properties = additional_properties
         return fly_machine_process
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,38 +158,22 @@ from ..models.fly_machine_secret import FlyMachineSecret  # noqa: E402
 
 
 def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
-    _env_from = value_from_json
-    env_from: list[FlyEnvFrom] | Unset = UNSET
-    if _env_from is not UNSET:
-        env_from = []
-        for env_from_item_data in _env_from:
-            env_from_item = FlyEnvFrom.from_dict(env_from_item_data)
-
-            env_from.append(env_from_item)
-
-    return env_from
+    return [FlyEnvFrom.from_dict(item) for item in value_from_json]
 
 
 def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
-    _secrets = value_from_json
-    secrets: list[FlyMachineSecret] | Unset = UNSET
-    if _secrets is not UNSET:
-        secrets = []
-        for secrets_item_data in _secrets:
-            secrets_item = FlyMachineSecret.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
-
-    return secrets
+    return [FlyMachineSecret.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "cmd": ("cmd", None),
-    "entrypoint": ("entrypoint", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "cmd": "cmd",
+    "entrypoint": "entrypoint",
+    "exec": "exec_",
+    "ignore_app_secrets": "ignore_app_secrets",
+    "user": "user",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "env": ("env", FlyMachineProcessEnv.from_dict),
     "env_from": ("env_from", _load_env_from),
-    "exec": ("exec_", None),
-    "ignore_app_secrets": ("ignore_app_secrets", None),
     "secrets": ("secrets", _load_secrets),
-    "user": ("user", None),
 }

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fly_machine_service_autostop import FlyMachineServiceAutostop
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_port import FlyMachinePort
@@ -114,19 +119,30 @@ class FlyMachineService:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_machine_service = cls(**kwargs)
-        fly_machine_service.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_machine_service.additional_properties = additional_properties
         return fly_machine_service
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,42 +165,28 @@ from ..models.fly_machine_port import FlyMachinePort  # noqa: E402
 from ..models.fly_machine_service_check import FlyMachineServiceCheck  # noqa: E402
 from ..models.fly_machine_service_concurrency import FlyMachineServiceConcurrency  # noqa: E402
 
+_load_autostop = enum_loader(FlyMachineServiceAutostop)
+
 
 def _load_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
-    _checks = value_from_json
-    checks: list[FlyMachineServiceCheck] | Unset = UNSET
-    if _checks is not UNSET:
-        checks = []
-        for checks_item_data in _checks:
-            checks_item = FlyMachineServiceCheck.from_dict(checks_item_data)
-
-            checks.append(checks_item)
-
-    return checks
+    return [FlyMachineServiceCheck.from_dict(item) for item in value_from_json]
 
 
 def _load_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
-    _ports = value_from_json
-    ports: list[FlyMachinePort] | Unset = UNSET
-    if _ports is not UNSET:
-        ports = []
-        for ports_item_data in _ports:
-            ports_item = FlyMachinePort.from_dict(ports_item_data)
-
-            ports.append(ports_item)
-
-    return ports
+    return [FlyMachinePort.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "autostart": ("autostart", None),
-    "autostop": ("autostop", FlyMachineServiceAutostop),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "autostart": "autostart",
+    "force_instance_description": "force_instance_description",
+    "force_instance_key": "force_instance_key",
+    "internal_port": "internal_port",
+    "min_machines_running": "min_machines_running",
+    "protocol": "protocol",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "autostop": ("autostop", _load_autostop),
     "checks": ("checks", _load_checks),
     "concurrency": ("concurrency", FlyMachineServiceConcurrency.from_dict),
-    "force_instance_description": ("force_instance_description", None),
-    "force_instance_key": ("force_instance_key", None),
-    "internal_port": ("internal_port", None),
-    "min_machines_running": ("min_machines_running", None),
     "ports": ("ports", _load_ports),
-    "protocol": ("protocol", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_http_header import FlyMachineHTTPHeader
@@ -106,19 +110,30 @@ class FlyMachineServiceCheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         fly_machine_service_check = cls(**kwargs)
-        fly_machine_service_check.additional_properties = additional_properties
+        if additional_properties is not None:
+            fly_machine_service_check.additional_properties = additional_properties
         return fly_machine_service_check
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,28 +156,21 @@ from ..models.fly_machine_http_header import FlyMachineHTTPHeader  # noqa: E402
 
 
 def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
-    _headers = value_from_json
-    headers: list[FlyMachineHTTPHeader] | Unset = UNSET
-    if _headers is not UNSET:
-        headers = []
-        for headers_item_data in _headers:
-            headers_item = FlyMachineHTTPHeader.from_dict(headers_item_data)
-
-            headers.append(headers_item)
-
-    return headers
+    return [FlyMachineHTTPHeader.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "grace_period": ("grace_period", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "grace_period": "grace_period",
+    "interval": "interval",
+    "method": "method",
+    "path": "path",
+    "port": "port",
+    "protocol": "protocol",
+    "timeout": "timeout",
+    "tls_server_name": "tls_server_name",
+    "tls_skip_verify": "tls_skip_verify",
+    "type": "type_",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "headers": ("headers", _load_headers),
-    "interval": ("interval", None),
-    "method": ("method", None),
-    "path": ("path", None),
-    "port": ("port", None),
-    "protocol": ("protocol", None),
-    "timeout": ("timeout", None),
-    "tls_server_name": ("tls_server_name", None),
-    "tls_skip_verify": ("tls_skip_verify", None),
-    "type": ("type_", None),
 }

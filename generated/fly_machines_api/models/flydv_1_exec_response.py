@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Flydv1ExecResponse")
 
@@ -15,16 +19,16 @@ T = TypeVar("T", bound="Flydv1ExecResponse")
 class Flydv1ExecResponse:
     """
     Attributes:
-        exit_code (int | Unset):
+        exit_code (int):  Default: 0.
         exit_signal (int | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
+        stderr (str):  Default: ''.
+        stdout (str):  Default: ''.
     """
 
-    exit_code: int | Unset = UNSET
+    exit_code: int = 0
     exit_signal: int | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    stderr: str = ""
+    stdout: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,34 +42,43 @@ class Flydv1ExecResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
+        field_dict.update(
+            {
+                "exit_code": exit_code,
+                "stderr": stderr,
+                "stdout": stdout,
+            }
+        )
         if exit_signal is not UNSET:
             field_dict["exit_signal"] = exit_signal
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         flydv_1_exec_response = cls(**kwargs)
-        flydv_1_exec_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            flydv_1_exec_response.additional_properties = additional_properties
         return flydv_1_exec_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,9 +97,10 @@ class Flydv1ExecResponse:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "exit_code": ("exit_code", None),
-    "exit_signal": ("exit_signal", None),
-    "stderr": ("stderr", None),
-    "stdout": ("stdout", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "exit_code": "exit_code",
+    "exit_signal": "exit_signal",
+    "stderr": "stderr",
+    "stdout": "stdout",
 }
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

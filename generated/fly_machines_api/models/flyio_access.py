@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resset_action import RessetAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="FlyioAccess")
 
@@ -124,19 +129,30 @@ class FlyioAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         flyio_access = cls(**kwargs)
-        flyio_access.additional_properties = additional_properties
+        if additional_properties is not None:
+            flyio_access.additional_properties = additional_properties
         return flyio_access
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,20 +171,25 @@ class FlyioAccess:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "action": ("action", RessetAction),
-    "app_feature": ("app_feature", None),
-    "appid": ("appid", None),
-    "cluster": ("cluster", None),
-    "command": ("command", None),
-    "feature": ("feature", None),
-    "machine": ("machine", None),
-    "machine_feature": ("machine_feature", None),
-    "mutation": ("mutation", None),
-    "orgid": ("orgid", None),
-    "sourceApp": ("source_app", None),
-    "sourceMachine": ("source_machine", None),
-    "sourceOrganization": ("source_organization", None),
-    "storage_object": ("storage_object", None),
-    "volume": ("volume", None),
+_load_action = enum_loader(RessetAction)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "app_feature": "app_feature",
+    "appid": "appid",
+    "cluster": "cluster",
+    "command": "command",
+    "feature": "feature",
+    "machine": "machine",
+    "machine_feature": "machine_feature",
+    "mutation": "mutation",
+    "orgid": "orgid",
+    "sourceApp": "source_app",
+    "sourceMachine": "source_machine",
+    "sourceOrganization": "source_organization",
+    "storage_object": "storage_object",
+    "volume": "volume",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "action": ("action", _load_action),
 }

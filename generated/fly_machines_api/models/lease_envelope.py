@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.lease import Lease
@@ -20,38 +25,26 @@ class LeaseEnvelope:
     """The envelope the live API wraps lease answers in.
 
     Attributes:
-        code (str | Unset): Error code such as "invalid".
-        data (Lease | Unset):
-        message (str | Unset): Why the lease was refused.
-        status (str | Unset): "success" or "error"
+        data (Lease):
+        status (str | Unset): "success"
     """
 
-    code: str | Unset = UNSET
-    data: Lease | Unset = UNSET
-    message: str | Unset = UNSET
+    data: Lease
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        message = self.message
+        data = self.data.to_dict()
 
         status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if data is not UNSET:
-            field_dict["data"] = data
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -60,19 +53,39 @@ class LeaseEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        lease_envelope = cls(**kwargs)
-        lease_envelope.additional_properties = additional_properties
+        try:
+            lease_envelope = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            lease_envelope.additional_properties = additional_properties
         return lease_envelope
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,9 +106,11 @@ class LeaseEnvelope:
 
 from ..models.lease import Lease  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "code": ("code", None),
+_REQUIRED = ("data",)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "status": "status",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "data": ("data", Lease.from_dict),
-    "message": ("message", None),
-    "status": ("status", None),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.app import App
@@ -19,7 +23,7 @@ T = TypeVar("T", bound="ListAppsResponse")
 class ListAppsResponse:
     """
     Attributes:
-        apps (list[App] | Unset):
+        apps (list[App]):  Default: [].
         next_cursor (str | Unset): Pagination cursor for the next page. Absent when no more apps remain.
             Cursors expire 30 minutes after the first page was requested.
         total_apps (int | Unset): The number of apps matching the request, across all pages. When
@@ -30,7 +34,7 @@ class ListAppsResponse:
             counted but missing from the pages.
     """
 
-    apps: list[App] | Unset = UNSET
+    apps: list[App] = _attrs_field(factory=list)
     next_cursor: str | Unset = UNSET
     total_apps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +53,11 @@ class ListAppsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apps is not UNSET:
-            field_dict["apps"] = apps
+        field_dict.update(
+            {
+                "apps": apps,
+            }
+        )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if total_apps is not UNSET:
@@ -62,19 +68,30 @@ class ListAppsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         list_apps_response = cls(**kwargs)
-        list_apps_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            list_apps_response.additional_properties = additional_properties
         return list_apps_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,21 +113,17 @@ class ListAppsResponse:
 from ..models.app import App  # noqa: E402
 
 
-def _load_apps(value_from_json: Any) -> list[App] | Unset:
-    _apps = value_from_json
-    apps: list[App] | Unset = UNSET
-    if _apps is not UNSET:
-        apps = []
-        for apps_item_data in _apps:
-            apps_item = App.from_dict(apps_item_data)
-
-            apps.append(apps_item)
-
-    return apps
+def _load_apps(value_from_json: Any) -> list[App]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return [App.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {
+    "next_cursor": "next_cursor",
+    "total_apps": "total_apps",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "apps": ("apps", _load_apps),
-    "next_cursor": ("next_cursor", None),
-    "total_apps": ("total_apps", None),
 }

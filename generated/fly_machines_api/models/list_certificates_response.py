@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.certificate_summary import CertificateSummary
@@ -56,19 +60,30 @@ class ListCertificatesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         list_certificates_response = cls(**kwargs)
-        list_certificates_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            list_certificates_response.additional_properties = additional_properties
         return list_certificates_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,20 +106,13 @@ from ..models.certificate_summary import CertificateSummary  # noqa: E402
 
 
 def _load_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset:
-    _certificates = value_from_json
-    certificates: list[CertificateSummary] | Unset = UNSET
-    if _certificates is not UNSET:
-        certificates = []
-        for certificates_item_data in _certificates:
-            certificates_item = CertificateSummary.from_dict(certificates_item_data)
-
-            certificates.append(certificates_item)
-
-    return certificates
+    return [CertificateSummary.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {
+    "next_cursor": "next_cursor",
+    "total_count": "total_count",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "certificates": ("certificates", _load_certificates),
-    "next_cursor": ("next_cursor", None),
-    "total_count": ("total_count", None),
 }

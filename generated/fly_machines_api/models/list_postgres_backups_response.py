@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.postgres_backup import PostgresBackup
@@ -44,19 +48,28 @@ class ListPostgresBackupsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         list_postgres_backups_response = cls(**kwargs)
-        list_postgres_backups_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            list_postgres_backups_response.additional_properties = additional_properties
         return list_postgres_backups_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,18 +92,10 @@ from ..models.postgres_backup import PostgresBackup  # noqa: E402
 
 
 def _load_data(value_from_json: Any) -> list[PostgresBackup] | Unset:
-    _data = value_from_json
-    data: list[PostgresBackup] | Unset = UNSET
-    if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = PostgresBackup.from_dict(data_item_data)
-
-            data.append(data_item)
-
-    return data
+    return [PostgresBackup.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "data": ("data", _load_data),
 }

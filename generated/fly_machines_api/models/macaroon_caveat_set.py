@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.macaroon_caveat_set_caveats_item import MacaroonCaveatSetCaveatsItem
@@ -44,19 +48,28 @@ class MacaroonCaveatSet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         macaroon_caveat_set = cls(**kwargs)
-        macaroon_caveat_set.additional_properties = additional_properties
+        if additional_properties is not None:
+            macaroon_caveat_set.additional_properties = additional_properties
         return macaroon_caveat_set
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,18 +92,10 @@ from ..models.macaroon_caveat_set_caveats_item import MacaroonCaveatSetCaveatsIt
 
 
 def _load_caveats(value_from_json: Any) -> list[MacaroonCaveatSetCaveatsItem] | Unset:
-    _caveats = value_from_json
-    caveats: list[MacaroonCaveatSetCaveatsItem] | Unset = UNSET
-    if _caveats is not UNSET:
-        caveats = []
-        for caveats_item_data in _caveats:
-            caveats_item = MacaroonCaveatSetCaveatsItem.from_dict(caveats_item_data)
-
-            caveats.append(caveats_item)
-
-    return caveats
+    return [MacaroonCaveatSetCaveatsItem.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "caveats": ("caveats", _load_caveats),
 }

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="MachineEventRequest")
 
 
@@ -25,19 +29,28 @@ class MachineEventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         machine_event_request = cls(**kwargs)
-        machine_event_request.additional_properties = additional_properties
+        if additional_properties is not None:
+            machine_event_request.additional_properties = additional_properties
         return machine_event_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,4 +69,5 @@ class MachineEventRequest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {}
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

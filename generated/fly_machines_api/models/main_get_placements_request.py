@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.fly_machine_guest import FlyMachineGuest
@@ -84,22 +89,40 @@ class MainGetPlacementsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if "org_slug" not in src_dict:
-            raise KeyError("org_slug")
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        main_get_placements_request = cls(**kwargs)
-        main_get_placements_request.additional_properties = additional_properties
+        try:
+            main_get_placements_request = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            main_get_placements_request.additional_properties = additional_properties
         return main_get_placements_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,12 +144,16 @@ class MainGetPlacementsRequest:
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
 from ..models.placement_weights import PlacementWeights  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "org_slug": ("org_slug", None),
+_REQUIRED = ("org_slug",)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "org_slug": "org_slug",
+    "count": "count",
+    "region": "region",
+    "volume_name": "volume_name",
+    "volume_size_bytes": "volume_size_bytes",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "compute": ("compute", FlyMachineGuest.from_dict),
-    "count": ("count", None),
-    "region": ("region", None),
-    "volume_name": ("volume_name", None),
-    "volume_size_bytes": ("volume_size_bytes", None),
     "weights": ("weights", PlacementWeights.from_dict),
 }

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.placement_region_placement import PlacementRegionPlacement
@@ -44,19 +48,28 @@ class MainGetPlacementsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         main_get_placements_response = cls(**kwargs)
-        main_get_placements_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            main_get_placements_response.additional_properties = additional_properties
         return main_get_placements_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,18 +92,10 @@ from ..models.placement_region_placement import PlacementRegionPlacement  # noqa
 
 
 def _load_regions(value_from_json: Any) -> list[PlacementRegionPlacement] | Unset:
-    _regions = value_from_json
-    regions: list[PlacementRegionPlacement] | Unset = UNSET
-    if _regions is not UNSET:
-        regions = []
-        for regions_item_data in _regions:
-            regions_item = PlacementRegionPlacement.from_dict(regions_item_data)
-
-            regions.append(regions_item)
-
-    return regions
+    return [PlacementRegionPlacement.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "regions": ("regions", _load_regions),
 }

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resset_action import RessetAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="MainTokenAccess")
 
@@ -123,19 +128,30 @@ class MainTokenAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         main_token_access = cls(**kwargs)
-        main_token_access.additional_properties = additional_properties
+        if additional_properties is not None:
+            main_token_access.additional_properties = additional_properties
         return main_token_access
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,17 +170,22 @@ class MainTokenAccess:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "action": ("action", RessetAction),
-    "app_feature": ("app_feature", None),
-    "app_name": ("app_name", None),
-    "command": ("command", None),
-    "machine_feature": ("machine_feature", None),
-    "machine_id": ("machine_id", None),
-    "mutation": ("mutation", None),
-    "org_feature": ("org_feature", None),
-    "org_slug": ("org_slug", None),
-    "source_machine": ("source_machine", None),
-    "storage_object": ("storage_object", None),
-    "volume_id": ("volume_id", None),
+_load_action = enum_loader(RessetAction)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "app_feature": "app_feature",
+    "app_name": "app_name",
+    "command": "command",
+    "machine_feature": "machine_feature",
+    "machine_id": "machine_id",
+    "mutation": "mutation",
+    "org_feature": "org_feature",
+    "org_slug": "org_slug",
+    "source_machine": "source_machine",
+    "storage_object": "storage_object",
+    "volume_id": "volume_id",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "action": ("action", _load_action),
 }

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="MainTokenInfo")
 
@@ -73,19 +77,28 @@ class MainTokenInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         main_token_info = cls(**kwargs)
-        main_token_info.additional_properties = additional_properties
+        if additional_properties is not None:
+            main_token_info.additional_properties = additional_properties
         return main_token_info
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,12 +117,13 @@ class MainTokenInfo:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "apps": ("apps", None),
-    "org_slug": ("org_slug", None),
-    "organization": ("organization", None),
-    "restricted_to_machine": ("restricted_to_machine", None),
-    "source_machine_id": ("source_machine_id", None),
-    "token_id": ("token_id", None),
-    "user": ("user", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "apps": "apps",
+    "org_slug": "org_slug",
+    "organization": "organization",
+    "restricted_to_machine": "restricted_to_machine",
+    "source_machine_id": "source_machine_id",
+    "token_id": "token_id",
+    "user": "user",
 }
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_overview_config import MachineOverviewConfig
@@ -21,25 +28,25 @@ class OrgMachine:
     Attributes:
         app_name (str | Unset):
         config (MachineOverviewConfig | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         id (str | Unset):
         name (str | Unset):
         private_ip (str | Unset):
         region (str | Unset):
         state (str | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
         version (str | Unset):
     """
 
     app_name: str | Unset = UNSET
     config: MachineOverviewConfig | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     private_ip: str | Unset = UNSET
     region: str | Unset = UNSET
     state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +57,9 @@ class OrgMachine:
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         id = self.id
 
@@ -62,7 +71,9 @@ class OrgMachine:
 
         state = self.state
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         version = self.version
 
@@ -95,19 +106,30 @@ class OrgMachine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         org_machine = cls(**kwargs)
-        org_machine.additional_properties = additional_properties
+        if additional_properties is not None:
+            org_machine.additional_properties = additional_properties
         return org_machine
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,15 +150,17 @@ class OrgMachine:
 
 from ..models.machine_overview_config import MachineOverviewConfig  # noqa: E402
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "app_name": ("app_name", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "app_name": "app_name",
+    "id": "id",
+    "name": "name",
+    "private_ip": "private_ip",
+    "region": "region",
+    "state": "state",
+    "version": "version",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "config": ("config", MachineOverviewConfig.from_dict),
-    "created_at": ("created_at", None),
-    "id": ("id", None),
-    "name": ("name", None),
-    "private_ip": ("private_ip", None),
-    "region": ("region", None),
-    "state": ("state", None),
-    "updated_at": ("updated_at", None),
-    "version": ("version", None),
+    "created_at": ("created_at", parse_datetime),
+    "updated_at": ("updated_at", parse_datetime),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.org_volume_host_status import OrgVolumeHostStatus
 from ..models.org_volume_type import OrgVolumeType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="OrgVolume")
 
@@ -27,7 +35,7 @@ class OrgVolume:
         blocks_free (int | Unset):
         bytes_total (int | Unset):
         bytes_used (int | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         encrypted (bool | Unset):
         fstype (str | Unset):
         host_features (list[str] | Unset):
@@ -40,7 +48,7 @@ class OrgVolume:
         snapshot_retention (int | Unset):
         state (str | Unset):
         type_ (OrgVolumeType | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
         zone (str | Unset):
     """
 
@@ -54,7 +62,7 @@ class OrgVolume:
     blocks_free: int | Unset = UNSET
     bytes_total: int | Unset = UNSET
     bytes_used: int | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     encrypted: bool | Unset = UNSET
     fstype: str | Unset = UNSET
     host_features: list[str] | Unset = UNSET
@@ -67,7 +75,7 @@ class OrgVolume:
     snapshot_retention: int | Unset = UNSET
     state: str | Unset = UNSET
     type_: OrgVolumeType | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,7 +100,9 @@ class OrgVolume:
 
         bytes_used = self.bytes_used
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         encrypted = self.encrypted
 
@@ -126,7 +136,9 @@ class OrgVolume:
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         zone = self.zone
 
@@ -189,19 +201,30 @@ class OrgVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         org_volume = cls(**kwargs)
-        org_volume.additional_properties = additional_properties
+        if additional_properties is not None:
+            org_volume.additional_properties = additional_properties
         return org_volume
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,30 +243,38 @@ class OrgVolume:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "app_name": ("app_name", None),
-    "attached_alloc_id": ("attached_alloc_id", None),
-    "attached_machine_id": ("attached_machine_id", None),
-    "auto_backup_enabled": ("auto_backup_enabled", None),
-    "block_size": ("block_size", None),
-    "blocks": ("blocks", None),
-    "blocks_avail": ("blocks_avail", None),
-    "blocks_free": ("blocks_free", None),
-    "bytes_total": ("bytes_total", None),
-    "bytes_used": ("bytes_used", None),
-    "created_at": ("created_at", None),
-    "encrypted": ("encrypted", None),
-    "fstype": ("fstype", None),
-    "host_features": ("host_features", None),
-    "host_status": ("host_status", OrgVolumeHostStatus),
-    "id": ("id", None),
-    "name": ("name", None),
-    "region": ("region", None),
-    "required_host_features": ("required_host_features", None),
-    "size_gb": ("size_gb", None),
-    "snapshot_retention": ("snapshot_retention", None),
-    "state": ("state", None),
-    "type": ("type_", OrgVolumeType),
-    "updated_at": ("updated_at", None),
-    "zone": ("zone", None),
+_load_host_status = enum_loader(OrgVolumeHostStatus)
+
+
+_load_type_ = enum_loader(OrgVolumeType)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "app_name": "app_name",
+    "attached_alloc_id": "attached_alloc_id",
+    "attached_machine_id": "attached_machine_id",
+    "auto_backup_enabled": "auto_backup_enabled",
+    "block_size": "block_size",
+    "blocks": "blocks",
+    "blocks_avail": "blocks_avail",
+    "blocks_free": "blocks_free",
+    "bytes_total": "bytes_total",
+    "bytes_used": "bytes_used",
+    "encrypted": "encrypted",
+    "fstype": "fstype",
+    "host_features": "host_features",
+    "id": "id",
+    "name": "name",
+    "region": "region",
+    "required_host_features": "required_host_features",
+    "size_gb": "size_gb",
+    "snapshot_retention": "snapshot_retention",
+    "state": "state",
+    "zone": "zone",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
+    "host_status": ("host_status", _load_host_status),
+    "type": ("type_", _load_type_),
+    "updated_at": ("updated_at", parse_datetime),
 }

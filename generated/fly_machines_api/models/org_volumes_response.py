@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.org_volume import OrgVolume
@@ -19,20 +26,22 @@ T = TypeVar("T", bound="OrgVolumesResponse")
 class OrgVolumesResponse:
     """
     Attributes:
-        last_updated_at (str | Unset):
+        last_updated_at (datetime.datetime | Unset):
         last_volume_id (str | Unset):
         next_cursor (str | Unset):
         volumes (list[OrgVolume] | Unset):
     """
 
-    last_updated_at: str | Unset = UNSET
+    last_updated_at: datetime.datetime | Unset = UNSET
     last_volume_id: str | Unset = UNSET
     next_cursor: str | Unset = UNSET
     volumes: list[OrgVolume] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_updated_at = self.last_updated_at
+        last_updated_at: str | Unset = UNSET
+        if not isinstance(self.last_updated_at, Unset):
+            last_updated_at = format_datetime(self.last_updated_at)
 
         last_volume_id = self.last_volume_id
 
@@ -62,19 +71,30 @@ class OrgVolumesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         org_volumes_response = cls(**kwargs)
-        org_volumes_response.additional_properties = additional_properties
+        if additional_properties is not None:
+            org_volumes_response.additional_properties = additional_properties
         return org_volumes_response
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,21 +117,14 @@ from ..models.org_volume import OrgVolume  # noqa: E402
 
 
 def _load_volumes(value_from_json: Any) -> list[OrgVolume] | Unset:
-    _volumes = value_from_json
-    volumes: list[OrgVolume] | Unset = UNSET
-    if _volumes is not UNSET:
-        volumes = []
-        for volumes_item_data in _volumes:
-            volumes_item = OrgVolume.from_dict(volumes_item_data)
-
-            volumes.append(volumes_item)
-
-    return volumes
+    return [OrgVolume.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "last_updated_at": ("last_updated_at", None),
-    "last_volume_id": ("last_volume_id", None),
-    "next_cursor": ("next_cursor", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "last_volume_id": "last_volume_id",
+    "next_cursor": "next_cursor",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "last_updated_at": ("last_updated_at", parse_datetime),
     "volumes": ("volumes", _load_volumes),
 }

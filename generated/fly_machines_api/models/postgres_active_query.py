@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PostgresActiveQuery")
 
@@ -95,19 +99,28 @@ class PostgresActiveQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         postgres_active_query = cls(**kwargs)
-        postgres_active_query.additional_properties = additional_properties
+        if additional_properties is not None:
+            postgres_active_query.additional_properties = additional_properties
         return postgres_active_query
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,16 +139,17 @@ class PostgresActiveQuery:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "application_name": ("application_name", None),
-    "client": ("client", None),
-    "database": ("database", None),
-    "duration_seconds": ("duration_seconds", None),
-    "pid": ("pid", None),
-    "query": ("query", None),
-    "state": ("state", None),
-    "state_duration_seconds": ("state_duration_seconds", None),
-    "user": ("user", None),
-    "wait_event": ("wait_event", None),
-    "wait_event_type": ("wait_event_type", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "application_name": "application_name",
+    "client": "client",
+    "database": "database",
+    "duration_seconds": "duration_seconds",
+    "pid": "pid",
+    "query": "query",
+    "state": "state",
+    "state_duration_seconds": "state_duration_seconds",
+    "user": "user",
+    "wait_event": "wait_event",
+    "wait_event_type": "wait_event_type",
 }
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.postgres_backup_type import PostgresBackupType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PostgresBackup")
 
@@ -68,19 +73,30 @@ class PostgresBackup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         postgres_backup = cls(**kwargs)
-        postgres_backup.additional_properties = additional_properties
+        if additional_properties is not None:
+            postgres_backup.additional_properties = additional_properties
         return postgres_backup
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,11 +115,16 @@ class PostgresBackup:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "finished_at": ("finished_at", None),
-    "id": ("id", None),
-    "size_bytes": ("size_bytes", None),
-    "started_at": ("started_at", None),
-    "status": ("status", None),
-    "type": ("type_", PostgresBackupType),
+_load_type_ = enum_loader(PostgresBackupType)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "finished_at": "finished_at",
+    "id": "id",
+    "size_bytes": "size_bytes",
+    "started_at": "started_at",
+    "status": "status",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "type": ("type_", _load_type_),
 }

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.postgres_cluster_cpu_kind import PostgresClusterCpuKind
 from ..models.postgres_cluster_pg_major_version import PostgresClusterPgMajorVersion
 from ..models.postgres_cluster_plan import PostgresClusterPlan
 from ..models.postgres_cluster_status import PostgresClusterStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.organization_ref import OrganizationRef
@@ -87,7 +93,7 @@ class PostgresCluster:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at)
 
         disk_size_gb = self.disk_size_gb
 
@@ -180,19 +186,30 @@ class PostgresCluster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         postgres_cluster = cls(**kwargs)
-        postgres_cluster.additional_properties = additional_properties
+        if additional_properties is not None:
+            postgres_cluster.additional_properties = additional_properties
         return postgres_cluster
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,27 +234,19 @@ from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints  # noqa
 
 
 def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
-    _attached_apps = value_from_json
-    attached_apps: list[PostgresAttachedApp] | Unset = UNSET
-    if _attached_apps is not UNSET:
-        attached_apps = []
-        for attached_apps_item_data in _attached_apps:
-            attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
-
-            attached_apps.append(attached_apps_item)
-
-    return attached_apps
+    return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
 
 
-def _load_created_at(value_from_json: Any) -> datetime.datetime | Unset:
-    _created_at = value_from_json
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = isoparse(_created_at)
+_load_cpu_kind = enum_loader(PostgresClusterCpuKind)
 
-    return created_at
+
+_load_pg_major_version = enum_loader(PostgresClusterPgMajorVersion)
+
+
+_load_plan = enum_loader(PostgresClusterPlan)
+
+
+_load_status = enum_loader(PostgresClusterStatus)
 
 
 def _load_storage_provisioned_bytes(value_from_json: Any) -> int | None | Unset:
@@ -266,23 +275,25 @@ def _load_storage_used_bytes(value_from_json: Any) -> int | None | Unset:
     return storage_used_bytes
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {
+    "cpus": "cpus",
+    "disk_size_gb": "disk_size_gb",
+    "id": "id",
+    "memory_mb": "memory_mb",
+    "name": "name",
+    "postgis_enabled": "postgis_enabled",
+    "region": "region",
+    "replicas": "replicas",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "attached_apps": ("attached_apps", _load_attached_apps),
-    "cpu_kind": ("cpu_kind", PostgresClusterCpuKind),
-    "cpus": ("cpus", None),
-    "created_at": ("created_at", _load_created_at),
-    "disk_size_gb": ("disk_size_gb", None),
+    "cpu_kind": ("cpu_kind", _load_cpu_kind),
+    "created_at": ("created_at", parse_datetime),
     "endpoints": ("endpoints", PostgresClusterEndpoints.from_dict),
-    "id": ("id", None),
-    "memory_mb": ("memory_mb", None),
-    "name": ("name", None),
     "organization": ("organization", OrganizationRef.from_dict),
-    "pg_major_version": ("pg_major_version", PostgresClusterPgMajorVersion),
-    "plan": ("plan", PostgresClusterPlan),
-    "postgis_enabled": ("postgis_enabled", None),
-    "region": ("region", None),
-    "replicas": ("replicas", None),
-    "status": ("status", PostgresClusterStatus),
+    "pg_major_version": ("pg_major_version", _load_pg_major_version),
+    "plan": ("plan", _load_plan),
+    "status": ("status", _load_status),
     "storage_provisioned_bytes": ("storage_provisioned_bytes", _load_storage_provisioned_bytes),
     "storage_used_bytes": ("storage_used_bytes", _load_storage_used_bytes),
 }

@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.postgres_cluster_summary_plan import PostgresClusterSummaryPlan
 from ..models.postgres_cluster_summary_status import PostgresClusterSummaryStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.postgres_attached_app import PostgresAttachedApp
@@ -53,7 +59,7 @@ class PostgresClusterSummary:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at)
 
         deleted_at = self.deleted_at
 
@@ -96,19 +102,30 @@ class PostgresClusterSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         postgres_cluster_summary = cls(**kwargs)
-        postgres_cluster_summary.additional_properties = additional_properties
+        if additional_properties is not None:
+            postgres_cluster_summary.additional_properties = additional_properties
         return postgres_cluster_summary
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,36 +148,24 @@ from ..models.postgres_attached_app import PostgresAttachedApp  # noqa: E402
 
 
 def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
-    _attached_apps = value_from_json
-    attached_apps: list[PostgresAttachedApp] | Unset = UNSET
-    if _attached_apps is not UNSET:
-        attached_apps = []
-        for attached_apps_item_data in _attached_apps:
-            attached_apps_item = PostgresAttachedApp.from_dict(attached_apps_item_data)
-
-            attached_apps.append(attached_apps_item)
-
-    return attached_apps
+    return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
 
 
-def _load_created_at(value_from_json: Any) -> datetime.datetime | Unset:
-    _created_at = value_from_json
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = isoparse(_created_at)
-
-    return created_at
+_load_plan = enum_loader(PostgresClusterSummaryPlan)
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_load_status = enum_loader(PostgresClusterSummaryStatus)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "deleted_at": "deleted_at",
+    "id": "id",
+    "name": "name",
+    "region": "region",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "attached_apps": ("attached_apps", _load_attached_apps),
-    "created_at": ("created_at", _load_created_at),
-    "deleted_at": ("deleted_at", None),
-    "id": ("id", None),
-    "name": ("name", None),
-    "plan": ("plan", PostgresClusterSummaryPlan),
-    "region": ("region", None),
-    "status": ("status", PostgresClusterSummaryStatus),
+    "created_at": ("created_at", parse_datetime),
+    "plan": ("plan", _load_plan),
+    "status": ("status", _load_status),
 }

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.postgres_user_role import PostgresUserRole
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PostgresUser")
 
@@ -44,19 +49,30 @@ class PostgresUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         postgres_user = cls(**kwargs)
-        postgres_user.additional_properties = additional_properties
+        if additional_properties is not None:
+            postgres_user.additional_properties = additional_properties
         return postgres_user
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +91,12 @@ class PostgresUser:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "role": ("role", PostgresUserRole),
-    "username": ("username", None),
+_load_role = enum_loader(PostgresUserRole)
+
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "username": "username",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "role": ("role", _load_role),
 }

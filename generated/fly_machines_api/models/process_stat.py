@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.listen_socket import ListenSocket
@@ -86,19 +90,30 @@ class ProcessStat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         process_stat = cls(**kwargs)
-        process_stat.additional_properties = additional_properties
+        if additional_properties is not None:
+            process_stat.additional_properties = additional_properties
         return process_stat
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,25 +136,18 @@ from ..models.listen_socket import ListenSocket  # noqa: E402
 
 
 def _load_listen_sockets(value_from_json: Any) -> list[ListenSocket] | Unset:
-    _listen_sockets = value_from_json
-    listen_sockets: list[ListenSocket] | Unset = UNSET
-    if _listen_sockets is not UNSET:
-        listen_sockets = []
-        for listen_sockets_item_data in _listen_sockets:
-            listen_sockets_item = ListenSocket.from_dict(listen_sockets_item_data)
-
-            listen_sockets.append(listen_sockets_item)
-
-    return listen_sockets
+    return [ListenSocket.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "command": ("command", None),
-    "cpu": ("cpu", None),
-    "directory": ("directory", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "command": "command",
+    "cpu": "cpu",
+    "directory": "directory",
+    "pid": "pid",
+    "rss": "rss",
+    "rtime": "rtime",
+    "stime": "stime",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "listen_sockets": ("listen_sockets", _load_listen_sockets),
-    "pid": ("pid", None),
-    "rss": ("rss", None),
-    "rtime": ("rtime", None),
-    "stime": ("stime", None),
 }

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RestorePostgresClusterRequest")
 
@@ -51,19 +55,28 @@ class RestorePostgresClusterRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         restore_postgres_cluster_request = cls(**kwargs)
-        restore_postgres_cluster_request.additional_properties = additional_properties
+        if additional_properties is not None:
+            restore_postgres_cluster_request.additional_properties = additional_properties
         return restore_postgres_cluster_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,8 +95,9 @@ class RestorePostgresClusterRequest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "backup_id": ("backup_id", None),
-    "name": ("name", None),
-    "pitr_time": ("pitr_time", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "backup_id": "backup_id",
+    "name": "name",
+    "pitr_time": "pitr_time",
 }
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}

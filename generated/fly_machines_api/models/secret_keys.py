@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.secret_key import SecretKey
@@ -44,19 +48,28 @@ class SecretKeys:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         secret_keys = cls(**kwargs)
-        secret_keys.additional_properties = additional_properties
+        if additional_properties is not None:
+            secret_keys.additional_properties = additional_properties
         return secret_keys
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,18 +92,10 @@ from ..models.secret_key import SecretKey  # noqa: E402
 
 
 def _load_secret_keys(value_from_json: Any) -> list[SecretKey] | Unset:
-    _secret_keys = value_from_json
-    secret_keys: list[SecretKey] | Unset = UNSET
-    if _secret_keys is not UNSET:
-        secret_keys = []
-        for secret_keys_item_data in _secret_keys:
-            secret_keys_item = SecretKey.from_dict(secret_keys_item_data)
-
-            secret_keys.append(secret_keys_item)
-
-    return secret_keys
+    return [SecretKey.from_dict(item) for item in value_from_json]
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "secret_keys": ("secret_keys", _load_secret_keys),
 }

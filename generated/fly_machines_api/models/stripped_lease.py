@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    from_unixtime,
+    model_repr,
+    to_unixtime,
+)
 
 T = TypeVar("T", bound="StrippedLease")
 
@@ -16,19 +23,21 @@ class StrippedLease:
     """
     Attributes:
         description (str | Unset):
-        expires_at (int | Unset):
+        expires_at (datetime.datetime | Unset):
         owner (str | Unset):
     """
 
     description: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
     owner: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        expires_at = self.expires_at
+        expires_at: int | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = to_unixtime(self.expires_at)
 
         owner = self.owner
 
@@ -47,19 +56,30 @@ class StrippedLease:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         stripped_lease = cls(**kwargs)
-        stripped_lease.additional_properties = additional_properties
+        if additional_properties is not None:
+            stripped_lease.additional_properties = additional_properties
         return stripped_lease
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,8 +98,10 @@ class StrippedLease:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "description": ("description", None),
-    "expires_at": ("expires_at", None),
-    "owner": ("owner", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "description": "description",
+    "owner": "owner",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "expires_at": ("expires_at", from_unixtime),
 }

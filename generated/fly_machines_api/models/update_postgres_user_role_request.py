@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_postgres_user_role_request_role import UpdatePostgresUserRoleRequestRole
+from ..types import (
+    MissingFieldError,
+    enum_loader,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UpdatePostgresUserRoleRequest")
 
@@ -36,22 +41,40 @@ class UpdatePostgresUserRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if "role" not in src_dict:
-            raise KeyError("role")
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
+            field = _LOADED_FROM_JSON.get(key)
             if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        update_postgres_user_role_request = cls(**kwargs)
-        update_postgres_user_role_request.additional_properties = additional_properties
+        try:
+            update_postgres_user_role_request = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of(
+                "UpdatePostgresUserRoleRequest", _REQUIRED, src_dict
+            )
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            update_postgres_user_role_request.additional_properties = additional_properties
         return update_postgres_user_role_request
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +93,12 @@ class UpdatePostgresUserRoleRequest:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "role": ("role", UpdatePostgresUserRoleRequestRole),
+_load_role = enum_loader(UpdatePostgresUserRoleRequestRole)
+
+
+_REQUIRED = ("role",)
+
+_NAMES_FROM_JSON: dict[str, str] = {}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "role": ("role", _load_role),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -8,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.volume_host_status import VolumeHostStatus
 from ..models.volume_type import VolumeType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    enum_loader,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Volume")
 
@@ -17,6 +26,14 @@ T = TypeVar("T", bound="Volume")
 class Volume:
     """
     Attributes:
+        created_at (datetime.datetime):
+        encrypted (bool):
+        id (str):
+        name (str):
+        region (str):
+        size_gb (int):
+        state (str):
+        zone (str):
         attached_alloc_id (str | Unset):
         attached_machine_id (str | Unset):
         auto_backup_enabled (bool | Unset):
@@ -26,22 +43,22 @@ class Volume:
         blocks_free (int | Unset):
         bytes_total (int | Unset):
         bytes_used (int | Unset):
-        created_at (str | Unset):
-        encrypted (bool | Unset):
         fstype (str | Unset):
         host_features (list[str] | Unset):
         host_status (VolumeHostStatus | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        region (str | Unset):
         required_host_features (list[str] | Unset):
-        size_gb (int | Unset):
         snapshot_retention (int | Unset):
-        state (str | Unset):
         type_ (VolumeType | Unset):
-        zone (str | Unset):
     """
 
+    created_at: datetime.datetime
+    encrypted: bool
+    id: str
+    name: str
+    region: str
+    size_gb: int
+    state: str
+    zone: str
     attached_alloc_id: str | Unset = UNSET
     attached_machine_id: str | Unset = UNSET
     auto_backup_enabled: bool | Unset = UNSET
@@ -51,23 +68,31 @@ class Volume:
     blocks_free: int | Unset = UNSET
     bytes_total: int | Unset = UNSET
     bytes_used: int | Unset = UNSET
-    created_at: str | Unset = UNSET
-    encrypted: bool | Unset = UNSET
     fstype: str | Unset = UNSET
     host_features: list[str] | Unset = UNSET
     host_status: VolumeHostStatus | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    region: str | Unset = UNSET
     required_host_features: list[str] | Unset = UNSET
-    size_gb: int | Unset = UNSET
     snapshot_retention: int | Unset = UNSET
-    state: str | Unset = UNSET
     type_: VolumeType | Unset = UNSET
-    zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = format_datetime(self.created_at)
+
+        encrypted = self.encrypted
+
+        id = self.id
+
+        name = self.name
+
+        region = self.region
+
+        size_gb = self.size_gb
+
+        state = self.state
+
+        zone = self.zone
+
         attached_alloc_id = self.attached_alloc_id
 
         attached_machine_id = self.attached_machine_id
@@ -86,10 +111,6 @@ class Volume:
 
         bytes_used = self.bytes_used
 
-        created_at = self.created_at
-
-        encrypted = self.encrypted
-
         fstype = self.fstype
 
         host_features: list[str] | Unset = UNSET
@@ -100,31 +121,30 @@ class Volume:
         if not isinstance(self.host_status, Unset):
             host_status = self.host_status.value
 
-        id = self.id
-
-        name = self.name
-
-        region = self.region
-
         required_host_features: list[str] | Unset = UNSET
         if not isinstance(self.required_host_features, Unset):
             required_host_features = self.required_host_features
 
-        size_gb = self.size_gb
-
         snapshot_retention = self.snapshot_retention
-
-        state = self.state
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        zone = self.zone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "encrypted": encrypted,
+                "id": id,
+                "name": name,
+                "region": region,
+                "size_gb": size_gb,
+                "state": state,
+                "zone": zone,
+            }
+        )
         if attached_alloc_id is not UNSET:
             field_dict["attached_alloc_id"] = attached_alloc_id
         if attached_machine_id is not UNSET:
@@ -143,53 +163,57 @@ class Volume:
             field_dict["bytes_total"] = bytes_total
         if bytes_used is not UNSET:
             field_dict["bytes_used"] = bytes_used
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if encrypted is not UNSET:
-            field_dict["encrypted"] = encrypted
         if fstype is not UNSET:
             field_dict["fstype"] = fstype
         if host_features is not UNSET:
             field_dict["host_features"] = host_features
         if host_status is not UNSET:
             field_dict["host_status"] = host_status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
         if required_host_features is not UNSET:
             field_dict["required_host_features"] = required_host_features
-        if size_gb is not UNSET:
-            field_dict["size_gb"] = size_gb
         if snapshot_retention is not UNSET:
             field_dict["snapshot_retention"] = snapshot_retention
-        if state is not UNSET:
-            field_dict["state"] = state
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if zone is not UNSET:
-            field_dict["zone"] = zone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
-        volume = cls(**kwargs)
-        volume.additional_properties = additional_properties
+        try:
+            volume = cls(**kwargs)
+        except TypeError:
+            # fly-machines template change: a field the API always sends is missing (the
+            # class cannot be built without it): name the model and the first one missing.
+            # Checking for them up front would cost every answer the time of a few lookups.
+            missing = MissingFieldError.first_of("Volume", _REQUIRED, src_dict)
+            if missing is None:
+                raise
+            raise missing from None
+        if additional_properties is not None:
+            volume.additional_properties = additional_properties
         return volume
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,28 +232,47 @@ class Volume:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "attached_alloc_id": ("attached_alloc_id", None),
-    "attached_machine_id": ("attached_machine_id", None),
-    "auto_backup_enabled": ("auto_backup_enabled", None),
-    "block_size": ("block_size", None),
-    "blocks": ("blocks", None),
-    "blocks_avail": ("blocks_avail", None),
-    "blocks_free": ("blocks_free", None),
-    "bytes_total": ("bytes_total", None),
-    "bytes_used": ("bytes_used", None),
-    "created_at": ("created_at", None),
-    "encrypted": ("encrypted", None),
-    "fstype": ("fstype", None),
-    "host_features": ("host_features", None),
-    "host_status": ("host_status", VolumeHostStatus),
-    "id": ("id", None),
-    "name": ("name", None),
-    "region": ("region", None),
-    "required_host_features": ("required_host_features", None),
-    "size_gb": ("size_gb", None),
-    "snapshot_retention": ("snapshot_retention", None),
-    "state": ("state", None),
-    "type": ("type_", VolumeType),
-    "zone": ("zone", None),
+_load_host_status = enum_loader(VolumeHostStatus)
+
+
+_load_type_ = enum_loader(VolumeType)
+
+
+_REQUIRED = (
+    "created_at",
+    "encrypted",
+    "id",
+    "name",
+    "region",
+    "size_gb",
+    "state",
+    "zone",
+)
+
+_NAMES_FROM_JSON: dict[str, str] = {
+    "encrypted": "encrypted",
+    "id": "id",
+    "name": "name",
+    "region": "region",
+    "size_gb": "size_gb",
+    "state": "state",
+    "zone": "zone",
+    "attached_alloc_id": "attached_alloc_id",
+    "attached_machine_id": "attached_machine_id",
+    "auto_backup_enabled": "auto_backup_enabled",
+    "block_size": "block_size",
+    "blocks": "blocks",
+    "blocks_avail": "blocks_avail",
+    "blocks_free": "blocks_free",
+    "bytes_total": "bytes_total",
+    "bytes_used": "bytes_used",
+    "fstype": "fstype",
+    "host_features": "host_features",
+    "required_host_features": "required_host_features",
+    "snapshot_retention": "snapshot_retention",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
+    "host_status": ("host_status", _load_host_status),
+    "type": ("type_", _load_type_),
 }

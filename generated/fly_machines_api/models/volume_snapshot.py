@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="VolumeSnapshot")
 
@@ -15,7 +22,7 @@ T = TypeVar("T", bound="VolumeSnapshot")
 class VolumeSnapshot:
     """
     Attributes:
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         digest (str | Unset):
         id (str | Unset):
         retention_days (int | Unset):
@@ -24,7 +31,7 @@ class VolumeSnapshot:
         volume_size (int | Unset):
     """
 
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     digest: str | Unset = UNSET
     id: str | Unset = UNSET
     retention_days: int | Unset = UNSET
@@ -34,7 +41,9 @@ class VolumeSnapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         digest = self.digest
 
@@ -71,19 +80,30 @@ class VolumeSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _FIELDS_FROM_JSON at the end of this module).
+        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
+        # of this module: the keys taken as they are, and those converted).
         kwargs: dict[str, Any] = {}
-        additional_properties: dict[str, Any] = {}
+        # Made only when an unknown key comes (the class makes an empty one itself).
+        additional_properties: dict[str, Any] | None = None
         for key, value in src_dict.items():
-            field = _FIELDS_FROM_JSON.get(key)
-            if field is not None:
-                name, load = field
-                kwargs[name] = value if load is None else load(value)
+            name = _NAMES_FROM_JSON.get(key)
+            if name is not None:
+                kwargs[name] = value
+            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
+                kwargs[field[0]] = field[1](value)
             else:
+                if additional_properties is None:
+                    additional_properties = {}
                 additional_properties[key] = value
         volume_snapshot = cls(**kwargs)
-        volume_snapshot.additional_properties = additional_properties
+        if additional_properties is not None:
+            volume_snapshot.additional_properties = additional_properties
         return volume_snapshot
+
+    # fly-machines template change: only the fields that are set (attrs would print every
+    # field, dozens of them `=UNSET` for a Machine).
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,12 +122,14 @@ class VolumeSnapshot:
         return key in self.additional_properties
 
 
-_FIELDS_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
-    "created_at": ("created_at", None),
-    "digest": ("digest", None),
-    "id": ("id", None),
-    "retention_days": ("retention_days", None),
-    "size": ("size", None),
-    "status": ("status", None),
-    "volume_size": ("volume_size", None),
+_NAMES_FROM_JSON: dict[str, str] = {
+    "digest": "digest",
+    "id": "id",
+    "retention_days": "retention_days",
+    "size": "size",
+    "status": "status",
+    "volume_size": "volume_size",
+}
+_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "created_at": ("created_at", parse_datetime),
 }

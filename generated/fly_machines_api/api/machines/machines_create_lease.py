@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_lease_request import CreateLeaseRequest
 from ...models.error_response import ErrorResponse
 from ...models.lease_envelope import LeaseEnvelope
+from ...models.lease_refusal import LeaseRefusal
 from ...types import UNSET, Response, Unset, path_segment
 from . import OPERATIONS
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LeaseEnvelope | None:
+) -> ErrorResponse | LeaseEnvelope | LeaseRefusal | None:
     if response.status_code == 201:
         response_201 = LeaseEnvelope.from_dict(response.json())
 
@@ -61,7 +62,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 409:
-        response_409 = LeaseEnvelope.from_dict(response.json())
+        response_409 = LeaseRefusal.from_dict(response.json())
 
         return response_409
 
@@ -93,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LeaseEnvelope]:
+) -> Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateLeaseRequest,
     fly_machine_lease_nonce: str | Unset = UNSET,
-) -> Response[ErrorResponse | LeaseEnvelope]:
+) -> Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]:
     """Create Lease
 
      Create a lease for a specific Machine within an app using the details provided in the request body.
@@ -126,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LeaseEnvelope]
+        Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateLeaseRequest,
     fly_machine_lease_nonce: str | Unset = UNSET,
-) -> ErrorResponse | LeaseEnvelope | None:
+) -> ErrorResponse | LeaseEnvelope | LeaseRefusal | None:
     """Create Lease
 
      Create a lease for a specific Machine within an app using the details provided in the request body.
@@ -167,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LeaseEnvelope
+        ErrorResponse | LeaseEnvelope | LeaseRefusal
     """
 
     return sync_detailed(
@@ -186,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateLeaseRequest,
     fly_machine_lease_nonce: str | Unset = UNSET,
-) -> Response[ErrorResponse | LeaseEnvelope]:
+) -> Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]:
     """Create Lease
 
      Create a lease for a specific Machine within an app using the details provided in the request body.
@@ -203,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LeaseEnvelope]
+        Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateLeaseRequest,
     fly_machine_lease_nonce: str | Unset = UNSET,
-) -> ErrorResponse | LeaseEnvelope | None:
+) -> ErrorResponse | LeaseEnvelope | LeaseRefusal | None:
     """Create Lease
 
      Create a lease for a specific Machine within an app using the details provided in the request body.
@@ -242,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LeaseEnvelope
+        ErrorResponse | LeaseEnvelope | LeaseRefusal
     """
 
     return (
