@@ -26,6 +26,8 @@ pytestmark = pytest.mark.slow
 USAGE = "tests/typing/usage.py"
 WRONG = "tests/typing/wrong.py"
 README = "README.md"
+# Programs written the way the README teaches (examples/): they type-check unmodified.
+PROGRAMS = ("examples/sandbox_runner.py", "examples/fleet_rollout.py")
 # The README's examples as one module, in their order, as a reader goes through them
 # (a later block uses what an earlier one made); written next to the mypy cache.
 README_MODULE = ".mypy_cache/readme_examples.py"
@@ -49,7 +51,10 @@ def mypy_errors() -> Errors:
     module.parent.mkdir(exist_ok=True)
     module.write_text("\n\n".join(readme_examples()), encoding="utf-8")
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-pretty", USAGE, WRONG, README_MODULE],
+        [
+            *(sys.executable, "-m", "mypy", "--strict", "--no-pretty"),
+            *(USAGE, WRONG, README_MODULE, *PROGRAMS),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -85,6 +90,11 @@ def test_the_readme_examples_pass_mypy_strict(mypy_errors: Errors) -> None:
     assert len(examples) >= 3, "the README's ```python blocks were not found"
     assert any("Machines.start(aclient" in example for example in examples)
     assert [key for key in mypy_errors if key[0] == README_MODULE] == []
+
+
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_the_example_programs_pass_mypy_strict(mypy_errors: Errors, program: str) -> None:
+    assert [key for key in mypy_errors if key[0] == program] == []
 
 
 def test_mypy_rejects_exactly_the_marked_misuses(mypy_errors: Errors) -> None:
