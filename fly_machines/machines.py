@@ -61,6 +61,7 @@ from . import _validate as check
 from ._creating import create_machine
 from ._endpoint import endpoint
 from ._engine import CallOptions, Flow
+from ._machine_clone import MachineClone
 from ._machine_config import MachineConfigMerge
 from ._machine_memory import MachineMemory
 from ._machine_metadata import MachineMetadata
@@ -72,7 +73,7 @@ from .result import Result
 __all__ = ["Machines"]
 
 
-class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, Namespace):
+class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone, Namespace):
     """Namespace of machine operations: `Machines.get(client, app_name=..., machine_id=...)`."""
 
     @endpoint
