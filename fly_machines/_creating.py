@@ -78,9 +78,16 @@ def refused_for_capacity(error: FlyError) -> bool:
 
 def may_have_landed(error: FlyError) -> bool:
     """Whether the create may have been done although this is the answer to it."""
-    if refused_for_capacity(error):
+    if refused_for_capacity(error) or _never_sent(error):
         return False
     return error.kind in _MAY_HAVE_LANDED_KINDS or error.status in _MAY_HAVE_LANDED_STATUSES
+
+
+def _never_sent(error: FlyError) -> bool:
+    """The client's own time budget ran out before the request went (waiting for the
+    rate limiter): a create's earlier attempts in that call were all refused connections,
+    the only failures a create is sent again after without a look-up."""
+    return error.kind == "timeout" and error.code == "deadline_exceeded" and error.status is None
 
 
 def regions_to_try(region: str | Sequence[str] | None) -> list[str | None]:
