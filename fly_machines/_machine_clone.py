@@ -26,7 +26,7 @@ from fly_machines_api.api.machines import machines_create, machines_show
 from fly_machines_api.models import Machine
 
 from . import _validate as check
-from ._creating import create_machine
+from ._creating import create_machine, regions_to_try
 from ._endpoint import endpoint
 from ._engine import CallOptions, Flow, FlowHost, call_flow
 from ._namespace import Core, Retry, Timeout
@@ -67,6 +67,7 @@ class MachineClone:
         options = CallOptions(retry=retry, http_timeout=http_timeout)
         if name is not None:
             check.name("name", name)
+        regions_to_try(region)  # refused now, before any volume is made for it
         source = yield from _read(core, app_name, machine_id, options)
         if not source.ok:
             return source

@@ -188,7 +188,8 @@ class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone,
         again. `idempotency_key` is the launch id to use instead: a call with a key that
         already made a machine (in this process or an earlier one) returns that machine,
         destroyed or not, and sends nothing. `retry=False` sends once and looks nothing
-        up. A machine found this way comes without `nonce` (the lost answer held it).
+        up after it. A machine found by a look-up comes without `nonce` (the lost answer
+        held it; a `lease_ttl` lease then runs out by itself).
         Ok: the new `Machine` (`.id`, `.instance_id`, `.region`). Err:
         `insufficient_capacity` (every region tried is full), `name_taken`, `bad_request`
         (a config the API refuses)."""

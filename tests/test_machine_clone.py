@@ -181,3 +181,30 @@ async def test_cloning_a_machine_that_does_not_exist_makes_nothing(kind: Kind) -
 
     assert failure(result).status == 404
     assert sim.requests_to("Machines_create") == [] and live_machines(sim) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"region": ""}, "region"),
+        ({"region": []}, "region"),
+        ({"region": ["fra", "fra"]}, "region lists fra"),
+        ({"name": ""}, "name"),
+        ({"from_snapshot": "yes"}, "from_snapshot"),
+    ],
+)
+async def test_bad_arguments_are_refused_before_anything_is_sent(
+    kind: Kind, arguments: dict[str, Any], named: str
+) -> None:
+    sim = new_sim()
+    source = _source(sim, mounts=[{"volume": _volume(sim), "path": "/data"}])
+    client = sim_client(sim, kind)
+
+    result = await run_result(
+        client, Machines.clone, **{"app_name": APP, "machine_id": source["id"], **arguments}
+    )
+
+    error = failure(result)
+    assert error.kind == "invalid_request" and named in error.message
+    assert sim.requests == []
