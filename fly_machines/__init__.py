@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs read; at run time each loads on
         UnauthorizedError,
         UnprocessableEntityError,
     )
+    from .jobs import JobResult, Jobs
     from .lease import Lease
     from .machines import Machines
     from .orchestrator import Orchestrator
@@ -83,6 +84,8 @@ _LAZY = {
     "Err": ".result",
     "Event": ".telemetry",
     "FlyError": ".errors",
+    "JobResult": ".jobs",
+    "Jobs": ".jobs",
     "Lease": ".lease",
     "Machines": ".machines",
     "ManualClock": ".clock",
@@ -119,6 +122,8 @@ __all__ = [
     "FlyError",
     "ForbiddenError",
     "InvalidRequestError",
+    "JobResult",
+    "Jobs",
     "Lease",
     "LeaseConflictError",
     "Machines",

@@ -58,12 +58,14 @@ from fly_machines_api.models import (
 )
 
 from . import _validate as check
-from ._creating import create_with_recovery
+from ._creating import create_machine
 from ._endpoint import endpoint
 from ._engine import CallOptions, Flow
+from ._machine_clone import MachineClone
+from ._machine_config import MachineConfigMerge
 from ._machine_memory import MachineMemory
 from ._machine_metadata import MachineMetadata
-from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
+from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._waiting import wait_flow
 from .lease import Lease
 from .result import Result
@@ -71,7 +73,7 @@ from .result import Result
 __all__ = ["Machines"]
 
 
-class Machines(MachineMetadata, MachineMemory, Namespace):
+class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone, Namespace):
     """Namespace of machine operations: `Machines.get(client, app_name=..., machine_id=...)`."""
 
     @endpoint
@@ -157,36 +159,52 @@ class Machines(MachineMetadata, MachineMemory, Namespace):
         *,
         app_name: str,
         config: Mapping[str, Any] | FlyMachineConfig,
-        region: str | None = None,
+        region: str | Sequence[str] | None = None,
         name: str | None = None,
         skip_launch: bool | None = None,
         skip_service_registration: bool | None = None,
         skip_secrets: bool | None = None,
         lease_ttl: int | None = None,
         min_secrets_version: int | None = None,
+        idempotency_key: str | None = None,
         retry: Retry = None,
         http_timeout: Timeout = None,
     ) -> Flow[Result[Machine]]:
         """Create a machine from `config` (a mapping or a `FlyMachineConfig`; `image` at
         the least) in `region` (default: one near you), and start it unless
-        `skip_launch=True`. `lease_ttl` creates it with a lease held for that many
-        seconds; `min_secrets_version` (as a `Secrets` change returned it) makes sure it
-        gets at least those secrets; `skip_secrets` and `skip_service_registration` leave
-        those out.
+        `skip_launch=True`. `region` may be a list, tried in order: when the API answers
+        that a region has no room (`insufficient_capacity` and its other shapes), the next
+        one is tried; the `Machine`'s `.region` says where it landed. `name` names it;
+        `lease_ttl` creates it with a lease held for that many seconds;
+        `min_secrets_version` (as a `Secrets` change returned it) makes sure it gets at
+        least those secrets; `skip_secrets` and `skip_service_registration` leave those
+        out.
 
-        It is sent once: a failure after the request may have reached the API is not
-        retried, unless `name` is given, in which case the client first looks for a machine
-        of that name and returns it instead of creating a second.
-        Ok: the new `Machine` (`.id`, `.instance_id`). Err: `insufficient_capacity` (try
-        another region), `bad_request` (a config the API refuses).
-        """
-        call = prepare(
-            machines_create,
-            locals(),
-            config=check.body("config", config, FlyMachineConfig),
-            name=name if name is None else check.name("name", name),
+        Never two machines: the config's metadata carries a launch id under
+        `fly_machines_launch_id` (a value of its own for each call, replacing one copied
+        from another machine). After a failure that may have reached the API (a lost
+        answer, a timeout, 408, 429, 500, 502, 503, 504), the client looks for a machine
+        carrying it and returns that one; only when there is none is the create sent
+        again. `idempotency_key` is the launch id to use instead: a call with a key that
+        already made a machine (in this process or an earlier one) returns that machine,
+        destroyed or not, and sends nothing. `retry=False` sends once and looks nothing
+        up after it. A machine found by a look-up comes without `nonce` (the lost answer
+        held it; a `lease_ttl` lease then runs out by itself).
+        Ok: the new `Machine` (`.id`, `.instance_id`, `.region`). Err:
+        `insufficient_capacity` (every region tried is full), `name_taken`, `bad_request`
+        (a config the API refuses)."""
+        arguments = {key: value for key, value in locals().items() if key != "idempotency_key"}
+        name = name if name is None else check.name("name", name)
+        return (
+            yield from create_machine(
+                core,
+                machines_create,
+                {**arguments, "name": name},
+                config=check.body("config", config, FlyMachineConfig),
+                region=region,
+                idempotency_key=idempotency_key,
+            )
         )
-        return (yield from create_with_recovery(core, machines_create, call, name))
 
     @endpoint
     def update(

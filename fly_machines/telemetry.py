@@ -33,7 +33,8 @@ EventName = Literal[
     "wait.retry",  # a server-side wait ended early (408, 404 just after create); re-issued
     "wait.stop",  # the machine reached a requested state
     "wait.timeout",  # the caller's wait deadline passed
-    "create.recovered",  # a named create's lost answer was found by looking the name up
+    "create.recovered",  # a create's lost answer was found by looking its launch id up
+    "create.fallback",  # a region had no room for a create; the next region is tried
     "poll.retry",  # poll_until's condition did not hold yet; it polls again after `delay`
     "lease.lost",  # a lease block's lease was lost or replaced
     "lease.release_failed",  # a lease block could not release its lease

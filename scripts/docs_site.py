@@ -126,6 +126,7 @@ _PAGES: dict[str, tuple[str, str, str]] = {
     "fly_machines.tokens": ("tokens", "Tokens", ""),
     "fly_machines.lease": ("lease", "Leases", "What `Machines.lease` gives a `with` block."),
     "fly_machines.orchestrator": ("orchestrator", "Orchestrator", ""),
+    "fly_machines.jobs": ("jobs", "Jobs", "`Jobs.run` and the `JobResult` it gives."),
     "fly_machines.retry": ("retry", "Retry policy", "The `retry=` every function takes."),
     "fly_machines.telemetry": (
         "telemetry",
@@ -286,6 +287,12 @@ CLIENT_SIDE = {
     ("lease.py", "client_error"): "renewing a lease block's lease raised an unexpected exception",
     ("lease.py", "lease_lost"): "a call through `lease.client` after the block's lease was lost",
     ("lease.py", "lease_released"): "a call through `lease.client` after its block ended",
+    ("_creating.py", "decode_error"): "the look-up of a create's launch id did not answer a list",
+    ("_machine_clone.py", "decode_error"): "the machine to clone showed no config, or a"
+    " mount of it no volume",
+    ("jobs.py", "decode_error"): "a job's machine ended but its events showed no exit",
+    ("jobs.py", "job_failed"): "a job's machine failed without running its process (it was"
+    " destroyed)",
 }
 
 

@@ -317,16 +317,19 @@ async def test_a_read_is_retried_after_429_honouring_retry_after(
     assert clock.sleeps == [2.0]
 
 
-async def test_a_create_is_not_sent_twice_after_an_ambiguous_failure(
+async def test_a_create_is_not_sent_twice_after_an_ambiguous_failure_it_cannot_clear_up(
     kind: Kind, api: respx.MockRouter
 ) -> None:
+    # Every answer is 503, the look-up for the create's launch id too: whether the create
+    # landed stays unknown, so it is not sent again.
     route = api.route().mock(side_effect=lambda request: answering(503, {"error": "unavailable"}))
-    client = mock_client(kind, api, retry=RetryPolicy(attempts=4))
+    client = mock_client(kind, api, clock=ManualClock(), retry=RetryPolicy(attempts=4))
 
     result = await run_result(client, Machines.create, app_name=APP, config=CONFIG)
 
-    assert _error_of(result).status == 503
-    assert route.call_count == 1
+    error = _error_of(result)
+    assert error.status == 503 and "it was not sent again" in error.message
+    assert [call.request.method for call in route.calls] == ["POST"] + ["GET"] * 4
 
 
 async def test_retries_that_run_out_say_how_many_attempts_were_made(

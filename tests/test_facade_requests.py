@@ -8,6 +8,7 @@ the `Ok` value built from a realistic answer. Every test runs with both client k
 from __future__ import annotations
 
 import json
+import re
 import signal as signals
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from support.facade import (
 from support.kinds import Kind, run_result
 
 from fly_machines import Machines, Ok
+from fly_machines._creating import LAUNCH_ID_KEY
 
 pytestmark = pytest.mark.anyio
 
@@ -126,6 +128,19 @@ class Expected:
 
 UPDATED_CONFIG = {**CONFIG, "env": {"LOG_LEVEL": "debug"}}
 
+
+class _LaunchId:
+    """Equal to any launch id the client makes for a create (32 hexadecimal digits)."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str) and re.fullmatch("[0-9a-f]{32}", other) is not None
+
+    def __repr__(self) -> str:
+        return "<a launch id>"
+
+
+A_LAUNCH_ID = _LaunchId()
+
 CASES: tuple[Expected, ...] = (
     Expected(
         "list",
@@ -180,7 +195,7 @@ CASES: tuple[Expected, ...] = (
         f"/v1/apps/{APP}/machines",
         [],
         {
-            "config": CONFIG,
+            "config": {**CONFIG, "metadata": {LAUNCH_ID_KEY: A_LAUNCH_ID}},
             "region": "sjc",
             "name": "web-1",
             "skip_launch": True,
@@ -382,7 +397,8 @@ async def test_create_accepts_the_generated_config_model(kind: Kind, api: respx.
     result = await run_result(mock_client(kind, api), Machines.create, app_name=APP, config=model)
 
     assert result.ok, result
-    assert json.loads(_only_request(route).content) == {"config": CONFIG}
+    sent = {**CONFIG, "metadata": {LAUNCH_ID_KEY: A_LAUNCH_ID}}
+    assert json.loads(_only_request(route).content) == {"config": sent}
 
 
 @pytest.mark.parametrize("spelling", ["SIGTERM", "term", "sigterm", 15, signals.SIGTERM])

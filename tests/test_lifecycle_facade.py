@@ -21,6 +21,7 @@ from support.lifecycle import APP, CONFIG, ORG, STEP, TOKEN, Fly, open_fly
 
 import fly_machines
 from fly_machines import Apps, Machines, Secrets, Volumes
+from fly_machines._creating import LAUNCH_ID_KEY
 from fly_machines.testing.resources import HANDLERS
 
 pytestmark = pytest.mark.anyio
@@ -381,6 +382,12 @@ async def test_a_lease_expires_after_its_ttl_and_another_client_takes_it(fly: Fl
 
 
 # -- metadata, cordon, versions, processes, exec, signal ------------------------------------
+def _set_by_user(metadata: dict[str, str]) -> dict[str, str]:
+    """A machine's metadata without the launch id `Machines.create` put there."""
+    assert metadata.get(LAUNCH_ID_KEY), metadata
+    return {key: value for key, value in metadata.items() if key != LAUNCH_ID_KEY}
+
+
 async def test_metadata_set_get_and_delete(fly: Fly) -> None:
     machine_id = await fly.started()
     before = await fly.ok(Machines.get, app_name=APP, machine_id=machine_id)
@@ -391,17 +398,20 @@ async def test_metadata_set_get_and_delete(fly: Fly) -> None:
         )
         assert written is None  # 204
     shown = await fly.ok(Machines.get_metadata, app_name=APP, machine_id=machine_id)
-    assert shown == {"role": "web", "tier": "gold"}  # a plain dict, as declared
-    assert fly.sim.backend.get_metadata(APP, machine_id) == {"role": "web", "tier": "gold"}
+    assert _set_by_user(shown) == {"role": "web", "tier": "gold"}  # a plain dict, as declared
+    assert _set_by_user(fly.sim.backend.get_metadata(APP, machine_id)) == {
+        "role": "web",
+        "tier": "gold",
+    }
 
     deleted = await fly.ok(
         Machines.delete_metadata, app_name=APP, machine_id=machine_id, key="role"
     )
     assert deleted is None
     shown = await fly.ok(Machines.get_metadata, app_name=APP, machine_id=machine_id)
-    assert shown == {"tier": "gold"}
+    assert _set_by_user(shown) == {"tier": "gold"}
     after = await fly.ok(Machines.get, app_name=APP, machine_id=machine_id)
-    assert after.config.metadata.to_dict() == {"tier": "gold"}
+    assert _set_by_user(after.config.metadata.to_dict()) == {"tier": "gold"}
     # Metadata lives in the config but makes no new version and no event.
     assert after.instance_id == before.instance_id
     assert len(after.events) == len(before.events)
@@ -425,9 +435,10 @@ async def test_list_versions_and_processes(fly: Fly) -> None:
     versions = await fly.ok(Machines.list_versions, app_name=APP, machine_id=machine_id)
     processes = await fly.ok(Machines.list_processes, app_name=APP, machine_id=machine_id)
 
-    assert [(v.version, v.user_config.to_dict()) for v in versions] == [
-        (machine.instance_id, CONFIG)
-    ]
+    (version,) = versions
+    user_config = version.user_config.to_dict()
+    assert _set_by_user(user_config.pop("metadata")) == {}
+    assert (version.version, user_config) == (machine.instance_id, CONFIG)
     assert [(p.pid, p.command) for p in processes] == [
         (1, "/.fly/init"),
         (2, CONFIG["image"]),

@@ -35,6 +35,7 @@ from fly_machines import (
     Client,
     Err,
     Event,
+    Jobs,
     Machines,
     ManualClock,
     Ok,
@@ -54,6 +55,7 @@ pytestmark = pytest.mark.slow
 
 NAMESPACES = (
     Machines,
+    Jobs,
     Apps,
     Volumes,
     Secrets,

@@ -9,12 +9,12 @@ a sync `Client` or an `AsyncClient`, and checks what the library promises:
 - the call ends in an `Ok` or an `Err`, and leaves no thread or asyncio task behind;
 - it takes no longer than its retry policy's `total` (a wait: its timeout + 1 s), plus
   one attempt, and sends at most the policy's `attempts`;
-- an unsafe call (unnamed create, exec, signal, restart, update, lease acquisition) is
-  never sent again once it may have reached the API (only after a refused connection);
-- a create never makes a second machine: unnamed, an `Err` means no machine or an error
-  that says the create may have landed; named, an `Ok` is the one machine there is, a
-  repeated send comes only after looking the name up (a machine) or with the same
-  idempotency key (an app), and an `Err` from a machine create means the name is free;
+- an unsafe call (exec, signal, restart, update, lease acquisition) is never sent again
+  once it may have reached the API (only after a refused connection);
+- a machine create, named or not, never makes a second machine: an `Ok` is the one
+  machine there is, a repeated send comes only after looking its launch id up, and an
+  `Err` means there is no machine; when the faults leave it the attempts to outlast them,
+  it is an `Ok`; an app create is sent again only with the same idempotency key;
 - an idempotent write that says `Ok` left the machine at (or on its way to) its goal,
   and never fails with a 404/412 that only says an earlier attempt already did it;
 - a read that says `Ok` answers with what the simulator holds.
@@ -51,6 +51,7 @@ from support.resilience import (
 )
 
 from fly_machines import Apps, AsyncClient, Client, Err, FlyError, Machines, Ok, Result
+from fly_machines._creating import LAUNCH_ID_KEY
 from fly_machines.testing import FlySimulator, RecordedRequest
 
 pytestmark = [pytest.mark.slow, pytest.mark.anyio]
@@ -75,10 +76,6 @@ def examples(count: int) -> settings:
 
 FaultKind = Literal["fail", "drop_before", "drop_after", "timeout"]
 STATUSES = (408, 429, 500, 502, 503, 504)
-# Statuses that may be the answer to a request the API processed (the statuses injected
-# here, all of which the simulator can send after doing the work).
-MAY_HAVE_LANDED_STATUSES = frozenset(STATUSES)
-MAY_HAVE_LANDED_KINDS = frozenset({"timeout", "connection", "decode"})
 
 
 @dataclass(frozen=True)
@@ -134,9 +131,9 @@ LATENCY = st.sampled_from([0.0, 0.5, 5.0, 12.0])
 
 # Minimal fault sequences found by hunting (FAULT_PROPERTY_EXAMPLES=500), kept as explicit
 # examples so that the deterministic run always tries them.
-# A named machine create: a 429 asking for 29.9 s, then refused connections. After the
-# look-up, _creating.create_with_recovery sends again through a call_flow that has a
-# fresh 30 s budget and 4 fresh attempts of its own (no deadline, no attempts left).
+# A machine create: a 429 asking for 29.9 s, then refused connections. After the look-up,
+# _creating once sent again through a call_flow that had a fresh 30 s budget and 4 fresh
+# attempts of its own (no deadline, no attempts left).
 LATE_RESEND = [
     FaultSpec("fail", 1, status=429, retry_after=29.9),
     FaultSpec("drop_before", 2),
@@ -144,14 +141,16 @@ LATE_RESEND = [
 MANY_RESENDS = [FaultSpec("fail", 1, status=503), FaultSpec("drop_before", 3)]
 # The work is done, then the answer is lost as a 429: _engine.call_flow does not count
 # a 429 as "may have reached the API", so a retry's 412/404 saying the work is done is
-# returned as the Err. And as a 408: _creating does not look the name up after a 408.
+# returned as the Err. And as a 408: _creating once did not look the name up after a 408.
 LANDED_429 = [FaultSpec("fail", 1, status=429, after_processing=True)]
 LANDED_408 = [FaultSpec("fail", 1, status=408, after_processing=True)]
 
 
 # -- operations ----------------------------------------------------------------------------
 
-OpClass = Literal["read", "wait", "idempotent", "unsafe", "named"]
+# "create": a machine create, which looks its launch id up before sending again; "named":
+# an app create, which sends the same idempotency key again.
+OpClass = Literal["read", "wait", "idempotent", "unsafe", "create", "named"]
 Context = dict[str, str]
 NAME = "web-1"
 NEW_APP = "fresh-app"
@@ -299,7 +298,7 @@ OPS: tuple[Op, ...] = (
     ),
     Op(
         "create",
-        "unsafe",
+        "create",
         "Machines_create",
         Machines.create,
         _nothing,
@@ -327,7 +326,7 @@ OPS: tuple[Op, ...] = (
     ),
     Op(
         "create_named",
-        "named",
+        "create",
         "Machines_create",
         Machines.create,
         _nothing,
@@ -354,7 +353,7 @@ def ops(*classes: OpClass, only: tuple[str, ...] = ()) -> list[Any]:
     ]
 
 
-EVERY_CLASS: tuple[OpClass, ...] = ("read", "wait", "idempotent", "unsafe", "named")
+EVERY_CLASS: tuple[OpClass, ...] = ("read", "wait", "idempotent", "unsafe", "create", "named")
 
 
 # -- one call under faults -----------------------------------------------------------------
@@ -413,11 +412,6 @@ async def attempt(kind: Kind, op: Op, faults: list[FaultSpec], latency: float) -
     return trial
 
 
-def may_have_landed(error: FlyError) -> bool:
-    """The error may be the answer to a request the API processed."""
-    return error.kind in MAY_HAVE_LANDED_KINDS or error.status in MAY_HAVE_LANDED_STATUSES
-
-
 def _show(trial: Trial) -> str:
     """The outcome in one line: the result, what reached the route, the time taken."""
     sent = [(r.outcome, r.status) for r in trial.sent]
@@ -453,7 +447,7 @@ async def test_a_call_under_faults_ends_in_ok_or_err_in_its_budget_leaving_nothi
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("op", ops("read", "idempotent", "unsafe", "named"))
+@pytest.mark.parametrize("op", ops("read", "idempotent", "unsafe", "create", "named"))
 @examples(15)
 @example(faults=MANY_RESENDS, latency=0.0)
 @given(faults=FAULTS, latency=LATENCY)
@@ -487,52 +481,80 @@ async def test_an_unsafe_call_is_never_sent_again_once_it_may_have_reached_the_a
 # -- creates -------------------------------------------------------------------------------
 
 
+def _launch_ids(trial: Trial) -> set[str]:
+    return {
+        json.loads(r.body)["config"]["metadata"][LAUNCH_ID_KEY]
+        for r in trial.sent
+        if r.operation_id == "Machines_create"
+    }
+
+
 @pytest.mark.parametrize("kind", KINDS)
-@examples(120)
+@pytest.mark.parametrize("op", ops("create"))
+@examples(80)
+@example(faults=LANDED_408, latency=0.0)
 @given(faults=FAULTS, latency=LATENCY)
-async def test_an_unnamed_create_never_makes_two_machines(
-    kind: Kind, faults: list[FaultSpec], latency: float
+async def test_a_machine_create_never_makes_two_and_an_err_means_none(
+    kind: Kind, op: Op, faults: list[FaultSpec], latency: float
 ) -> None:
-    (op,) = (op for op in OPS if op.id == "create")
+    # Faults hit only the create route, so the launch id can always be looked up, and the
+    # client looks it up after any failure that may have come after the create landed
+    # (before deciding whether to send again): an Err means there is no such machine.
     trial = await attempt(kind, op, faults, latency)
 
     machines = live_machines(trial.sim)
     assert len(machines) <= 1, _show(trial)
+    assert len(_launch_ids(trial)) == 1, _show(trial)
     if trial.result.ok:
         assert [m["id"] for m in machines] == [trial.result.value.id], _show(trial)
+        assert op.id != "create_named" or trial.result.value.name == NAME
     else:
-        # An Err with a machine there says so: it is one the create may have landed before.
-        assert machines == [] or may_have_landed(trial.error), _show(trial)
+        assert machines == [], _show(trial)
+
+
+# Faults a create can outlast: at most attempts - 1 failed sends (drops before sending
+# are attempts too), each pause short enough that all fit in the policy's total.
+OUTLASTED = st.lists(
+    st.one_of(
+        st.builds(
+            FaultSpec,
+            kind=st.sampled_from(["drop_before", "drop_after", "timeout"]),
+            count=st.just(1),
+        ),
+        st.builds(
+            FaultSpec,
+            kind=st.just("fail"),
+            count=st.just(1),
+            status=st.sampled_from(STATUSES),
+            after_processing=st.booleans(),
+            retry_after=st.one_of(st.none(), st.sampled_from([0.0, 1.0, 5.0])),
+        ),
+    ),
+    min_size=1,
+    max_size=EXACT.attempts - 1,
+)
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("op", ops("named"))
+@pytest.mark.parametrize("op", ops("create"))
 @examples(60)
-@given(faults=FAULTS, latency=LATENCY)
-async def test_a_named_create_never_makes_two_and_its_ok_is_the_one_there_is(
-    kind: Kind, op: Op, faults: list[FaultSpec], latency: float
+@given(faults=OUTLASTED)
+async def test_a_machine_create_outlasting_its_faults_makes_exactly_one_and_returns_it(
+    kind: Kind, op: Op, faults: list[FaultSpec]
 ) -> None:
-    trial = await attempt(kind, op, faults, latency)
+    trial = await attempt(kind, op, faults, 0.0)
 
-    if op.id == "app_create":
-        apps = [name for name in trial.sim.backend.apps if name == NEW_APP]
-        assert len(apps) <= 1, _show(trial)
-        if trial.result.ok:
-            assert apps == [NEW_APP], _show(trial)
-            assert trial.result.value.id == trial.sim.backend.apps[NEW_APP].id, _show(trial)
-        return
     machines = live_machines(trial.sim)
-    assert len(machines) <= 1 and all(m["name"] == NAME for m in machines), _show(trial)
-    if trial.result.ok:
-        assert [m["id"] for m in machines] == [trial.result.value.id], _show(trial)
-        assert trial.result.value.name == NAME
+    assert trial.result.ok, _show(trial)
+    assert [m["id"] for m in machines] == [trial.result.value.id], _show(trial)
+    assert op.id != "create_named" or trial.result.value.name == NAME
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("op", ops("named"))
+@pytest.mark.parametrize("op", ops("create", "named"))
 @examples(60)
 @given(faults=FAULTS, latency=LATENCY)
-async def test_a_named_create_is_sent_again_only_in_a_way_that_cannot_make_a_second(
+async def test_a_create_is_sent_again_only_in_a_way_that_cannot_make_a_second(
     kind: Kind, op: Op, faults: list[FaultSpec], latency: float
 ) -> None:
     trial = await attempt(kind, op, faults, latency)
@@ -540,6 +562,10 @@ async def test_a_named_create_is_sent_again_only_in_a_way_that_cannot_make_a_sec
     if op.id == "app_create":
         # Every send carries the same idempotency key, so the API answers a repeat with
         # the app the first one made.
+        apps = [name for name in trial.sim.backend.apps if name == NEW_APP]
+        assert len(apps) <= 1, _show(trial)
+        if trial.result.ok:
+            assert trial.result.value.id == trial.sim.backend.apps[NEW_APP].id, _show(trial)
         keys = {json.loads(r.body)["idempotency_key"] for r in trial.sent}
         assert len(keys) == 1, _show(trial)
         return
@@ -550,27 +576,8 @@ async def test_a_named_create_is_sent_again_only_in_a_way_that_cannot_make_a_sec
             continue
         between = requests[previous + 1 : current]
         assert any(r.operation_id == "Machines_list" and r.status == 200 for r in between), (
-            f"create re-sent without looking the name up: {_show(trial)}"
+            f"create re-sent without looking its launch id up: {_show(trial)}"
         )
-
-
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("op", ops("named", only=("create_named",)))
-@examples(80)
-@example(faults=LANDED_408, latency=0.0)
-@given(faults=FAULTS, latency=LATENCY)
-async def test_a_named_machine_create_that_fails_leaves_the_name_free(
-    kind: Kind, op: Op, faults: list[FaultSpec], latency: float
-) -> None:
-    # Faults hit only the create route, so the name can always be looked up, and the
-    # client looks it up after any failure that may have come after the create landed
-    # (before deciding whether to send again): an Err means there is no such machine.
-    # (Apps.create has no look-up: an app create whose every send is dropped after the
-    # work is done ends in an Err with the app there, which is all it can do.)
-    trial = await attempt(kind, op, faults, latency)
-
-    if not trial.result.ok:
-        assert live_machines(trial.sim) == [], _show(trial)
 
 
 # -- idempotent writes and reads -----------------------------------------------------------

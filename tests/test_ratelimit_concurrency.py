@@ -17,15 +17,15 @@ from __future__ import annotations
 import asyncio
 import heapq
 import random
-import selectors
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from support.virtual_time import LoopClock, VirtualTimeLoop
 
 from fly_machines import AsyncClient, Client, Machines, Result
 from fly_machines.testing import FlySimulator
@@ -103,78 +103,6 @@ class _Delays:
             yield delay_in, rng.uniform(0.0, QUICK)
 
 
-# -- asyncio in virtual time ----------------------------------------------------------------
-
-
-class _JumpingSelector(selectors.BaseSelector):
-    """A selector that, when the loop would sleep until its next timer, jumps the loop's
-    virtual time there instead (and never waits in real time while a timer is due)."""
-
-    def __init__(self, loop: _VirtualTimeLoop) -> None:
-        self._loop = loop
-        self._inner = selectors.DefaultSelector()
-
-    def register(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
-        return self._inner.register(fileobj, events, data)
-
-    def unregister(self, fileobj: Any) -> selectors.SelectorKey:
-        return self._inner.unregister(fileobj)
-
-    def modify(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
-        return self._inner.modify(fileobj, events, data)
-
-    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
-        ready = self._inner.select(0)
-        if ready or (timeout is not None and timeout <= 0):
-            return ready
-        if timeout is None:  # no timer at all: only another thread can wake the loop
-            return self._inner.select(None)
-        self._loop.jump(timeout)
-        return []
-
-    def get_map(self) -> Mapping[Any, selectors.SelectorKey]:
-        return self._inner.get_map()
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _VirtualTimeLoop(asyncio.SelectorEventLoop):
-    def __init__(self) -> None:
-        self._now = 0.0
-        super().__init__(_JumpingSelector(self))
-
-    def time(self) -> float:
-        return self._now
-
-    def jump(self, seconds: float) -> None:
-        self._now += seconds
-
-
-class _LoopClock:
-    """The client's and the simulator's clock: the virtual loop's time."""
-
-    def __init__(self, loop: _VirtualTimeLoop) -> None:
-        self._loop = loop
-
-    def time(self) -> float:
-        return WALL_START + self._loop.time()
-
-    def monotonic(self) -> float:
-        return self._loop.time()
-
-    def sleep(self, seconds: float) -> None:
-        raise AssertionError("nothing may block the event loop")
-
-    async def async_sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(seconds, 0.0))
-
-    def advance(self, seconds: float) -> None:
-        # Having advance() makes the simulator treat the clock as virtual: it handles
-        # requests on the loop instead of in a worker thread.
-        self._loop.jump(seconds)
-
-
 class _DelayingAsyncTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, delays: _Delays) -> None:
         self._inner = inner
@@ -190,8 +118,8 @@ class _DelayingAsyncTransport(httpx.AsyncBaseTransport):
 
 @pytest.mark.parametrize("held_up", [True, False], ids=["held-up", "no-delays"])
 def test_one_asyncio_task_per_machine_in_process_meets_no_429(held_up: bool) -> None:
-    loop = _VirtualTimeLoop()
-    clock = _LoopClock(loop)
+    loop = VirtualTimeLoop()
+    clock = LoopClock(loop)
     sim = FlySimulator(clock=clock, rate_limit=True, transition_seconds=0.0, seed=1)
     machines = _fleet(sim)
     transport: httpx.AsyncBaseTransport = sim.transport()
@@ -239,8 +167,8 @@ def test_tasks_sharing_one_bucket_go_in_turn_however_many_newcomers() -> None:
     # Ten tasks ask 10 ms apart, while a newcomer turns up every quarter second for 6 s,
     # always just when the next token is due or before. The ten go in the order they came,
     # each a second after the one before; no newcomer cuts in.
-    loop = _VirtualTimeLoop()
-    clock = _LoopClock(loop)
+    loop = VirtualTimeLoop()
+    clock = LoopClock(loop)
     sim = FlySimulator(clock=clock, rate_limit=True, transition_seconds=0.0, seed=5)
     sim.backend.create_app({"name": APP, "org_slug": "personal"})
     went: list[tuple[str, float]] = []

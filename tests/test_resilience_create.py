@@ -1,23 +1,25 @@
-"""`Machines.create` under every fault, against the simulator: never two machines.
+"""`Machines.create` under every fault, against the simulator: exactly one machine.
 
-Without a name, a create that may have reached the API is never sent again (only a
-connection refused before sending is). With a name, the client looks the name up before
-sending again, so whatever fails, at most one machine of that name ever exists, and when
-the call says Ok it is that machine.
+Every create carries a launch id in its metadata. After a failure that may have reached
+the API, the client looks the launch id up: the machine the first send made is the `Ok`,
+and only when there is none is the create sent again. Named or not, whatever fails once,
+exactly one machine exists afterwards and the call's `Ok` is that machine.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import format_datetime
 
 import pytest
-from support.kinds import KINDS, Kind, run_result
+from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import APP, CONFIG, live_machines, new_sim, sim_client, sim_clock
 
-from fly_machines import Machines
+from fly_machines import Client, Machines
+from fly_machines._creating import LAUNCH_ID_KEY
 from fly_machines.testing import FlySimulator
 
 CREATE = "Machines_create"
@@ -62,6 +64,7 @@ def _status_faults() -> list[CreateFault]:
         ("429-retry-after-seconds", 429, {"headers": {"Retry-After": "2"}}, 2.0),
         ("429-retry-after-date", 429, {"headers": "date"}, 3.0),
         ("429-bare", 429, {}, None),
+        ("408", 408, {}, None),
         ("500", 500, {}, None),
         ("502", 502, {}, None),
         ("503", 503, {}, None),
@@ -114,87 +117,72 @@ def _creates_seen(sim: FlySimulator) -> list[str]:
     return [request.outcome for request in sim.requests_to(CREATE)]
 
 
-@pytest.mark.anyio
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("fault", FAULTS, ids=FAULT_IDS)
-async def test_a_create_without_a_name_is_never_sent_twice(kind: Kind, fault: CreateFault) -> None:
-    sim = new_sim()
-    client = sim_client(sim, kind)
-    fault.inject(sim)
+def _launch_ids_sent(sim: FlySimulator) -> set[str]:
+    return {
+        json.loads(request.body)["config"]["metadata"][LAUNCH_ID_KEY]
+        for request in sim.requests_to(CREATE)
+    }
 
-    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG)
 
-    machines = live_machines(sim)
-    if fault.unsent:
-        # Nothing reached the server, so sending again was safe, and it worked.
-        assert _creates_seen(sim) == ["dropped_before", "answered"]
-        assert result.ok and [m["id"] for m in machines] == [result.value.id]
-        return
-    assert len(_creates_seen(sim)) == 1
-    assert not result.ok and result.error.attempts == 1
-    assert len(machines) == (1 if fault.processed else 0)
-    # Nothing else was asked either: no lookup, no retry, no pause.
-    assert len(sim.requests) == 1
-    assert sim_clock(sim).sleeps == []
+def _launch_id(machine: dict[str, object]) -> object:
+    config = machine["config"]
+    assert isinstance(config, dict)
+    return config["metadata"][LAUNCH_ID_KEY]
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", [None, NAME], ids=["unnamed", "named"])
 @pytest.mark.parametrize("fault", FAULTS, ids=FAULT_IDS)
-async def test_a_create_with_a_name_never_makes_two_machines(
-    kind: Kind, fault: CreateFault
+async def test_a_create_under_any_fault_makes_exactly_one_machine_and_returns_it(
+    kind: Kind, name: str | None, fault: CreateFault
 ) -> None:
     sim = new_sim()
     client = sim_client(sim, kind)
     fault.inject(sim)
 
-    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=NAME)
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=name)
 
-    named = [m for m in live_machines(sim) if m["name"] == NAME]
-    assert len(live_machines(sim)) == len(named) <= 1
-    if fault.id.startswith("500"):
-        # A 500 is never re-sent, but the create may have landed before it: the client
-        # looks the name up once and returns the machine if it is there.
-        assert len(_creates_seen(sim)) == 1
-        assert len(sim.requests_to("Machines_list")) == 1
-        assert sim_clock(sim).sleeps == []
-        if fault.processed:
-            assert result.ok and result.value.id == named[0]["id"]
-        else:
-            assert not result.ok and result.error.status == 500 and named == []
-        return
-    assert result.ok, result.error
-    assert len(named) == 1 and result.value.id == named[0]["id"]
-    assert result.value.name == NAME
+    machine = ok_value(result)
+    machines = live_machines(sim)
+    assert [m["id"] for m in machines] == [machine.id]
+    assert name is None or machine.name == name
+    # Every send carried the same launch id, and the machine holds it.
+    assert _launch_ids_sent(sim) == {_launch_id(machines[0])}
     creates = _creates_seen(sim)
+    lookups = sim.requests_to("Machines_list")
     if fault.unsent:
-        assert creates == ["dropped_before", "answered"]
+        # Nothing reached the server, so sending again was safe without looking.
+        assert creates == ["dropped_before", "answered"] and lookups == []
     elif fault.processed:
-        # The first create worked: the lookup found its machine, nothing was re-sent.
-        assert len(creates) == 1
+        # The first create worked: the look-up found its machine, nothing was re-sent.
+        assert len(creates) == 1 and len(lookups) == 1
+        assert sim_clock(sim).sleeps == []
     else:
-        # The first create did nothing: the lookup found no machine, so it was sent again,
-        # after the pause the answer asked for (or the backoff's first step).
-        assert len(creates) == 2
+        # The first create did nothing: the look-up found no machine, so it was sent
+        # again, after the pause the answer asked for (or the backoff's first step).
+        assert len(creates) == 2 and len(lookups) == 1
+        assert sim.requests.index(lookups[0]) == 1  # between the two sends
         expected = fault.retry_after if fault.retry_after is not None else 0.1
         assert sim_clock(sim).sleeps == [expected]
-    lookups = sim.requests_to("Machines_list")
-    assert len(lookups) == (0 if fault.unsent else 1)
+    for lookup in lookups:
+        assert f"metadata.{LAUNCH_ID_KEY}" in lookup.query
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("kind", KINDS)
-async def test_a_named_create_survives_a_fault_on_each_send(kind: Kind) -> None:
+@pytest.mark.parametrize("name", [None, NAME], ids=["unnamed", "named"])
+async def test_a_create_survives_a_fault_on_each_send(kind: Kind, name: str | None) -> None:
     sim = new_sim()
     client = sim_client(sim, kind)
     sim.faults.fail_next(CREATE, status=503)  # not processed
     sim.faults.timeout_next(CREATE)  # processed, answer lost
 
-    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=NAME)
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=name)
 
-    assert result.ok, result.error
-    assert [m["id"] for m in live_machines(sim)] == [result.value.id]
+    assert [m["id"] for m in live_machines(sim)] == [ok_value(result).id]
     assert _creates_seen(sim) == ["answered", "timed_out"]
+    assert len(sim.requests_to("Machines_list")) == 2
 
 
 @pytest.mark.anyio
@@ -209,9 +197,35 @@ async def test_a_name_that_was_taken_before_the_call_is_an_error_not_someone_els
 
     second = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=NAME)
 
-    assert not second.ok and second.error.code == "name_taken"
+    assert failure(second).code == "name_taken"
     assert len(live_machines(sim)) == 1
     assert sim.requests_to("Machines_list") == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("after", [False, True], ids=["before-processing", "after-processing"])
+async def test_a_named_create_whose_name_someone_else_holds_is_refused_even_after_a_lost_answer(
+    kind: Kind, after: bool
+) -> None:
+    # The machine of that name was there before the call. The first send is answered 503
+    # (processed or not, the name is taken: no machine is made); the look-up finds no
+    # machine with this call's launch id, the re-send is refused as name_taken, and the
+    # look-up after it finds none either. Looking up by name would have returned the
+    # other machine as if this call had made it.
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    theirs = ok_value(
+        await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=NAME)
+    )
+    sim.faults.fail_next(CREATE, status=503, after_processing=after)
+
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG, name=NAME)
+
+    error = failure(result)
+    assert (error.status, error.code, error.attempts) == (422, "name_taken", 2)
+    assert [m["id"] for m in live_machines(sim)] == [theirs.id]
+    assert len(sim.requests_to("Machines_list")) == 2
 
 
 @pytest.mark.anyio
@@ -237,14 +251,133 @@ async def test_named_creates_against_fly_rate_limits_wait_as_told_and_all_succee
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("kind", KINDS)
-async def test_retry_false_turns_the_named_recovery_off(kind: Kind) -> None:
+async def test_retry_false_sends_once_and_looks_nothing_up(kind: Kind) -> None:
     sim = new_sim()
     client = sim_client(sim, kind)
-    sim.faults.fail_next(CREATE, status=503)
+    sim.faults.fail_next(CREATE, status=503, after_processing=True)
 
     result = await run_result(
         client, Machines.create, app_name=APP, config=CONFIG, name=NAME, retry=False
     )
 
-    assert not result.ok and result.error.status == 503
+    assert failure(result).status == 503
     assert len(_creates_seen(sim)) == 1 and sim.requests_to("Machines_list") == []
+    assert len(live_machines(sim)) == 1  # what retry=False gives up: finding it
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_failed_look_up_stops_the_create_and_says_so(kind: Kind) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    sim.faults.fail_next(CREATE, status=503)
+    sim.faults.fail_next("Machines_list", status=404, count=1)
+
+    result = await run_result(client, Machines.create, app_name=APP, config=CONFIG)
+
+    error = failure(result)
+    assert error.status == 503
+    assert "looking for its launch id afterwards failed: not_found" in error.message
+    assert "not sent again" in error.message
+    assert len(_creates_seen(sim)) == 1 and live_machines(sim) == []
+
+
+# -- the launch id and the idempotency key ----------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_each_create_carries_a_launch_id_of_its_own_replacing_a_copied_one(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    copied = {**CONFIG, "metadata": {"role": "web", LAUNCH_ID_KEY: "from-another-machine"}}
+
+    first = await run_result(client, Machines.create, app_name=APP, config=copied)
+    second = await run_result(client, Machines.create, app_name=APP, config=copied)
+
+    ids = [
+        sim.backend.get_metadata(APP, ok_value(result).id)[LAUNCH_ID_KEY]
+        for result in (first, second)
+    ]
+    assert len(set(ids)) == 2 and "from-another-machine" not in ids
+    # The caller's own metadata is kept, and the caller's dict is left as it was.
+    assert sim.backend.get_metadata(APP, ok_value(first).id)["role"] == "web"
+    assert copied["metadata"][LAUNCH_ID_KEY] == "from-another-machine"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_idempotency_key_returns_the_machine_it_made_even_to_another_process(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    key = "deploy-42-worker-3"
+    before_restart = sim_client(sim, kind)
+    made = ok_value(
+        await run_result(
+            before_restart, Machines.create, app_name=APP, config=CONFIG, idempotency_key=key
+        )
+    )
+    after_restart = sim_client(sim, "sync")  # another client: nothing shared but the key
+    assert isinstance(after_restart, Client)
+
+    again = Machines.create(after_restart, app_name=APP, config=CONFIG, idempotency_key=key)
+
+    assert ok_value(again).id == made.id
+    assert len(_creates_seen(sim)) == 1 and len(live_machines(sim)) == 1
+    assert sim.backend.get_metadata(APP, made.id)[LAUNCH_ID_KEY] == key
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_idempotency_key_whose_machine_was_destroyed_still_names_that_machine(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    key = "job-7"
+    made = ok_value(
+        await run_result(client, Machines.create, app_name=APP, config=CONFIG, idempotency_key=key)
+    )
+    sim.backend.destroy(APP, made.id, None, True)
+    sim_clock(sim).advance(5)
+
+    again = ok_value(
+        await run_result(client, Machines.create, app_name=APP, config=CONFIG, idempotency_key=key)
+    )
+
+    assert (again.id, again.state) == (made.id, "destroyed")
+    assert len(_creates_seen(sim)) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"idempotency_key": ""}, "idempotency_key"),
+        ({"idempotency_key": "has space"}, "idempotency_key"),
+        ({"idempotency_key": "k" * 129}, "idempotency_key"),
+        ({"idempotency_key": 7}, "idempotency_key"),
+        ({"config": {**CONFIG, "metadata": ["a"]}}, "config.metadata"),
+        ({"region": []}, "region"),
+        ({"region": ["ams", ""]}, "region"),
+        ({"region": ["ams", "fra", "ams"]}, "region lists ams"),
+        ({"region": ["ams", 3]}, "region"),
+    ],
+)
+async def test_bad_create_arguments_are_refused_unsent(
+    kind: Kind, arguments: dict[str, object], named: str
+) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+
+    result = await run_result(
+        client, Machines.create, **{"app_name": APP, "config": CONFIG, **arguments}
+    )
+
+    error = failure(result)
+    assert error.kind == "invalid_request" and named in error.message
+    assert sim.requests == []

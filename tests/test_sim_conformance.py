@@ -145,3 +145,20 @@ def test_rate_limited_answers_conform_too(validator: _Validator) -> None:
     assert response.status_code == 429
     assert response.headers["retry-after"] == "1"
     assert validator.failures == []
+
+
+def test_capacity_refusals_conform_too(validator: _Validator) -> None:
+    sim = FlySimulator(clock=ManualClock())
+    sim.capacity["ams"] = 0
+    with (
+        sim.serve() as server,
+        httpx.Client(
+            base_url=server.base_url, headers=AUTH, event_hooks={"response": [validator]}
+        ) as client,
+    ):
+        drive(client, create_app())
+        response = client.post(
+            f"/v1/apps/{APP}/machines", json={"config": {"image": "nginx"}, "region": "ams"}
+        )
+    assert (response.status_code, response.json()["status"]) == (412, "insufficient_capacity")
+    assert validator.failures == []

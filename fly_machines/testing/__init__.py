@@ -133,6 +133,13 @@ answers 404 like one that never existed; pruning is done by the HTTP requests, s
 replaces the whole config and makes a new ``version``/``instance_id``; a
 ``current_version`` that is not current answers 409.
 
+Capacity. ``sim.capacity["ams"] = 0`` leaves region ams no room: a create there answers
+412 ``{"error": "could not reserve resource for machine: insufficient memory available
+to fulfill request (region ams)", "status": "insufficient_capacity"}``, the live API's
+code and flyd's text; ``= n`` lets n more machines in first, ``del`` gives the region room
+for all again, and placements offer no more than the room left (see
+``resources/platform.py`` for the sources and the choices).
+
 Names. Machine names are unique among an app's machines that are not destroyed; a
 duplicate answers 422 ``{"error": ..., "status": "name_taken"}``, the code the spec's
 ``main.statusCode`` reserves for a taken name (the same answer as a duplicate app name;

@@ -23,6 +23,7 @@ from ._wire import Exchange, Outcome, RecordedRequest, SimRequest, SimResponse
 from .resources import HANDLERS, MISFIT_STATUS, Backend
 from .resources.checks import CheckRules
 from .resources.inputs import check_request
+from .resources.platform import RegionCapacity
 from .resources.processes import ProgramRules
 
 if TYPE_CHECKING:
@@ -152,6 +153,13 @@ class FlySimulator:
         """What a machine's main process does: `sim.processes.exit_after(id, seconds=5,
         code=3)`, `oom_after(id, seconds)`, `run_forever(id)`."""
         return self.backend.programs
+
+    @property
+    def capacity(self) -> RegionCapacity:
+        """The room left in each region: `sim.capacity["ams"] = 0` makes every create in
+        ams answer the live API's `insufficient_capacity` refusal; `= 2` lets two more in
+        first (see resources/platform.py)."""
+        return self.backend.capacity
 
     @property
     def checks(self) -> CheckRules:

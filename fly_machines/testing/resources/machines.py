@@ -25,6 +25,7 @@ from .checks import CheckRules, check_statuses, validate_checks
 from .inputs import check_name
 from .leases import new_lease, require_lease, ttl_seconds
 from .lifecycle import CREATE_ONLY, LAUNCH, Machine, program_from_env
+from .platform import RegionCapacity
 
 
 class MachineResource(Resource):
@@ -84,6 +85,8 @@ class MachineResource(Resource):
         lease_ttl = body.get("lease_ttl")
         if lease_ttl is not None:
             lease_ttl = ttl_seconds(lease_ttl, "lease_ttl")
+        room = self.part(RegionCapacity)
+        room.check(str(region))
         machine_id = self.ids.machine_id()
         while any(machine_id in a.machines for a in self.apps.values()):
             machine_id = self.ids.machine_id()
@@ -106,6 +109,7 @@ class MachineResource(Resource):
         machine.on_destroy = lambda: volumes.detach_all(app_volumes, machine_id)
         machine.go(CREATE_ONLY if body.get("skip_launch") else LAUNCH, now, self.ids, self.step)
         app.machines[machine_id] = machine
+        room.take(str(region))
         answer = machine_json(machine, now)
         if lease_ttl is not None:
             machine.lease = new_lease(self.ids, self.owner, now, lease_ttl, "")

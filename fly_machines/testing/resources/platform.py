@@ -21,8 +21,20 @@ Choices where the live API's behaviour is not documented, each with its reason:
 - With `volume_name`, only regions holding an unattached volume of that name in one of
   the organization's apps take machines, one per such volume (a machine needs its own).
 - `concurrency` is how many of a region's machines may be created at once: at most 10.
-- The answer depends only on the request and the organization's volumes: the same
-  request always gets the same placements.
+- The answer depends only on the request, the organization's volumes and the room a test
+  left in each region (`sim.capacity`): the same request always gets the same placements.
+- `sim.capacity[region] = n` leaves room for `n` more machines in the region (each create
+  there takes one; destroying a machine gives none back, as the room is the platform's,
+  not the app's); a region not set has room for all. A create in a region with no room
+  left answers 412 `{"error": "could not reserve resource for machine: insufficient
+  memory available to fulfill request (region <code>)", "status":
+  "insufficient_capacity"}`: the body's `status` is fly-go's code for it
+  (flaps/flaps_error.go) and the text flyd's, as flyctl matches it
+  (internal/command/deploy/machines_deploymachinesapp.go); the HTTP status the live API
+  gives a full region is not documented: 412 is what it answers a create that cannot get
+  room on a volume's host ("insufficient resources to create new machine with existing
+  volume", superfly/docs#2208), and one the spec declares for create. Placements offer
+  at most the room left. Starts and updates are not refused for room.
 """
 
 from __future__ import annotations
@@ -111,9 +123,43 @@ def guest_size(compute: object) -> int:
     return max(cpus, -(-memory // 2048))  # whole numbers: a float could not hold a huge one
 
 
+class RegionCapacity(dict[str, int]):
+    """`sim.capacity`: how many more machines each region takes, by region code
+    (`sim.capacity["ams"] = 0` refuses every create there; `del sim.capacity["ams"]`
+    gives it room for all again). A region not set has room for all."""
+
+    def __setitem__(self, region: str, room: int) -> None:
+        if region not in REGIONS:
+            raise ValueError(f"unknown region {region!r}: one of {', '.join(REGIONS)}")
+        if isinstance(room, bool) or not isinstance(room, int) or room < 0:
+            raise ValueError(f"room must be a whole number of machines, 0 or more, not {room!r}")
+        super().__setitem__(region, room)
+
+    def check(self, region: str) -> None:
+        """The live API's capacity refusal (412) when `region` has no room left."""
+        if self.get(region) == 0:
+            raise error(
+                412,
+                "could not reserve resource for machine: insufficient memory available to"
+                f" fulfill request (region {region})",
+                "insufficient_capacity",
+            )
+
+    def take(self, region: str) -> None:
+        """One machine's room in `region`, which `check` found."""
+        room = self.get(region)
+        if room is not None:
+            super().__setitem__(region, max(room - 1, 0))
+
+
 class PlatformResource(Resource):
     # The spec declares the regions open (`security: []`): no token needed.
     open_operations: ClassVar[frozenset[str]] = frozenset({"Platform_regions_get"})
+
+    @property
+    def capacity(self) -> RegionCapacity:
+        """The room left in each region (`sim.capacity`)."""
+        return self.part(RegionCapacity)
 
     @locked
     def regions(self) -> JSON:
@@ -137,7 +183,8 @@ class PlatformResource(Resource):
             raise bad_request("invalid region: expected a string")
         regions = resolve(expression)
         per_region = min(REGION_CAPACITY // guest_size(body.get("compute")), ORG_LIMIT)
-        room = {code: per_region for code in regions}
+        left = self.capacity
+        room = {code: min(per_region, left.get(code, per_region)) for code in regions}
         volume_name = body.get("volume_name")
         if volume_name:
             room = {
