@@ -26,9 +26,9 @@ from .._namespace import Core, Namespace, Retry, Timeout
 from ..result import Result
 from ._deploy import deploy_flow
 from ._leases import DEFAULT_LEASE_TTL
-from ._machine import Settings
 from ._plan import DEFAULT_MAX_UNAVAILABLE
 from ._report import DeployReport, DeployStep, FleetError, MachineReport, ScaleReport
+from ._run import Settings
 from ._scale import scale_flow
 
 __all__ = ["DeployReport", "DeployStep", "Fleet", "FleetError", "MachineReport", "ScaleReport"]

@@ -18,9 +18,11 @@ from typing import Any
 
 from .._engine import Flow, Gather, Sleep
 from ..machines import Machines
-from ._machine import Run, machine_dict
+from ._config import machine_dict, text
+from ._machine import destroy_machine, settle
 from ._plan import Target
 from ._report import MachineReport
+from ._run import Run
 
 __all__ = ["SETTLE_SECONDS", "bluegreen"]
 
@@ -81,14 +83,14 @@ def _create_green(run: Run, blue: Target, greens: list[tuple[Target, MachineRepo
         return run.fail(blue.report, created.error)
     machine = machine_dict(created.value)
     report = run.tracker.machine(machine, "green", blue.group)
-    report.action, report.after_version = "created", _text(machine.get("instance_id"))
+    report.action, report.after_version = "created", text(machine.get("instance_id"))
     run.tracker.step(report, "created", f"green for {blue.machine_id}")
     greens.append((blue, report))
     return True
 
 
 def _check_green(run: Run, blue: Target, green: MachineReport) -> Flow[bool]:
-    return run.settle(green, green.after_version, blue.warm, blue.config)
+    return settle(run, green, green.after_version, blue.warm, blue.config)
 
 
 def _uncordon(run: Run, green: MachineReport) -> Flow[bool]:
@@ -133,7 +135,7 @@ def _retire(run: Run, blue: Target) -> Flow[bool]:
     )
     if not waited.ok:
         return run.fail(blue.report, waited.error)
-    return (yield from run.destroy(blue.report, "replaced by its green"))
+    return (yield from destroy_machine(run, blue.report, "replaced by its green"))
 
 
 def _roll_back(run: Run, greens: list[tuple[Target, MachineReport]]) -> Flow[None]:
@@ -142,7 +144,7 @@ def _roll_back(run: Run, greens: list[tuple[Target, MachineReport]]) -> Flow[Non
         run,
         [green for _, green in greens],
         TEARDOWN_POOL,
-        lambda green: run.destroy(green, "rolled back: the blues serve on"),
+        lambda green: destroy_machine(run, green, "rolled back: the blues serve on"),
         always=True,
     )
 
@@ -158,7 +160,3 @@ def _each(run: Run, items: list[Any], size: int, work: Any, always: bool = False
 
     if queue:
         yield Gather(tuple(worker() for _ in range(min(max(size, 1), len(queue)))))
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None

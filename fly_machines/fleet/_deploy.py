@@ -11,21 +11,16 @@ from ..errors import FlyError
 from ..machines import Machines
 from ..result import Err, Ok, Result
 from ._bluegreen import bluegreen
-from ._leases import LeaseSet
-from ._machine import GONE_STATES, Run, Settings, checks_declared, machine_dict
+from ._config import checks_declared, machine_dict
+from ._leases import LeaseSet, acquire_leases, keep_leases, release_leases
 from ._plan import Target, plan
 from ._report import DeployReport, FleetError, Tracker
 from ._rolling import canary, immediate, rolling
+from ._run import GONE_STATES, Run, Settings
 
-__all__ = ["STRATEGIES", "deploy_flow"]
+__all__ = ["deploy_flow"]
 
 Strategy = Callable[[Run, list[Target], float], Flow[None]]
-STRATEGIES: dict[str, Strategy] = {
-    "rolling": rolling,
-    "canary": canary,
-    "bluegreen": bluegreen,
-    "immediate": immediate,
-}
 # Strategies that make new machines, which cannot take over another machine's volume.
 _MAKE_MACHINES = ("canary", "bluegreen")
 
@@ -69,20 +64,32 @@ def deploy_flow(
     run = Run(core, app_name, settings, tracker, leases)
     to_change = [t.machine_id for t in targets if t.changed]
     try:
-        refusal = yield from leases.acquire_all(to_change)
+        refusal = yield from acquire_leases(leases, to_change)
         if refusal is not None:
             run.stopped = refusal
         else:
-            work = STRATEGIES[strategy](run, targets, max_unavailable)
-            yield Gather((work,), background=(leases.keep(),))
+            work = _strategy(strategy)(run, targets, max_unavailable)
+            yield Gather((work,), background=(keep_leases(leases),))
     except GeneratorExit:
         raise
     except BaseException:
         # Cancelled or interrupted: what the strategy began has cleaned up; now the leases.
-        report.leases_unreleased = yield from leases.release_all()
+        report.leases_unreleased = yield from release_leases(leases)
         raise
-    report.leases_unreleased = yield from leases.release_all()
+    report.leases_unreleased = yield from release_leases(leases)
     return _finish(tracker, report, run.stopped or leases.lost)
+
+
+def _strategy(name: str) -> Strategy:
+    # Named in the code (not a table) so that the coverage table, which reads the
+    # operations a function sends from its code, sees every strategy's.
+    if name == "canary":
+        return canary
+    if name == "bluegreen":
+        return bluegreen
+    if name == "immediate":
+        return immediate
+    return rolling
 
 
 def _refusal(strategy: str, targets: list[Target]) -> str | None:

@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._machine import WARM_STATES, config_of, merged, process_group, same_config
+from ._config import config_of, merged, process_group, same_config
 from ._report import MachineReport, Tracker
+from ._run import WARM_STATES
 
 __all__ = ["DEFAULT_MAX_UNAVAILABLE", "STOPPED_POOL", "Target", "by_group", "plan", "pool_size"]
 

@@ -26,8 +26,10 @@ from typing import Any
 
 from .._engine import Flow, Gather
 from ..machines import Machines
-from ._machine import Run, machine_dict
+from ._config import machine_dict, text
+from ._machine import destroy_machine, settle, update_machine
 from ._plan import STOPPED_POOL, Target, by_group, pool_size
+from ._run import Run
 
 __all__ = ["canary", "immediate", "rolling"]
 
@@ -90,17 +92,17 @@ def _canary(run: Run, model: Target) -> Flow[bool]:
         return False
     machine = machine_dict(created.value)
     report = run.tracker.machine(machine, "canary", model.group)
-    report.action, report.after_version = "created", _text(machine.get("instance_id"))
+    report.action, report.after_version = "created", text(machine.get("instance_id"))
     run.tracker.step(report, "created", f"canary for group {model.group or '(none)'}")
     try:
-        passed = yield from run.settle(report, report.after_version, True, config)
+        passed = yield from settle(run, report, report.after_version, True, config)
     except GeneratorExit:
         raise
     except BaseException:
         # Gone whatever happened (a cancelled run included): it was only a test.
-        yield from run.destroy(report, "the canary is not kept")
+        yield from destroy_machine(run, report, "the canary is not kept")
         raise
-    yield from run.destroy(report, "the canary is not kept")
+    yield from destroy_machine(run, report, "the canary is not kept")
     return passed
 
 
@@ -110,7 +112,7 @@ def immediate(run: Run, targets: list[Target], max_unavailable: float) -> Flow[N
 
 
 def _update(run: Run, target: Target, wait: bool = True) -> Flow[bool]:
-    return run.update(target.machine, target.config, target.report, wait=wait)
+    return update_machine(run, target.machine, target.config, target.report, wait=wait)
 
 
 def _pool(
@@ -126,7 +128,3 @@ def _pool(
 
     if queue:
         yield Gather(tuple(worker() for _ in range(min(size, len(queue)))))
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None

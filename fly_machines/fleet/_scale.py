@@ -18,10 +18,12 @@ from .._engine import Flow, FlowHost, Gather
 from ..errors import FlyError
 from ..machines import Machines
 from ..result import Err, Ok, Result
-from ._leases import LeaseSet
-from ._machine import GONE_STATES, WARM_STATES, Run, Settings, config_of, machine_dict
-from ._machine import process_group as group_of
+from ._config import config_of, machine_dict, text
+from ._config import process_group as group_of
+from ._leases import LeaseSet, acquire_leases, keep_leases, release_leases
+from ._machine import destroy_machine, settle
 from ._report import FleetError, MachineReport, ScaleReport, Tracker
+from ._run import GONE_STATES, WARM_STATES, Run, Settings
 
 __all__ = ["scale_flow"]
 
@@ -79,18 +81,18 @@ def scale_flow(
     run = Run(core, app_name, settings, tracker, leases)
     doomed = [tracker.machine(m, "existing", group_of(config_of(m))) for m in removing]
     try:
-        refusal = yield from leases.acquire_all([r.machine_id for r in doomed])
+        refusal = yield from acquire_leases(leases, [r.machine_id for r in doomed])
         if refusal is not None:
             run.stopped = refusal
         else:
             work = _scale(run, adding, doomed)
-            yield Gather((work,), background=(leases.keep(),))
+            yield Gather((work,), background=(keep_leases(leases),))
     except GeneratorExit:
         raise
     except BaseException:
-        report.leases_unreleased = yield from leases.release_all()
+        report.leases_unreleased = yield from release_leases(leases)
         raise
-    report.leases_unreleased = yield from leases.release_all()
+    report.leases_unreleased = yield from release_leases(leases)
     left = {region: len(by_region.get(region, [])) for region in counts}
     for done in tracker.machines.values():
         if done.region in left and done.action in ("created", "destroyed"):
@@ -101,7 +103,7 @@ def scale_flow(
 def _scale(
     run: Run, adding: list[tuple[str, dict[str, Any]]], doomed: list[MachineReport]
 ) -> Flow[None]:
-    queue: list[Flow[bool]] = [run.destroy(report, "one too many") for report in doomed]
+    queue: list[Flow[bool]] = [destroy_machine(run, r, "one too many") for r in doomed]
     queue += [_create(run, region, config) for region, config in adding]
     queue.reverse()
 
@@ -127,9 +129,9 @@ def _create(run: Run, region: str, config: dict[str, Any]) -> Flow[bool]:
         return False
     machine = machine_dict(created.value)
     report = run.tracker.machine(machine, "new", group_of(config))
-    report.after_version = _text(machine.get("instance_id"))
+    report.after_version = text(machine.get("instance_id"))
     run.tracker.step(report, "created", region)
-    if not (yield from run.settle(report, report.after_version, True, config)):
+    if not (yield from settle(run, report, report.after_version, True, config)):
         return False
     report.action = "created"
     run.tracker.step(report, "done")
@@ -171,10 +173,21 @@ def _config_for(
 
 def _least_needed(machines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The machines in the order they go: those that serve nothing, then the most
-    recently made (RFC 3339 times of one format sort as text)."""
-    ordered = sorted(machines, key=lambda m: str(m.get("created_at") or ""), reverse=True)
+    recently made."""
+    ordered = sorted(machines, key=_made, reverse=True)
     ordered.sort(key=lambda m: m.get("state") in WARM_STATES)
     return ordered
+
+
+def _made(machine: dict[str, Any]) -> tuple[str, int]:
+    """When the machine was made: `created_at` (RFC 3339 of one format sorts as text, but
+    only to the second), then its oldest event's time in milliseconds."""
+    stamps: list[int] = [
+        e["timestamp"]
+        for e in machine.get("events") or []
+        if isinstance(e, dict) and isinstance(e.get("timestamp"), int)
+    ]
+    return str(machine.get("created_at") or ""), min(stamps, default=0)
 
 
 def _finish(
@@ -188,7 +201,3 @@ def _finish(
     if error is None:
         return Ok(report)
     return Err(FleetError.of(error, report, f"the scaling of app {report.app_name}"))
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
