@@ -173,11 +173,21 @@ async def test_a_process_group_limits_the_deploy_to_its_machines(kind: Kind) -> 
     workers = make_fleet(sim, started=2, metadata={"fly_process_group": "worker"})
     client = sim_client(sim, kind)
 
+    steps: list[DeployStep] = []
     report: DeployReport = ok_value(
-        await run_result(client, Fleet.deploy, app_name=APP, config=V2, process_group="worker")
+        await run_result(
+            client,
+            Fleet.deploy,
+            app_name=APP,
+            config=V2,
+            process_group="worker",
+            on_progress=steps.append,
+        )
     )
 
+    assert sorted(m.machine_id for m in report.machines) == sorted(workers.started)
     assert sorted(m.machine_id for m in report.updated) == sorted(workers.started)
+    assert {s.machine_id for s in steps} == set(workers.started)
     assert {image(sim, m) for m in web.started} == {V1["image"]}
     assert {image(sim, m) for m in workers.started} == {V2["image"]}
 
@@ -344,3 +354,36 @@ async def test_an_app_that_does_not_exist_is_an_err_with_an_empty_report(kind: K
     assert isinstance(error, FleetError) and error.status == 404
     assert error.report.machines == []
     assert isinstance(error.cause, type(error.cause)) and error.cause.code == "not_found"
+
+
+async def test_a_lease_that_lapses_stops_the_deploy_before_its_next_change(kind: Kind) -> None:
+    sim = new_sim()
+    fleet = make_fleet(sim, started=6)
+    client = sim_client(sim, kind)
+
+    def refreshes_fail(step: DeployStep) -> None:
+        if step.step == "updating" and not sim.faults.pending:
+            # From now on no refresh gets through: the leases lapse 13 s later.
+            sim.faults.fail_next("Machines_create_lease", status=503, count=1000)
+
+    error = failure(
+        await run_result(client, Fleet.deploy, app_name=APP, config=V2, on_progress=refreshes_fail)
+    )
+
+    assert error.code == "lease_lost" and "no refresh succeeded" in error.message
+    assert isinstance(error, FleetError)
+    # No machine was changed once the leases (taken as the deploy began) had lapsed.
+    changed = [u["timestamp"] for m in fleet.started for u in updates_of(sim, m, 0)]
+    assert changed and max(changed) < fleet.began_ms + 13_000
+    assert sum(image(sim, m) == V1["image"] for m in fleet.started) >= 3
+
+
+async def test_min_secrets_version_goes_with_every_update(kind: Kind) -> None:
+    sim = new_sim()
+    make_fleet(sim, started=2)
+    client = sim_client(sim, kind)
+
+    ok_value(await run_result(client, Fleet.deploy, app_name=APP, config=V2, min_secrets_version=7))
+
+    bodies = [json.loads(r.body) for r in sim.requests_to("Machines_update")]
+    assert [body["min_secrets_version"] for body in bodies] == [7, 7]

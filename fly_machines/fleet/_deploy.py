@@ -11,7 +11,8 @@ from ..errors import FlyError
 from ..machines import Machines
 from ..result import Err, Ok, Result
 from ._bluegreen import bluegreen
-from ._config import checks_declared, machine_dict
+from ._config import checks_declared, config_of, machine_dict
+from ._config import process_group as group_of
 from ._leases import LeaseSet, acquire_leases, keep_leases, release_leases
 from ._plan import Target, plan
 from ._report import DeployReport, FleetError, Tracker
@@ -45,12 +46,13 @@ def deploy_flow(
     )
     if not listed.ok:
         return _finish(tracker, report, listed.error)
-    machines = [machine_dict(m) for m in listed.value]
-    machines = [m for m in machines if m.get("state") not in GONE_STATES]
+    machines = [
+        machine
+        for machine in map(machine_dict, listed.value)
+        if machine.get("state") not in GONE_STATES
+        and (process_group is None or group_of(config_of(machine)) == process_group)
+    ]
     targets = plan(tracker, machines, changes)
-    if process_group is not None:
-        targets = [t for t in targets if t.group == process_group]
-        tracker.machines = {t.machine_id: t.report for t in targets}
     refused = _refusal(strategy, targets)
     if refused is not None:
         return Err(FlyError.invalid_request(refused))
