@@ -55,6 +55,7 @@ def deploy_flow(
     targets = plan(tracker, machines, changes)
     refused = _refusal(strategy, targets)
     if refused is not None:
+        tracker.emit("fleet.stop", detail="invalid_request")
         return Err(FlyError.invalid_request(refused))
 
     def step(machine_id: str, name: str, detail: str) -> None:

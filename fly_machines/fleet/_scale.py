@@ -50,12 +50,11 @@ def scale_flow(
     )
     if not listed.ok:
         return _finish(tracker, report, listed.error, {})
-    machines = [machine_dict(m) for m in listed.value]
     machines = [
-        m
-        for m in machines
-        if m.get("state") not in GONE_STATES
-        and (process_group is None or group_of(config_of(m)) == process_group)
+        machine
+        for machine in map(machine_dict, listed.value)
+        if machine.get("state") not in GONE_STATES
+        and (process_group is None or group_of(config_of(machine)) == process_group)
     ]
     by_region: dict[str, list[dict[str, Any]]] = {}
     for machine in machines:
@@ -67,6 +66,7 @@ def scale_flow(
         if wanted > len(present):
             config = _config_for(template, region, by_region, machines, process_group)
             if isinstance(config, str):
+                tracker.emit("fleet.stop", detail="invalid_request")
                 return Err(FlyError.invalid_request(config))
             adding += [(region, config)] * (wanted - len(present))
         else:
@@ -95,8 +95,9 @@ def scale_flow(
     report.leases_unreleased = yield from release_leases(leases)
     left = {region: len(by_region.get(region, [])) for region in counts}
     for done in tracker.machines.values():
-        if done.region in left and done.action in ("created", "destroyed"):
-            left[done.region] += 1 if done.action == "created" else -1
+        # A new machine counts whether or not it started: it exists.
+        if done.region in left and (done.role == "new" or done.action == "destroyed"):
+            left[done.region] += 1 if done.role == "new" else -1
     return _finish(tracker, report, run.stopped or leases.lost, left)
 
 
