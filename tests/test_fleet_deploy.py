@@ -387,3 +387,44 @@ async def test_min_secrets_version_goes_with_every_update(kind: Kind) -> None:
 
     bodies = [json.loads(r.body) for r in sim.requests_to("Machines_update")]
     assert [body["min_secrets_version"] for body in bodies] == [7, 7]
+
+
+NO_ROOM = {"error": "could not reserve resource for machine: insufficient memory available"}
+
+
+async def test_a_machine_whose_host_has_no_room_is_replaced_by_a_new_one(kind: Kind) -> None:
+    sim = new_sim()
+    fleet = make_fleet(sim, started=3)
+    sim.faults.fail_next("Machines_update", status=412, body=NO_ROOM)
+    client = sim_client(sim, kind)
+
+    report: DeployReport = ok_value(await run_result(client, Fleet.deploy, app_name=APP, config=V2))
+
+    first = min(fleet.started)
+    (replaced,) = report.replaced
+    assert replaced.machine_id == first and replaced.replaced_by is not None
+    assert machine(sim, first)["state"] in ("destroying", "destroyed")
+    new = machine(sim, replaced.replaced_by)
+    assert (new["state"], new["region"], new["config"]["image"]) == ("started", "ams", V2["image"])
+    assert new["config"]["checks"] == V1["checks"]  # the whole target config, kept parts too
+    (replacement,) = [m for m in report.machines if m.role == "replacement"]
+    assert replacement.action == "created" and "healthy" in replacement.steps
+    assert sorted(m.machine_id for m in report.updated) == sorted(fleet.started)[1:]
+
+
+async def test_a_machine_with_a_volume_is_not_replaced_when_its_host_has_no_room(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    volume = sim.backend.volumes.create(APP, {"name": "data", "region": "ams", "size_gb": 1})
+    mounted = {**V1, "mounts": [{"volume": volume["id"], "path": "/data"}]}
+    machine_id = str(sim.backend.create_machine(APP, {"config": mounted, "region": "ams"})["id"])
+    sim_clock(sim).advance(7.0)
+    sim.faults.fail_next("Machines_update", status=412, body=NO_ROOM)
+    client = sim_client(sim, kind)
+
+    error = failure(await run_result(client, Fleet.deploy, app_name=APP, config=V2))
+
+    assert error.status == 412 and "could not reserve resource" in error.message
+    assert machine(sim, machine_id)["state"] == "started"
+    assert sim.requests_to("Machines_create") == [] and sim.requests_to("Machines_delete") == []

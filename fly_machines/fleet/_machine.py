@@ -4,13 +4,22 @@ its new version, check it (`_checks`), destroy it.
 The target config (see `_config`) is the machine's own with the run's changes merged
 in, so what is particular to a machine (its volume mounts, its size, its process group's
 metadata and command) stays unless the run's config names it.
+
+An update the API refuses because the machine's host has no room for the new config
+("could not reserve resource for machine", and the other capacity refusals) replaces the
+machine, as flyctl does for a machine without volumes (updateMachine in
+internal/command/deploy/machines_deploymachinesapp.go): the machine is destroyed and a
+new one made with the target config in its region, then waited for and checked as an
+update is. A machine with volumes cannot move, so its refusal stops the run.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .._engine import Flow
+from ..errors import FlyError
 from ..machines import Machines
 from ._checks import get_machine, health_check, not_running, smoke_check
 from ._config import checks_declared, machine_dict, text
@@ -18,6 +27,13 @@ from ._report import MachineReport
 from ._run import LAUNCHED_STATES, SETTLED, Run
 
 __all__ = ["destroy_machine", "settle", "update_machine"]
+
+# The API's codes and flyd's texts for a host or region without room (as `Machines.create`
+# reads them when it falls back to another region).
+_NO_ROOM_CODES = frozenset({"insufficient_capacity", "volume_placement_capacity"})
+_NO_ROOM = re.compile(
+    r"could not reserve resource|insufficient (?:resources|memory)|\bno capacity\b", re.I
+)
 
 
 def update_machine(
@@ -47,6 +63,8 @@ def update_machine(
         **run.calls(),
     )
     if not updated.ok:
+        if _no_room(updated.error) and not target.get("mounts"):
+            return (yield from _replace(run, machine, target, report, launch, wait))
         return run.fail(report, updated.error)
     version = text(machine_dict(updated.value).get("instance_id"))
     report.after_version = version
@@ -58,6 +76,53 @@ def update_machine(
         report.action = "updated"
         run.tracker.step(report, "done")
     return ok
+
+
+def _replace(
+    run: Run,
+    machine: dict[str, Any],
+    target: dict[str, Any],
+    report: MachineReport,
+    launch: bool,
+    wait: bool,
+) -> Flow[bool]:
+    """The machine's host had no room for `target`: a new machine takes its place."""
+    run.tracker.step(report, "replacing", "its host has no room for the new config")
+    if not (yield from destroy_machine(run, report, "replaced: its host had no room")):
+        return run.fail(report, report.error or _gone_wrong(report.machine_id))
+    created = yield from Machines.create.flow(
+        run.core,
+        app_name=run.app_name,
+        config=target,
+        region=report.region,
+        skip_launch=None if launch else True,
+        min_secrets_version=run.settings.min_secrets_version,
+        **run.calls(),
+    )
+    if not created.ok:
+        return run.fail(report, created.error)
+    made = machine_dict(created.value)
+    new = run.tracker.machine(made, "replacement", report.process_group)
+    new.after_version = text(made.get("instance_id"))
+    report.action, report.replaced_by = "replaced", new.machine_id
+    run.tracker.step(new, "created", f"in place of {report.machine_id}")
+    ok = True
+    if wait:
+        ok = yield from settle(run, new, new.after_version, launch, target)
+    if ok:
+        new.action = "created"
+        run.tracker.step(new, "done")
+    return ok
+
+
+def _no_room(error: FlyError) -> bool:
+    return error.code in _NO_ROOM_CODES or (
+        error.kind == "http" and bool(_NO_ROOM.search(error.message))
+    )
+
+
+def _gone_wrong(machine_id: str) -> FlyError:
+    return FlyError.invalid_request(f"machine {machine_id} could not be destroyed")
 
 
 def settle(

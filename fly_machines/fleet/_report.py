@@ -24,10 +24,13 @@ __all__ = [
 ]
 
 # updated: now on the target config; skipped: it already was (nothing sent); created: a
-# new machine (a canary, a green, one more for scale); destroyed: a blue replaced by its
-# green, a canary after its check, one less for scale; failed: what went wrong is in
-# `error`; untouched: the run stopped before it got there.
-MachineAction = Literal["updated", "skipped", "created", "destroyed", "failed", "untouched"]
+# new machine (a canary, a green, one more for scale, a replacement); destroyed: a blue
+# replaced by its green, a canary after its check, one less for scale; replaced: its host
+# had no room for the new config, so a new machine took its place (`replaced_by`);
+# failed: what went wrong is in `error`; untouched: the run stopped before it got there.
+MachineAction = Literal[
+    "updated", "skipped", "created", "destroyed", "replaced", "failed", "untouched"
+]
 
 
 @dataclass
@@ -36,7 +39,8 @@ class MachineReport:
 
     `before_version` and `after_version` are its `instance_id` before and after (None for
     a machine that did not exist yet, or no longer does); `role` says what it was to the
-    run ("existing", "blue", "green", "canary", "new"); `steps` lists the steps it went
+    run ("existing", "blue", "green", "canary", "new", "replacement"); `replaced_by` names
+    the machine that took its place when its host had no room; `steps` lists the steps it went
     through, in order; `seconds` is how long they took, on the client's clock; `error`
     says why it failed."""
 
@@ -51,6 +55,7 @@ class MachineReport:
     seconds: float = 0.0
     steps: list[str] = field(default_factory=list)
     error: FlyError | None = None
+    replaced_by: str | None = None
 
 
 @dataclass
@@ -58,8 +63,8 @@ class DeployReport:
     """What `Fleet.deploy` did: every machine it looked at (`machines`, in the order it
     reached them), the `strategy`, how long it took (`seconds`, on the client's clock)
     and, for a run that stopped, why (`error`; then the `Err` holds a `FleetError` with
-    this report). `updated`, `skipped`, `created`, `destroyed`, `failed` and `untouched`
-    list the machines by what was done. `leases_unreleased` names machines whose lease
+    this report). `updated`, `skipped`, `created`, `destroyed`, `replaced`, `failed` and
+    `untouched` list the machines by what was done. `leases_unreleased` names machines whose lease
     could not be given back (it runs out by itself after `lease_ttl` seconds)."""
 
     app_name: str
@@ -91,6 +96,10 @@ class DeployReport:
     @property
     def destroyed(self) -> list[MachineReport]:
         return self._with("destroyed")
+
+    @property
+    def replaced(self) -> list[MachineReport]:
+        return self._with("replaced")
 
     @property
     def failed(self) -> list[MachineReport]:
