@@ -65,7 +65,8 @@ async def test_greens_that_pass_replace_the_blues(kind: Kind) -> None:
         seen = machine(sim, green.machine_id)
         assert seen["config"]["image"] == V2["image"] and seen["cordoned"] is False
         assert seen["config"]["metadata"]["fly_process_group"] == "web"
-        assert seen["config"]["metadata"]["fly_machines_bluegreen"]
+        tag = seen["config"]["metadata"]["fly_machines_bluegreen"]
+        assert seen["config"]["metadata"]["fly_machines_launch_id"] == f"bluegreen-{tag}"
     # A green serves where its blue served; the stopped blue's green was made stopped.
     assert sorted(machine(sim, g.machine_id)["state"] for g in greens) == [
         "created", "started", "started", "started", "started",

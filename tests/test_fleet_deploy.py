@@ -27,14 +27,17 @@ from support.fleet import (
 )
 from support.kinds import Kind, failure, ok_value, run_result
 from support.resilience import APP, new_sim, sim_client, sim_clock
+from support.virtual_time import LoopTime, VirtualTimeLoop
 
 from fly_machines import (
+    AsyncClient,
     DeployReport,
     DeployStep,
     Event,
     Fleet,
     FleetError,
 )
+from fly_machines.testing import FlySimulator
 
 pytestmark = pytest.mark.anyio
 
@@ -428,3 +431,38 @@ async def test_a_machine_with_a_volume_is_not_replaced_when_its_host_has_no_room
     assert error.status == 412 and "could not reserve resource" in error.message
     assert machine(sim, machine_id)["state"] == "started"
     assert sim.requests_to("Machines_create") == [] and sim.requests_to("Machines_delete") == []
+
+
+def test_on_a_virtual_time_loop_with_rate_limits_an_async_deploy_meets_no_429() -> None:
+    # The simulator takes the loop's time for a real clock: its waits suspend their task,
+    # as over HTTP, while Fly's rate limits are enforced (and kept by the client).
+    loop = VirtualTimeLoop()
+    clock = LoopTime(loop)
+    sim = FlySimulator(clock=clock, rate_limit=True, seed=11)
+    sim.backend.create_app({"name": APP, "org_slug": "personal"})
+    machines = [
+        str(sim.backend.create_machine(APP, {"region": "ams", "config": V1})["id"])
+        for _ in range(20)
+    ]
+    loop.jump(10.0)
+    began = int(clock.time() * 1000)
+
+    async def deploy() -> Any:
+        async with AsyncClient(
+            token="t",
+            base_url="http://fly-sim.invalid",
+            transport=sim.transport(),
+            clock=clock,
+            rate_limit=True,
+        ) as client:
+            return await Fleet.deploy(client, app_name=APP, config=V2, max_unavailable=3)
+
+    try:
+        report: DeployReport = ok_value(loop.run_until_complete(deploy()))
+    finally:
+        loop.close()
+
+    assert len(report.updated) == 20
+    assert {r.status for r in sim.requests} <= {200, 201}
+    assert most_out_at_once(sim, machines, began) == 3
+    assert lease_holders(sim, machines) == []

@@ -3,7 +3,10 @@
 Every machine to change is a blue. For each, a green: a new machine with the blue's
 target config in its region, made without service registration (so it takes no traffic
 yet), started when its blue was serving, and tagged in its metadata with the run and its
-blue. Then: every green started, then healthy (the configs must declare checks: without
+blue (`fly_machines_bluegreen`), which is also its create's idempotency key (the launch
+id `Machines.create` writes under `fly_machines_launch_id`: a create whose answer was
+lost finds the green it made instead of making a second). A green of a stopped blue is
+made stopped, and only waited for. Then: every green started, then healthy (the configs must declare checks: without
 them a green's health says nothing); every green uncordoned ("ready for traffic"). Until
 that point any failure (or a cancelled run) destroys the greens, and the blues serve on
 as before. After it, no green is destroyed: the blues are cordoned, stopped, waited for,
@@ -77,6 +80,7 @@ def _create_green(run: Run, blue: Target, greens: list[tuple[Target, MachineRepo
         skip_service_registration=True,
         skip_launch=None if blue.warm else True,
         min_secrets_version=run.settings.min_secrets_version,
+        idempotency_key=f"bluegreen-{tag}",
         **run.calls(),
     )
     if not created.ok:

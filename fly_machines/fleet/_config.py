@@ -1,12 +1,14 @@
 """Configs as a fleet operation sees them: each machine's target (its own config with the
-run's changes merged in), when two are the same, and what a config says (process group,
-health checks). Machines and answers are read as the API's JSON (`machine_dict`)."""
+run's changes merged in, by `Machines.merge_config`'s rules: `merged`), when two are the
+same, and what a config says (process group, health checks). Machines and answers are
+read as the API's JSON (`machine_dict`)."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from typing import Any
+
+from .._machine_config import merged
 
 __all__ = [
     "checks_declared",
@@ -17,22 +19,6 @@ __all__ = [
     "same_config",
     "text",
 ]
-
-
-def merged(current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    """`current` with `changes` merged in: a mapping merges into the mapping under the
-    same key, None removes the key, anything else replaces the value whole."""
-    result = copy.deepcopy(dict(current))
-    for key, change in changes.items():
-        if change is None:
-            result.pop(key, None)
-        elif isinstance(change, Mapping) and isinstance(result.get(key), Mapping):
-            result[key] = merged(result[key], change)
-        elif isinstance(change, Mapping):
-            result[key] = merged({}, change)
-        else:
-            result[key] = copy.deepcopy(change)
-    return result
 
 
 def same_config(a: Any, b: Any) -> bool:

@@ -15,9 +15,9 @@ update is. A machine with volumes cannot move, so its refusal stops the run.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .._creating import refused_for_capacity
 from .._engine import Flow
 from ..errors import FlyError
 from ..machines import Machines
@@ -27,13 +27,6 @@ from ._report import MachineReport
 from ._run import LAUNCHED_STATES, SETTLED, Run
 
 __all__ = ["destroy_machine", "settle", "update_machine"]
-
-# The API's codes and flyd's texts for a host or region without room (as `Machines.create`
-# reads them when it falls back to another region).
-_NO_ROOM_CODES = frozenset({"insufficient_capacity", "volume_placement_capacity"})
-_NO_ROOM = re.compile(
-    r"could not reserve resource|insufficient (?:resources|memory)|\bno capacity\b", re.I
-)
 
 
 def update_machine(
@@ -63,7 +56,8 @@ def update_machine(
         **run.calls(),
     )
     if not updated.ok:
-        if _no_room(updated.error) and not target.get("mounts"):
+        # The capacity refusals `Machines.create` falls back to another region on.
+        if refused_for_capacity(updated.error) and not target.get("mounts"):
             return (yield from _replace(run, machine, target, report, launch, wait))
         return run.fail(report, updated.error)
     version = text(machine_dict(updated.value).get("instance_id"))
@@ -113,12 +107,6 @@ def _replace(
         new.action = "created"
         run.tracker.step(new, "done")
     return ok
-
-
-def _no_room(error: FlyError) -> bool:
-    return error.code in _NO_ROOM_CODES or (
-        error.kind == "http" and bool(_NO_ROOM.search(error.message))
-    )
 
 
 def _gone_wrong(machine_id: str) -> FlyError:
