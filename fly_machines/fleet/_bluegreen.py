@@ -6,12 +6,12 @@ yet), started when its blue was serving, and tagged in its metadata with the run
 blue (`fly_machines_bluegreen`), which is also its create's idempotency key (the launch
 id `Machines.create` writes under `fly_machines_launch_id`: a create whose answer was
 lost finds the green it made instead of making a second). A green of a stopped blue is
-made stopped, and only waited for. Then: every green started, then healthy (the configs must declare checks: without
-them a green's health says nothing); every green uncordoned ("ready for traffic"). Until
-that point any failure (or a cancelled run) destroys the greens, and the blues serve on
-as before. After it, no green is destroyed: the blues are cordoned, stopped, waited for,
-and destroyed; 10 seconds pass before the cordon and before the stop, as flyctl waits,
-so the proxy sees the greens before it loses the blues.
+made stopped, and only waited for. Then: every green started, then healthy (the configs
+must declare checks: without them a green's health says nothing); every green uncordoned
+("ready for traffic"). Until that point any failure (or a cancelled run) destroys the
+greens, and the blues serve on as before. After it, no green is destroyed: the blues are
+cordoned, stopped, waited for, and destroyed; 10 seconds pass before the cordon and
+before the stop, as flyctl waits, so the proxy sees the greens before it loses the blues.
 """
 
 from __future__ import annotations
