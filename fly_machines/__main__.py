@@ -48,12 +48,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     with Client(
         token="simulator", base_url="http://simulator", transport=simulator.transport()
     ) as client:
-        return _run(client, app_name=args.app or default_app_name(), region="ams", create_app=True)
+        # The simulator's machines start in 0.2 s: half a second shows a crash loop as well.
+        return _run(
+            client,
+            app_name=args.app or default_app_name(),
+            region="ams",
+            create_app=True,
+            smoke_seconds=0.5,
+        )
 
 
-def _run(client: Client, *, app_name: str, region: str | None, create_app: bool) -> int:
+def _run(
+    client: Client,
+    *,
+    app_name: str,
+    region: str | None,
+    create_app: bool,
+    smoke_seconds: float = 1.0,
+) -> int:
     try:
-        run_demo(client, app_name=app_name, region=region, create_app=create_app, out=sys.stdout)
+        run_demo(
+            client,
+            app_name=app_name,
+            region=region,
+            create_app=create_app,
+            smoke_seconds=smoke_seconds,
+            out=sys.stdout,
+        )
     except DemoFailed as failed:
         print(f"demo stopped: {failed}", file=sys.stderr)
         return 1

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx
 
 from ._auth import FlyAuth, resolve_base_url, resolve_token
-from ._engine import Flow, OperationInfo, Sleep
+from ._engine import Flow, Gather, OperationInfo, Sleep
 from ._leasehold import LeaseHold
 from ._version import __version__
 from .clock import Clock, SystemClock
@@ -310,6 +310,10 @@ class Client(ClientCore[httpx.Client]):
                     self.clock.sleep(effect.seconds)
                     effect = flow.send(None)
                     continue
+                if isinstance(effect, Gather):
+                    values, error = self._gathered(effect)
+                    effect = flow.send(values) if error is None else flow.throw(error)
+                    continue
                 try:
                     response = self._send_by(effect.request, effect.deadline)
                 except httpx.HTTPError as exc:
@@ -319,6 +323,16 @@ class Client(ClientCore[httpx.Client]):
         except StopIteration as done:
             result: T = done.value
             return result
+
+    def _gathered(self, gather: Gather) -> tuple[list[Any] | None, BaseException | None]:
+        """Run a Gather's flows (see _gather.py): their values, or what ended them (a
+        flow's exception, or an interrupt once every flow has cleaned up)."""
+        from ._gather import gather_sync
+
+        try:
+            return gather_sync(gather, self.clock, self._send_by), None
+        except BaseException as exc:
+            return None, exc
 
     def _send_by(self, request: httpx.Request, deadline: float) -> httpx.Response:
         if deadline == math.inf:
@@ -364,6 +378,10 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
                     await self.clock.async_sleep(effect.seconds)
                     effect = flow.send(None)
                     continue
+                if isinstance(effect, Gather):
+                    values, error = await self._gathered(effect)
+                    effect = flow.send(values) if error is None else flow.throw(error)
+                    continue
                 try:
                     response = await self._send_by(effect.request, effect.deadline)
                 except httpx.HTTPError as exc:
@@ -373,6 +391,16 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
         except StopIteration as done:
             result: T = done.value
             return result
+
+    async def _gathered(self, gather: Gather) -> tuple[list[Any] | None, BaseException | None]:
+        """Run a Gather's flows (see _gather.py): their values, or what ended them (a
+        flow's exception, or the cancellation once every flow has cleaned up)."""
+        from ._gather import gather_async
+
+        try:
+            return await gather_async(gather, self.clock, self._send_by), None
+        except BaseException as exc:
+            return None, exc
 
     async def _send_by(self, request: httpx.Request, deadline: float) -> httpx.Response:
         if deadline == math.inf:

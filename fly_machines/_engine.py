@@ -38,7 +38,17 @@ from .retry import (
 )
 from .telemetry import Event, EventName
 
-__all__ = ["CallOptions", "Flow", "FlowHost", "Send", "Sleep", "call_flow", "describe"]
+__all__ = [
+    "CallOptions",
+    "Cancelled",
+    "Flow",
+    "FlowHost",
+    "Gather",
+    "Send",
+    "Sleep",
+    "call_flow",
+    "describe",
+]
 
 T = TypeVar("T")
 
@@ -58,7 +68,27 @@ class Sleep(NamedTuple):
     seconds: float
 
 
-Effect = Send | Sleep
+class Gather(NamedTuple):
+    """Run `flows` at the same time; the flow that yields this gets back their values, in
+    order, once all have returned. `background` flows run alongside and are cancelled
+    once every one of `flows` has returned. A flow that raises cancels the others, and
+    the exception is raised in the flow that yielded the Gather once they all have
+    ended. A cancelled flow gets `Cancelled` at its next step (a request already sent is
+    let finish first, unless it is a read), and whatever it yields after that (its
+    clean-up) is done. `_gather.py` runs it, for both drivers."""
+
+    flows: tuple[Flow[Any], ...]
+    background: tuple[Flow[Any], ...] = ()
+
+
+class Cancelled(BaseException):
+    """Thrown into a flow of a `Gather` that is being wound up (a sibling failed, the
+    others are done, or the caller was cancelled or interrupted): it may clean up, with
+    more effects, then end. A BaseException, like asyncio's CancelledError, so that
+    `except Exception` does not swallow it."""
+
+
+Effect = Send | Sleep | Gather
 # A flow yields effects, receives an httpx.Response (or has the transport's httpx error
 # thrown in) after Send, None after Sleep, and returns its outcome.
 Flow = Generator[Effect, Any, T]

@@ -38,6 +38,9 @@ EventName = Literal[
     "poll.retry",  # poll_until's condition did not hold yet; it polls again after `delay`
     "lease.lost",  # a lease block's lease was lost or replaced
     "lease.release_failed",  # a lease block could not release its lease
+    "fleet.start",  # a fleet operation (Fleet.deploy, Fleet.scale) began
+    "fleet.step",  # a machine of a fleet operation took a step (`state`; `reason` says more)
+    "fleet.stop",  # a fleet operation ended (`reason`: the error code of a failed one)
 ]
 EVENT_NAMES: tuple[str, ...] = get_args(EventName)
 

@@ -127,6 +127,12 @@ _PAGES: dict[str, tuple[str, str, str]] = {
     "fly_machines.lease": ("lease", "Leases", "What `Machines.lease` gives a `with` block."),
     "fly_machines.orchestrator": ("orchestrator", "Orchestrator", ""),
     "fly_machines.jobs": ("jobs", "Jobs", "`Jobs.run` and the `JobResult` it gives."),
+    "fly_machines.fleet": (
+        "fleet",
+        "Fleet",
+        "Deploys and scaling across an app's machines, and what they report.",
+    ),
+    "fly_machines.fleet._report": ("fleet", "Fleet", ""),
     "fly_machines.retry": ("retry", "Retry policy", "The `retry=` every function takes."),
     "fly_machines.telemetry": (
         "telemetry",
@@ -293,6 +299,12 @@ CLIENT_SIDE = {
     ("jobs.py", "decode_error"): "a job's machine ended but its events showed no exit",
     ("jobs.py", "job_failed"): "a job's machine failed without running its process (it was"
     " destroyed)",
+    ("fleet/_leases.py", "decode_error"): "a fleet run's lease answer carried no nonce",
+    ("fleet/_leases.py", "lease_lost"): "a fleet run's lease was lost or replaced while it ran",
+    ("fleet/_checks.py", "not_running"): "a deployed machine crash-loops or stopped"
+    " (`Fleet.deploy`'s smoke check)",
+    ("fleet/_checks.py", "unhealthy"): "a deployed machine's health checks did not all pass"
+    " within `wait_timeout`",
 }
 
 

@@ -54,12 +54,15 @@ STEPS = [
     ("exec echo hello", r"exit=0 stdout='hello from fly-machines'"),
     ("update under the lease", r"version [0-9A-HJKMNP-TV-Z]{26}"),
     ("wait for the new version", r"state=started"),
+    ("scale out to 3 machines", r"2 created"),
+    ("rolling deploy", r"3 updated, one at a time, in \d+\.\ds"),
+    ("scale back in to 1", r"2 destroyed"),
     ("stop", r"ok=True"),
     ("wait until stopped", r"state=stopped"),
     ("destroy", r"ok=True"),
     ("destroy app", r""),
 ]
-TIME_LIMIT = 20.0  # seconds; the demo takes about 2 on the simulator's real clock
+TIME_LIMIT = 20.0  # seconds; the demo takes about 4 on the simulator's real clock
 
 
 def demo_argv() -> list[str]:
@@ -140,6 +143,9 @@ def assert_every_step_ok(stdout: str) -> None:
         "update under the lease",
         "wait for the new version",
         "lease released",
+        "scale out to 3 machines",
+        "rolling deploy",
+        "scale back in to 1",
         "stop",
         "wait until stopped",
         "destroy",
@@ -217,4 +223,5 @@ def test_with_a_token_and_an_app_it_runs_against_the_configured_api(tmp_path: Pa
     machines = sim.backend.list_machines(
         "existing-app", include_deleted=True, region=None, states=(), metadata={}, summary=False
     )
-    assert [m["state"] for m in machines] == ["destroyed"]
+    # The demo's machine and the two the fleet steps made and removed, all gone.
+    assert [m["state"] for m in machines] == ["destroyed"] * 3

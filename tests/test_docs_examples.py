@@ -114,6 +114,7 @@ def test_examples_are_found_in_every_source() -> None:
         "waiting.md",
         "leases.md",
         "orchestration.md",
+        "fleet.md",
         "testing.md",
         "low-level.md",
     }

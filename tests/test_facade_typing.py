@@ -4,6 +4,7 @@ against an in-process API and against the simulator."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import re
 import subprocess
@@ -161,3 +162,16 @@ def test_the_typed_sandbox_runs_against_the_simulator() -> None:
         "start again ok=False",
         "destroyed True",
     ]
+
+
+def test_the_typed_fleet_usage_runs_against_the_simulator() -> None:
+    usage = _load_usage()
+    sim = FlySimulator(clock=ManualClock())
+    client = fly_machines.Client(token="any", transport=sim.transport(), clock=sim.clock)
+    aclient = fly_machines.AsyncClient(token="any", transport=sim.transport(), clock=sim.clock)
+
+    said = usage.fleet(client)
+    again = asyncio.run(usage.fleet_async(aclient))
+
+    assert said == ["scaled {'ams': 2}", "updated True", "updated True", "steps 2"]
+    assert again == ["skipped", "skipped"]

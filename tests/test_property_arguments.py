@@ -35,6 +35,7 @@ from fly_machines import (
     Client,
     Err,
     Event,
+    Fleet,
     Jobs,
     Machines,
     ManualClock,
@@ -65,6 +66,7 @@ NAMESPACES = (
     Orchestrator,
     Platform,
     Postgres,
+    Fleet,
 )
 ENDPOINTS = sorted(
     (
@@ -150,6 +152,14 @@ PLAUSIBLE: dict[str, list[Any]] = {
     "extension_name": ["citext"],
     "range": [60],
     "pitr_time": ["2023-11-14T22:13:20Z"],
+    "counts": [{"ord": 2}, {"ord": 0, "ams": 1}],
+    "strategy": ["rolling", "canary", "bluegreen", "immediate"],
+    "max_unavailable": [1, 0.5],
+    "lease_ttl": [13],
+    "smoke_seconds": [0, 1.5],
+    "wait_timeout": [5.0],
+    "on_progress": [print, lambda step: None],
+    "process_group": ["web"],
 }
 
 

@@ -110,7 +110,10 @@ actions apply: the machine enters ``stopped`` with an ``exit`` event by ``flyd``
 (non-zero code or OOM) and fewer than ``max_retries`` (default 10) restarts were made
 since a user last started, restarted or updated it, ``no`` leaves it stopped. A machine
 not restarted whose config has ``auto_destroy: true`` is destroyed (its volumes freed).
-A stop's ``exit`` event says ``requested_stop: true`` with code 0; a crash code 1.
+A stop's ``exit`` event says ``requested_stop: true`` with code 0; a crash code 1. An
+``exit`` the restart policy follows with a start also carries ``request.restart_count``
+(fly-go's ``MachineRequest.RestartCount``: the restarts so far), which flyctl reads to
+tell a crash loop from a single restart.
 
 Health checks. A machine reports one ``checks`` entry (``name``, ``status``, ``output``,
 ``updated_at``) per check of its config: ``checks`` by name, then each service's
@@ -118,7 +121,9 @@ Health checks. A machine reports one ``checks`` entry (``name``, ``status``, ``o
 until its ``grace_period`` (a Go duration, "10s"; default ``transition_seconds``; one
 that does not parse answers 400) has passed, then ``passing``; ``critical`` while the
 machine is not started, or after ``sim.checks.fail(machine_id, name, output=...)`` until
-``sim.checks.recover(machine_id, name)``.
+``sim.checks.recover(machine_id, name)``, or (after the grace period) when the config's
+env ``FLY_SIM_FAILING_CHECKS`` names it (comma-separated; a config whose checks fail, as a
+bad deploy's would, over HTTP too; naming a check the config lacks answers 400).
 
 Events come newest first in ``events`` and in the ``/events`` list. A machine keeps its
 latest 50 events (a choice: the live API keeps a limited recent history, and 50 is the
@@ -139,6 +144,11 @@ to fulfill request (region ams)", "status": "insufficient_capacity"}``, the live
 code and flyd's text; ``= n`` lets n more machines in first, ``del`` gives the region room
 for all again, and placements offer no more than the room left (see
 ``resources/platform.py`` for the sources and the choices).
+
+Cordons. A machine created with ``skip_service_registration: true`` starts cordoned
+(``cordoned: true``: registered with no service, it takes no traffic) until it is
+uncordoned: flyctl's blue-green deploy creates its new machines so and uncordons them to
+mark them ready for traffic (internal/command/deploy/strategy_bluegreen.go).
 
 Names. Machine names are unique among an app's machines that are not destroyed; a
 duplicate answers 422 ``{"error": ..., "status": "name_taken"}``, the code the spec's

@@ -32,7 +32,22 @@ from fly_machines_api.types import Unset
 from typing_extensions import assert_type
 
 import fly_machines
-from fly_machines import Apps, AsyncClient, Client, Err, FlyError, Machines, Result, Volumes
+from fly_machines import (
+    Apps,
+    AsyncClient,
+    Client,
+    DeployReport,
+    DeployStep,
+    Err,
+    Fleet,
+    FleetError,
+    FlyError,
+    MachineReport,
+    Machines,
+    Result,
+    ScaleReport,
+    Volumes,
+)
 
 
 def clients() -> None:
@@ -167,3 +182,42 @@ def sandbox(client: Client, org_slug: str) -> list[str]:
     assert_type(destroyed.ok, bool)
     said.append(f"destroyed {destroyed.ok}")
     return said
+
+
+def fleet(client: Client) -> list[str]:
+    """A scale and a deploy as the README shows them."""
+    said: list[str] = []
+    Apps.create(client, app_name="fleet-app", org_slug="personal").unwrap()
+    scaled = Fleet.scale(
+        client, app_name="fleet-app", counts={"ams": 2}, config={"image": "flyio/hellofly:1"}
+    )
+    assert_type(scaled, Result[ScaleReport])
+    said.append(f"scaled {scaled.unwrap().counts}")
+    steps: list[DeployStep] = []
+    outcome = Fleet.deploy(
+        client,
+        app_name="fleet-app",
+        config={"image": "flyio/hellofly:2"},
+        max_unavailable=1,
+        on_progress=steps.append,
+    )
+    assert_type(outcome, Result[DeployReport])
+    if not outcome.ok:
+        assert_type(outcome.error, FlyError)
+        if isinstance(outcome.error, FleetError):
+            assert_type(outcome.error.report, DeployReport | ScaleReport)
+        return said
+    for updated in outcome.value.updated:
+        assert_type(updated, MachineReport)
+        assert_type(updated.after_version, str | None)
+        said.append(f"updated {updated.before_version != updated.after_version}")
+    said.append(f"steps {len({step.machine_id for step in steps})}")
+    return said
+
+
+async def fleet_async(aclient: AsyncClient) -> list[str]:
+    """The same deploy with an AsyncClient: awaited, the same Result."""
+    deploying = Fleet.deploy(aclient, app_name="fleet-app", config={"image": "flyio/hellofly:2"})
+    assert_type(deploying, Awaitable[Result[DeployReport]])
+    report = (await deploying).unwrap()
+    return [f"{machine.action}" for machine in report.machines]

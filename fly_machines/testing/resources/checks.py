@@ -3,8 +3,10 @@
 
 A check is `warning` from each start of the machine until its `grace_period` (a Go
 duration such as "10s"; default `transition_seconds`) has passed, then `passing`, unless
-a test made it fail (`critical`, with the test's output). A machine that is not started
-reports each check `critical`.
+a test made it fail (`critical`, with the test's output), or the config's env names it in
+`FLY_SIM_FAILING_CHECKS` (comma-separated check names: a config whose checks fail once
+they count, for a deploy to meet over HTTP too; a name it does not declare answers 400).
+A machine that is not started reports each check `critical`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .._container import Part
 from .._primitives import JSON, Moment, bad_request, mutating, not_found, rfc3339
 from .lifecycle import Machine
 
+ENV_FAILING_CHECKS = "FLY_SIM_FAILING_CHECKS"
 _DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)")
 _UNITS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
 MAX_GRACE_SECONDS = 24 * 3600.0
@@ -59,15 +62,31 @@ def declared_checks(config: JSON) -> list[tuple[str, JSON]]:
 
 
 def validate_checks(config: JSON) -> None:
-    """400 naming the field when a check's grace_period is not a duration."""
-    for name, check in declared_checks(config):
+    """400 naming the field when a check's grace_period is not a duration, or when the
+    env's FLY_SIM_FAILING_CHECKS names a check the config does not declare."""
+    declared = declared_checks(config)
+    for name, check in declared:
         grace = check.get("grace_period")
         if grace is not None:
             duration_seconds(str(grace), f"grace_period of check {name!r}")
+    names = {name for name, _ in declared}
+    for name in failing_by_config(config):
+        if name not in names:
+            raise bad_request(
+                f"invalid config.env.{ENV_FAILING_CHECKS}: the config declares no check {name!r}"
+            )
+
+
+def failing_by_config(config: JSON) -> set[str]:
+    """The checks the config's env says fail (FLY_SIM_FAILING_CHECKS)."""
+    env = config.get("env")
+    listed = env.get(ENV_FAILING_CHECKS) if isinstance(env, dict) else None
+    return {name.strip() for name in str(listed or "").split(",") if name.strip()}
 
 
 def check_statuses(machine: Machine, now: Moment) -> list[JSON]:
     answer = []
+    failing = failing_by_config(machine.config)
     for name, check in declared_checks(machine.config):
         grace_text = check.get("grace_period")
         grace = machine.step if grace_text is None else duration_seconds(str(grace_text), name)
@@ -81,6 +100,9 @@ def check_statuses(machine: Machine, now: Moment) -> list[JSON]:
             status = "critical"
         elif now.mono < started.mono + grace:
             at, status, output = started, "warning", "waiting for the grace period to pass"
+        elif name in failing:
+            at, status = started.later(grace), "critical"
+            output = f"check failed ({ENV_FAILING_CHECKS})"
         else:
             at, status, output = started.later(grace), "passing", "OK"
         answer.append(

@@ -402,6 +402,10 @@ class Machine:
         }
         if event_type == "exit":
             event["request"] = {"exit_event": self.exit_cause.event(at)}
+            if self.exit_cause.restarting:
+                # fly-go's MachineRequest.RestartCount: restarts by the policy so far, which
+                # flyctl's smoke check reads to tell a crash loop (> 1) from one restart.
+                event["request"]["restart_count"] = self.restarts
         self.events.append(event)
         self.exit_at = None
         if state == "started":

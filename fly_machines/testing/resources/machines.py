@@ -107,6 +107,8 @@ class MachineResource(Resource):
         )
         app_volumes = app.part(volumes.AppVolumes)
         machine.on_destroy = lambda: volumes.detach_all(app_volumes, machine_id)
+        # Registered with no service: it takes no traffic until it is uncordoned.
+        machine.cordoned = body.get("skip_service_registration") is True
         machine.go(CREATE_ONLY if body.get("skip_launch") else LAUNCH, now, self.ids, self.step)
         app.machines[machine_id] = machine
         room.take(str(region))
