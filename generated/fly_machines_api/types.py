@@ -94,45 +94,57 @@ def _parse_datetime(value: Any) -> datetime.datetime:
     return parsed
 
 
-def _from_unixtime(value: Any) -> datetime.datetime:
-    if type(value) is int and -_MAX_SECONDS < value < _MAX_SECONDS:  # the common case, fast
-        return _EPOCH + _SECOND * value
-    return _from_epoch(value, _SECOND)
-
-
-def _from_unixtime_ms(value: Any) -> datetime.datetime:
-    if type(value) is int and -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
-        return _EPOCH + _MILLISECOND * value
-    return _from_epoch(value, _MILLISECOND)
-
-
 class _Conversions(dict[Any, datetime.datetime]):
-    """The latest conversions by one function, looked up in C (`__getitem__` is the
-    loader): the same timestamps come back in every answer of a poll (a machine's
-    created_at, its events), and a datetime is immutable. Bounded: emptied when full. A
-    value that does not convert raises as the function does and is not kept; a boolean is
-    never kept (True is 1 as a key), so it is refused unless 1 was converted before, which
-    no answer of the API gives cause for."""
+    """The latest conversions of one kind, looked up in C (`__getitem__` is the loader):
+    the same timestamps come back in every answer of a poll (a machine's created_at, its
+    events), and a datetime is immutable. Each kind converts in its own `__missing__`
+    (one call less on a miss, which a list of many machines has for most timestamps).
+    Bounded: emptied when full. A value that does not convert raises and is not kept; a
+    boolean never converts, but is found as 1 (True == 1 as a key) once 1 was converted,
+    which no answer of the API gives cause for."""
 
-    def __init__(self, convert: Callable[[Any], datetime.datetime]) -> None:
-        super().__init__()
-        self.convert = convert
+    def _keep(self, value: Any, moment: datetime.datetime) -> datetime.datetime:
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
+        return moment
 
+
+class _RFC3339(_Conversions):
     def __missing__(self, value: Any) -> datetime.datetime:
-        moment = self.convert(value)
-        if type(value) is not bool:
-            if len(self) >= 4096:
-                self.clear()
-            self[value] = moment
+        return self._keep(value, _parse_datetime(value))
+
+
+class _Seconds(_Conversions):
+    def __missing__(self, value: Any) -> datetime.datetime:
+        if type(value) is int and -_MAX_SECONDS < value < _MAX_SECONDS:  # the common case
+            moment = _EPOCH + _SECOND * value
+        else:
+            moment = _from_epoch(value, _SECOND)
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
+        return moment
+
+
+class _Milliseconds(_Conversions):
+    def __missing__(self, value: Any) -> datetime.datetime:
+        if type(value) is int and -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
+            moment = _EPOCH + _MILLISECOND * value
+        else:
+            moment = _from_epoch(value, _MILLISECOND)
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
         return moment
 
 
 #: RFC 3339 text as an aware datetime (text without an offset is taken as UTC).
-parse_datetime: Callable[[Any], datetime.datetime] = _Conversions(_parse_datetime).__getitem__
+parse_datetime: Callable[[Any], datetime.datetime] = _RFC3339().__getitem__
 #: Seconds since the Unix epoch as an aware UTC datetime.
-from_unixtime: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime).__getitem__
+from_unixtime: Callable[[Any], datetime.datetime] = _Seconds().__getitem__
 #: Milliseconds since the Unix epoch as an aware UTC datetime.
-from_unixtime_ms: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime_ms).__getitem__
+from_unixtime_ms: Callable[[Any], datetime.datetime] = _Milliseconds().__getitem__
 
 
 def _aware(moment: datetime.datetime) -> datetime.datetime:
@@ -159,6 +171,50 @@ def model_repr(model: Any) -> str:
             continue
         shown.append(f"{attribute.name}={value!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
+
+
+# fly-machines template change: what a model's decoding relies on (the model template's
+# _decode). A decoded model holds in its __dict__ only the fields its answer had; every
+# other field reads the default its class holds: the default itself when it is a value
+# (UNSET, 0, ""), and for one made by a factory (an empty list, the unknown fields' dict)
+# a fresh one, made on first read and kept by that model.
+class _FreshDefault:
+    """A field's default made by `factory` on first read, and kept by the instance."""
+
+    def __init__(self, name: str, factory: Callable[[], Any]) -> None:
+        self.name = name
+        self.factory = factory
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        # setdefault: two threads reading it first get the same one.
+        return instance.__dict__.setdefault(self.name, self.factory())
+
+
+def finish_model(cls: type) -> None:
+    """Give an attrs model class (slots=False) its fields' defaults as class attributes."""
+    from attrs import NOTHING, Factory, fields
+
+    for attribute in fields(cls):
+        default = attribute.default
+        if isinstance(default, Factory):
+            setattr(cls, attribute.name, _FreshDefault(attribute.name, default.factory))
+        elif default is not NOTHING:
+            setattr(cls, attribute.name, default)
+
+
+_Item = TypeVar("_Item")
+
+
+def owned_list(load: Callable[[Any], _Item], items: Any) -> list[_Item]:
+    """`items`, decoded from JSON and taken over, with each item replaced by `load(item)`;
+    anything but a list is read as upstream's parsers read it, into a new list."""
+    if type(items) is not list:
+        return [load(item) for item in items]
+    for index, item in enumerate(items):
+        items[index] = load(item)
+    return items
 
 
 # fly-machines template change: the facts of one operation, as data. Each operation module
@@ -300,6 +356,7 @@ __all__ = [
     "UNSET",
     "MissingFieldError",
     "enum_loader",
+    "finish_model",
     "format_datetime",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -311,6 +368,7 @@ __all__ = [
     "from_unixtime",
     "from_unixtime_ms",
     "model_repr",
+    "owned_list",
     "parse_datetime",
     "to_unixtime",
     "to_unixtime_ms",

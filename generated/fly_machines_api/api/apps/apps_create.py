@@ -38,23 +38,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAppResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = CreateAppResponse.from_dict(response.json())
-
+        response_201 = CreateAppResponse._from_json(response.json())
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = ErrorResponse._from_json(response.json())
         return response_422
 
     if client.raise_on_unexpected_status:

@@ -40,43 +40,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = OkResponse.from_dict(response.json())
-
+        response_200 = OkResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = ErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
+        response_409 = ErrorResponse._from_json(response.json())
         return response_409
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
+        response_412 = ErrorResponse._from_json(response.json())
         return response_412
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = ErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = ErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = ErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:

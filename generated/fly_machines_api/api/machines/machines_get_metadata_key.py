@@ -38,18 +38,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MetadataValueResponse | None:
     if response.status_code == 200:
-        response_200 = MetadataValueResponse.from_dict(response.json())
-
+        response_200 = MetadataValueResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = ErrorResponse._from_json(response.json())
         return response_404
 
     if client.raise_on_unexpected_status:

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.machine_event import MachineEvent
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, owned_list, path_segment
 from . import OPERATIONS
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
@@ -43,18 +43,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[MachineEvent] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = MachineEvent.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = owned_list(MachineEvent._from_json, response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:

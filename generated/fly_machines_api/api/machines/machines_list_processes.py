@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process_stat import ProcessStat
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, owned_list, path_segment
 from . import OPERATIONS
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
@@ -46,23 +46,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[ProcessStat] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ProcessStat.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = owned_list(ProcessStat._from_json, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:

@@ -34,13 +34,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MachinesShowMetadataResponse200 | None:
     if response.status_code == 200:
-        response_200 = MachinesShowMetadataResponse200.from_dict(response.json())
-
+        response_200 = MachinesShowMetadataResponse200._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:

@@ -48,18 +48,15 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
+        response_412 = ErrorResponse._from_json(response.json())
         return response_412
 
     if client.raise_on_unexpected_status:

@@ -39,23 +39,19 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 410:
-        response_410 = PostgresErrorResponse.from_dict(response.json())
-
+        response_410 = PostgresErrorResponse._from_json(response.json())
         return response_410
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if client.raise_on_unexpected_status:

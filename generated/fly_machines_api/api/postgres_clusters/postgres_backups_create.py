@@ -44,33 +44,27 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = PostgresErrorResponse.from_dict(response.json())
-
+        response_400 = PostgresErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 409:
-        response_409 = PostgresErrorResponse.from_dict(response.json())
-
+        response_409 = PostgresErrorResponse._from_json(response.json())
         return response_409
 
     if response.status_code == 422:
-        response_422 = PostgresErrorResponse.from_dict(response.json())
-
+        response_422 = PostgresErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if client.raise_on_unexpected_status:

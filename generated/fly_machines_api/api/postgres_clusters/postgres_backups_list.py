@@ -32,23 +32,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListPostgresBackupsResponse | PostgresErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListPostgresBackupsResponse.from_dict(response.json())
-
+        response_200 = ListPostgresBackupsResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if client.raise_on_unexpected_status:

@@ -41,33 +41,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListPostgresActiveQueriesResponse | PostgresErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListPostgresActiveQueriesResponse.from_dict(response.json())
-
+        response_200 = ListPostgresActiveQueriesResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = PostgresErrorResponse.from_dict(response.json())
-
+        response_422 = PostgresErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = PostgresErrorResponse.from_dict(response.json())
-
+        response_500 = PostgresErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authenticate_token_request import AuthenticateTokenRequest
 from ...models.error_response import ErrorResponse
 from ...models.root_verified_token import RootVerifiedToken
-from ...types import Response
+from ...types import Response, owned_list
 from . import OPERATIONS
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
@@ -38,43 +38,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[RootVerifiedToken] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RootVerifiedToken.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = owned_list(RootVerifiedToken._from_json, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = ErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = ErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = ErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = ErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:

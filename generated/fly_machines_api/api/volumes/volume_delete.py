@@ -34,13 +34,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Volume | None:
     if response.status_code == 200:
-        response_200 = Volume.from_dict(response.json())
-
+        response_200 = Volume._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:
