@@ -7,6 +7,7 @@ A rejected argument raises `InvalidArgument` inside the flow, before anything is
 from __future__ import annotations
 
 import math
+import re
 import signal as _signal
 import types
 import typing
@@ -49,8 +50,14 @@ class InvalidArgument(Exception):
         self.error = FlyError.invalid_request(message)
 
 
+# An identifier of the usual kind, which passes every check below: checked in one step.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]{0,255}")
+
+
 def name(argument: str, value: object) -> str:
     """An identifier that goes into the URL path: a non-empty string."""
+    if type(value) is str and _PLAIN_NAME.fullmatch(value):
+        return value
     if not isinstance(value, str):
         raise InvalidArgument(f"{argument} must be a string, not {type(value).__name__}")
     if not value.strip():

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import re
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum, IntEnum
 from http import HTTPStatus
@@ -246,8 +247,15 @@ class PathParameterError(ValueError):
     """A path parameter that cannot be sent as one segment; the message names it."""
 
 
+# An identifier made only of characters that quoting leaves alone, starting with a letter or
+# a digit (so never "." or ".."), short enough to be within the limit: itself, at once.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]{0,255}")
+
+
 def path_segment(name: str, value: Any) -> str:
     """`value` as one path segment, or PathParameterError naming the parameter."""
+    if type(value) is str and _PLAIN_SEGMENT.fullmatch(value):  # an id or a name: the usual
+        return value
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise PathParameterError(
             f"path parameter {name} must be a string, not {type(value).__name__}"
