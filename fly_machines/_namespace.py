@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any, NamedTuple
 
-import attrs
 import httpx
 from fly_machines_api import models
 
@@ -76,6 +75,8 @@ class _Shape(NamedTuple):
 
 @functools.cache
 def _shape(module: ModuleType) -> _Shape:
+    import attrs  # here, with the first model: `import fly_machines` need not import it
+
     operation = module.OPERATION
     model = getattr(models, operation.body) if operation.body else None
     # The body's keys as the API spells them, which `from_dict` reads: codegen names the

@@ -22,7 +22,7 @@ machine take 3 s instead of 2.
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import threading
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -162,8 +162,10 @@ def _place(bucket: _Bucket, waiter: Hashable, now: float) -> int:
 def _current_waiter() -> Hashable:
     # One flow runs at a time in a task, or in a thread outside an event loop, so either
     # identifies a caller from one call to the next.
+    # Without asyncio imported no task can be running (and a sync program need not import it).
+    asyncio = sys.modules.get("asyncio")
     try:
-        task = asyncio.current_task()
+        task = None if asyncio is None else asyncio.current_task()
     except RuntimeError:  # no event loop running in this thread
         task = None
     return (threading.get_ident(), None if task is None else id(task))

@@ -2,13 +2,12 @@
 
 import datetime
 import re
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum, IntEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
 from urllib.parse import quote
-
-from attrs import define
 
 
 class Unset:
@@ -286,19 +285,6 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 # fly-machines template change: the Machines API adds enum values without notice, so an
 # enum built from a value the pinned spec does not list keeps that value (as an instance
 # of the enum whose .value and str() are the raw value) instead of raising ValueError.
@@ -350,14 +336,68 @@ def enum_loader(enum_class: type[E]) -> Callable[[Any], E]:
     return load
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+if TYPE_CHECKING:
+    from attrs import define
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    @define
+    class File:
+        """Contains information for file uploads"""
+
+        payload: BinaryIO
+        file_name: str | None = None
+        mime_type: str | None = None
+
+        def to_tuple(self) -> FileTypes:
+            """Return a tuple representation that httpx will accept for multipart/form-data"""
+            return self.file_name, self.payload, self.mime_type
+
+    @define
+    class Response(Generic[T]):
+        """A response from an endpoint"""
+
+        status_code: HTTPStatus
+        content: bytes
+        headers: MutableMapping[str, str]
+        parsed: T | None
+
+else:
+    _records_made = threading.Lock()
+
+    def _records() -> None:
+        from attrs import define
+
+        @define
+        class File:
+            """Contains information for file uploads"""
+
+            payload: BinaryIO
+            file_name: str | None = None
+            mime_type: str | None = None
+
+            def to_tuple(self) -> FileTypes:
+                """Return a tuple representation that httpx will accept for multipart/form-data"""
+                return self.file_name, self.payload, self.mime_type
+
+        @define
+        class Response(Generic[T]):
+            """A response from an endpoint"""
+
+            status_code: HTTPStatus
+            content: bytes
+            headers: MutableMapping[str, str]
+            parsed: T | None
+
+        File.__qualname__ = "File"
+        Response.__qualname__ = "Response"
+        globals().update(File=File, Response=Response)
+
+    def __getattr__(name: str) -> Any:
+        if name in ("File", "Response"):
+            with _records_made:
+                if name not in globals():
+                    _records()
+            return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
