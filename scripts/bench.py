@@ -229,6 +229,7 @@ def _timer(call: Callable[[], Any], iterations: int) -> Callable[[], float]:
     """Seconds for `iterations` calls."""
 
     def timed() -> float:
+        gc.collect()  # each round starts with nothing left for the collector of the one before
         started = time.perf_counter()
         for _ in range(iterations):
             call()
@@ -550,6 +551,7 @@ def _batch(
     async def timed() -> float:
         if warm:
             await asyncio.gather(*(get() for _ in range(warm)))
+        gc.collect()  # each batch starts with nothing left for the collector of the one before
         started = time.perf_counter()
         await asyncio.gather(*(get() for _ in range(size)))
         return time.perf_counter() - started
