@@ -94,6 +94,9 @@ def _parse_datetime(value: Any) -> datetime.datetime:
     return parsed
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 class _Conversions(dict[Any, datetime.datetime]):
     """The latest conversions of one kind, looked up in C (`__getitem__` is the loader):
     the same timestamps come back in every answer of a poll (a machine's created_at, its
@@ -103,16 +106,20 @@ class _Conversions(dict[Any, datetime.datetime]):
     boolean never converts, but is found as 1 (True == 1 as a key) once 1 was converted,
     which no answer of the API gives cause for."""
 
-    def _keep(self, value: Any, moment: datetime.datetime) -> datetime.datetime:
+
+class _RFC3339(_Conversions):
+    def __missing__(self, value: Any) -> datetime.datetime:
+        try:
+            moment = _fromisoformat(value)  # the usual case, read in C
+        except ValueError:
+            moment = _parse_datetime(value)
+        else:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=_UTC)
         if len(self) >= 4096:
             self.clear()
         self[value] = moment
         return moment
-
-
-class _RFC3339(_Conversions):
-    def __missing__(self, value: Any) -> datetime.datetime:
-        return self._keep(value, _parse_datetime(value))
 
 
 class _Seconds(_Conversions):
