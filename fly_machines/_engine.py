@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -147,8 +146,8 @@ class CallOptions(NamedTuple):
 DEFAULT_OPTIONS = CallOptions()
 
 
-@dataclass(frozen=True)
-class OperationInfo:
+# A NamedTuple, immutable as a frozen dataclass was, and cheaper to define at import.
+class OperationInfo(NamedTuple):
     name: str
     method: str
     path: str

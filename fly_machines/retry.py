@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -203,8 +203,7 @@ _OK = (200, {"ok": True})
 Params = Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class _Done:
+class _Done(NamedTuple):  # a NamedTuple: a frozen dataclass costs more to define at import
     answer: tuple[int, object]
     states: frozenset[str] = frozenset()  # goal states a 412 may report
     # A 404 means done when its message is about the thing itself (matches `gone`): one
