@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import logging
 import math
+import re
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
@@ -50,9 +51,11 @@ class ClientCore(Generic[H]):
 
     _http: H
     # Set by each kind of client: the httpx client class it drives and the transports that
-    # fit it (a transport given to the other kind fails at once, not at the first request).
+    # fit it (a transport given to the other kind fails at once, not at the first request),
+    # and the class of the httpx client it makes when given none.
     _http_class: type[H]
     _transport_class: type[Any]
+    _own_http_class: type[H]
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class ClientCore(Generic[H]):
             base_url = str(http_client.base_url)
         resolved_token = resolve_token(token)
         self.base_url = resolve_base_url(base_url)
+        self._urls = RequestURLs(self.base_url)
         # The token goes to the API's origin only, whichever httpx client carries it.
         self._auth = FlyAuth(resolved_token, base_url=self.base_url)
         self.retry = _policy(retry, RetryPolicy())
@@ -105,7 +109,7 @@ class ClientCore(Generic[H]):
         )
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = http_class(
+            http_client = self._own_http_class(
                 base_url=self.base_url,
                 auth=self._auth,
                 timeout=timeout,
@@ -155,20 +159,22 @@ class ClientCore(Generic[H]):
         http_timeout: float | httpx.Timeout | None,
         read_timeout_at_least: float | None,
     ) -> httpx.Request:
-        kwargs = dict(generated)
-        method, path = kwargs.pop("method"), kwargs.pop("url")
-        if not kwargs.get("params"):
-            kwargs.pop("params", None)  # httpx parses the whole URL again for any params
+        # `generated` is a fresh `_get_kwargs` result, used up here.
+        method, path = generated.pop("method"), generated.pop("url")
+        if not generated.get("params"):
+            generated.pop("params", None)  # httpx parses the whole URL again for any params
         # Headers and timeout are passed only when they differ from the httpx client's own:
         # httpx merges or converts whatever it is given, which costs even when it is empty.
-        headers = kwargs.pop("headers", None)
+        headers = generated.pop("headers", None)
         if self._ua_per_request:
             headers = {**(headers or {}), "User-Agent": USER_AGENT}
         if headers:
-            kwargs["headers"] = headers
+            generated["headers"] = headers
         if http_timeout is not None or read_timeout_at_least is not None:
-            kwargs["timeout"] = self._timeout(http_timeout, read_timeout_at_least)
-        return self._http.build_request(method.upper(), self.base_url + path, **kwargs)
+            generated["timeout"] = self._timeout(http_timeout, read_timeout_at_least)
+        if self._urls.root != self.base_url:  # base_url was assigned since
+            self._urls = RequestURLs(self.base_url)
+        return self._http.build_request(method, self._urls.url(path), **generated)
 
     def _timeout(
         self, http_timeout: float | httpx.Timeout | None, read_timeout_at_least: float | None
@@ -227,6 +233,57 @@ class ClientCore(Generic[H]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, token=<redacted>)"
+
+
+class RequestURLs:
+    """The URLs of requests to the API at `root`, as httpx parses them, made without
+    parsing each one.
+
+    httpx parses a URL given as text on every request (a third of the work of building
+    one). A request path made by the generated client (its template's literal segments,
+    and each parameter percent-encoded into one segment that is never "." or "..") is
+    already what httpx would make of it, so such a URL is the root's parsed form with
+    that path appended. This relies on how httpx keeps a parsed URL (`URL._uri_reference`,
+    a `ParseResult` named tuple); whether it still does is checked once, against httpx's
+    own parsing of a path with every kind of character such a path has, and any path not
+    made like that (or an httpx that differs) is given to httpx as text, as before.
+    """
+
+    # Unreserved characters, sub-delimiters, ":", "@", "/" and %XX escapes: what httpx
+    # leaves as it is in a path. A segment starting with "." (a dot segment, which httpx
+    # would remove) and anything else go the slow way.
+    _PLAIN_SEGMENTS = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
+    _PROBE = "/v1/apps/a-b_c.d~e!$&'()*+,;=:@%20%2F%C3%A9/machines/0."
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self._fast = False
+        try:
+            parsed = httpx.URL(root)
+            reference = parsed._uri_reference
+            prefix = "" if reference.path in ("", "/") else reference.path
+            self._reference, self._prefix = reference, prefix
+            probe = httpx.URL(root + self._PROBE)
+            self._fast = self._made(self._PROBE)._uri_reference == probe._uri_reference
+        except Exception:  # an httpx that keeps its URLs otherwise: parse every time
+            self._fast = False
+
+    def _made(self, path: str) -> httpx.URL:
+        url: httpx.URL = object.__new__(httpx.URL)
+        url._uri_reference = self._reference._replace(path=self._prefix + path)
+        return url
+
+    def url(self, path: str) -> httpx.URL | str:
+        """The URL of `path` (one that starts with "/") under the API root."""
+        if (
+            self._fast
+            and self._PLAIN_SEGMENTS.fullmatch(path)
+            and "/." not in path
+            and not path.startswith("//")
+            and path.startswith("/")
+        ):
+            return self._made(path)
+        return self.root + path
 
 
 # Any text of an Event may have come from a response.
@@ -296,11 +353,57 @@ def _policy(retry: RetryPolicy | bool, default: RetryPolicy) -> RetryPolicy:
     raise TypeError(f"retry must be a RetryPolicy or a bool, not {type(retry).__name__}")
 
 
+class APICookies(httpx.Cookies):
+    """The cookie jar of an httpx client this library makes. The Machines API sets no
+    cookies, and httpx reads every answer for them, building a urllib request and an email
+    message of its headers on the way (13 µs, a sixth of a small call, measured with httpx
+    0.28): this one looks only at answers that have a Set-Cookie header. Otherwise it is
+    httpx's own, and a cookie that does come is kept and sent as httpx would."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
+class _HTTPClient(httpx.Client):
+    """The httpx client a `Client` makes when it is given none: httpx's, with APICookies."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.cookies = options.get("cookies")
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._api_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes | None) -> None:
+        self._api_cookies = APICookies(cookies)
+
+
+class _AsyncHTTPClient(httpx.AsyncClient):
+    """The httpx client an `AsyncClient` makes when it is given none (see _HTTPClient)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.cookies = options.get("cookies")
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._api_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes | None) -> None:
+        self._api_cookies = APICookies(cookies)
+
+
 class Client(ClientCore[httpx.Client]):
     """A synchronous Machines API client: facade calls with it return results directly."""
 
     _http_class = httpx.Client
     _transport_class = httpx.BaseTransport
+    _own_http_class = _HTTPClient
 
     def drive(self, flow: Flow[T]) -> T:
         try:
@@ -369,6 +472,7 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
 
     _http_class = httpx.AsyncClient
     _transport_class = httpx.AsyncBaseTransport
+    _own_http_class = _AsyncHTTPClient
 
     async def drive(self, flow: Flow[T]) -> T:
         try:
@@ -486,20 +590,23 @@ class _Deadlined(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._clock = clock
         self._request = request
 
-    def _check(self) -> None:
-        if self._clock.monotonic() > self._deadline:
-            raise httpx.ReadTimeout(
-                "the answer was still coming at the call's deadline", request=self._request
-            )
+    def _late(self) -> httpx.ReadTimeout:
+        return httpx.ReadTimeout(
+            "the answer was still coming at the call's deadline", request=self._request
+        )
 
     def __iter__(self) -> Iterator[bytes]:
+        monotonic, deadline = self._clock.monotonic, self._deadline
         for chunk in self._inner:
-            self._check()
+            if monotonic() > deadline:
+                raise self._late()
             yield chunk
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        monotonic, deadline = self._clock.monotonic, self._deadline
         async for chunk in self._inner:
-            self._check()
+            if monotonic() > deadline:
+                raise self._late()
             yield chunk
 
     def close(self) -> None:

@@ -13,12 +13,10 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
-from fly_machines_api import Client as GeneratedClient
 from fly_machines_api.types import MissingFieldError, Operation, PathParameterError
 
 from . import _validate as check
@@ -148,8 +146,8 @@ class CallOptions(NamedTuple):
 DEFAULT_OPTIONS = CallOptions()
 
 
-@dataclass(frozen=True)
-class OperationInfo:
+# A NamedTuple, immutable as a frozen dataclass was, and cheaper to define at import.
+class OperationInfo(NamedTuple):
     name: str
     method: str
     path: str
@@ -217,10 +215,10 @@ def call_flow(
     machine_id: str | None = params.get("machine_id")
     clock = core.clock
     started = clock.monotonic()
-    own = _timeouts(request)
     # The first attempt keeps its own timeouts (a caller's long http_timeout is honoured);
     # everything after it, and any wait for the rate limiter, keeps within the bound.
     bound = deadline if deadline is not None else started + policy.total
+    own: dict[str, float] | None = None  # the request's own timeouts, once a retry cuts them
     attempt = 0
     # True once an attempt may have reached the API: a retry's refusal may then only mean
     # that an earlier attempt already did what was asked (see retry.already_done).
@@ -235,12 +233,30 @@ def call_flow(
                 return Err(_over_budget(info, request, pause, attempt))
             yield Sleep(pause)
         if attempt > 1 or deadline is not None:
+            if own is None:
+                own = _timeouts(request)
             _cut_timeouts(request, own, bound - clock.monotonic())
-        # The first attempt may take its own timeouts in full, even past the bound.
-        ends = bound if attempt > 1 or deadline is not None else started + max(own.values())
-        tried = yield from _attempt(
-            core, module, info, params, Send(request, max(ends, bound)), attempt, may_have_reached
-        )
+            ends = bound
+        else:  # the first attempt may take its own timeouts in full, even past the bound
+            ends = max(started + _longest_timeout(request), bound)
+        # Building events costs more than the rest of the request path, so the routine
+        # ones are built only when someone listens; retries are always reported.
+        observing = core.observing()
+        sent_at = 0.0  # only events report durations
+        if observing:
+            core.emit(_event(info, params, "request.start", attempt=attempt))
+            sent_at = clock.monotonic()
+        try:
+            response = yield Send(request, ends)
+        except httpx.HTTPError as exc:
+            tried: Ok[Any] | Failed = _transport_failed(
+                core, info, params, exc, request, attempt, observing, sent_at
+            )
+        else:
+            tried = _answered(
+                core, module, info, params, request, response, attempt, may_have_reached, observing,
+                sent_at,
+            )  # fmt: skip
         if isinstance(tried, Ok):
             return tried
         error, outcome, retry_after = tried
@@ -282,42 +298,46 @@ class Failed(NamedTuple):
     retry_after: float | None
 
 
-def _attempt(
+def _transport_failed(
+    core: FlowHost,
+    info: OperationInfo,
+    params: Mapping[str, Any],
+    exc: httpx.HTTPError,
+    request: httpx.Request,
+    attempt: int,
+    observing: bool,
+    sent_at: float,
+) -> Failed:
+    """An attempt the transport failed (a timeout, a connection that broke)."""
+    error = FlyError.from_exception(exc, request, core.redact)
+    if observing:
+        duration = core.clock.monotonic() - sent_at
+        core.emit(
+            _event(
+                info,
+                params,
+                "request.exception",
+                attempt=attempt,
+                duration=duration,
+                reason=error.message,
+            )
+        )
+    return Failed(error, classify_exception(exc), None)
+
+
+def _answered(
     core: FlowHost,
     module: ModuleType,
     info: OperationInfo,
     params: Mapping[str, Any],
-    send: Send,
+    request: httpx.Request,
+    response: httpx.Response,
     attempt: int,
     may_have_reached: bool,
-) -> Flow[Ok[Any] | Failed]:
-    """Send the request once and read the answer: the parsed value, or why it failed."""
-    request = send.request
-    clock = core.clock
-    # Building events costs more than the rest of the request path, so the routine
-    # ones are built only when someone listens; retries are always reported.
-    observing = core.observing()
-    sent_at = 0.0  # only events report durations
-    if observing:
-        core.emit(_event(info, params, "request.start", attempt=attempt))
-        sent_at = clock.monotonic()
-    try:
-        response = yield send
-    except httpx.HTTPError as exc:
-        error = FlyError.from_exception(exc, request, core.redact)
-        if observing:
-            duration = clock.monotonic() - sent_at
-            core.emit(
-                _event(
-                    info,
-                    params,
-                    "request.exception",
-                    attempt=attempt,
-                    duration=duration,
-                    reason=error.message,
-                )
-            )
-        return Failed(error, classify_exception(exc), None)
+    observing: bool,
+    sent_at: float,
+) -> Ok[Any] | Failed:
+    """What an attempt's answer says: the parsed value, or why it failed."""
     if observing:
         core.emit(
             _event(
@@ -326,7 +346,7 @@ def _attempt(
                 "request.stop",
                 attempt=attempt,
                 status=response.status_code,
-                duration=clock.monotonic() - sent_at,
+                duration=core.clock.monotonic() - sent_at,
                 request_id=response.headers.get("fly-request-id"),
             )
         )
@@ -345,7 +365,7 @@ def _attempt(
         # No body: the first attempt's answer cannot be stood in for (a destroyed volume
         # went with its answer), or there was none; the value is None.
         return Ok(None if body is None else _parse_success(module, _answer(request, status, body)))
-    retry_after = retry_after_seconds(response.headers, clock.time())
+    retry_after = retry_after_seconds(response.headers, core.clock.time())
     return Failed(error, classify_status(response.status_code), retry_after)
 
 
@@ -414,12 +434,26 @@ def _prepare(
         raise check.InvalidArgument(f"the request cannot be encoded: {exc}") from None
 
 
+_PHASES = ("connect", "read", "write", "pool")
+
+
+def _longest_timeout(request: httpx.Request) -> float:
+    """The longest of the request's own timeouts; None (no limit) as infinity."""
+    given = request.extensions.get("timeout") or {}
+    longest = 0.0
+    for phase in _PHASES:
+        seconds = given.get(phase)
+        if seconds is None:
+            return math.inf
+        longest = max(longest, float(seconds))
+    return longest
+
+
 def _timeouts(request: httpx.Request) -> dict[str, float]:
     """The request's own timeouts; None (no limit) as infinity."""
     given = request.extensions.get("timeout") or {}
     return {
-        phase: math.inf if given.get(phase) is None else float(given[phase])
-        for phase in ("connect", "read", "write", "pool")
+        phase: math.inf if given.get(phase) is None else float(given[phase]) for phase in _PHASES
     }
 
 
@@ -440,10 +474,15 @@ def _answer(request: httpx.Request, status: int, body: Any) -> httpx.Response:
     return httpx.Response(status, json=body, request=request)
 
 
-# The generated parsers read only `raise_on_unexpected_status` from the client they are
-# given; one shared stand-in spares building `core.low_level` (a second httpx client
-# around a user's transport) on the first success.
-_PARSING_CLIENT = GeneratedClient(base_url="")
+class _ParsingClient:
+    """What the generated parsers read of the client they are given (and all they read):
+    a stand-in spares building `core.low_level` (a second httpx client around a user's
+    transport) on the first success, and importing the generated client classes."""
+
+    raise_on_unexpected_status = False
+
+
+_PARSING_CLIENT = _ParsingClient()
 
 
 def _event(

@@ -4,18 +4,17 @@ requests or let one already sent finish. `lease.Lease` drives them."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+from fly_machines_api import models
 from fly_machines_api.api.machines import (
     machines_create_lease,
     machines_release_lease,
     machines_show,
 )
-from fly_machines_api.models import CreateLeaseRequest
 from fly_machines_api.types import to_unixtime
 
 from . import _validate as check
@@ -24,6 +23,9 @@ from .backoff import Backoff
 from .errors import FlyError
 from .result import Result
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -53,7 +55,7 @@ def acquire_flow(
     so it holds at least until then + ttl on the client's clock.
     """
     fields = {"ttl": ttl, "description": description}
-    body = CreateLeaseRequest.from_dict({k: v for k, v in fields.items() if v is not None})
+    body = models.CreateLeaseRequest.from_dict({k: v for k, v in fields.items() if v is not None})
     params = {"app_name": app_name, "machine_id": machine_id, "body": body}
     pauses = Backoff(
         core.clock, initial=0.5, cap=5.0, deadline=core.clock.monotonic() + wait_timeout
@@ -75,7 +77,11 @@ def refresh_flow(
 ) -> Flow[Refreshed]:
     """Renew the lease. A refresh refused with 404 or 412 also asks whether the machine
     is gone: a lease goes with its destroyed machine, and nobody can take it over then."""
-    params = {"app_name": app_name, "machine_id": machine_id, "body": CreateLeaseRequest(ttl=ttl)}
+    params = {
+        "app_name": app_name,
+        "machine_id": machine_id,
+        "body": models.CreateLeaseRequest(ttl=ttl),
+    }
     result = yield from call_flow(core, machines_create_lease, params, CallOptions(nonce=nonce))
     if result.ok or result.error.status not in (404, 412):
         return result, False
@@ -145,6 +151,8 @@ async def settle(future: asyncio.Future[Any]) -> bool:
     """Wait until `future` is done, even if this task is cancelled meanwhile: the work it
     does decides whether a lease is left held. True when a cancellation arrived (the
     caller must raise CancelledError once it has finished)."""
+    import asyncio  # here: a program that never awaits need not import it
+
     cancelled = False
     while not future.done():
         try:

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fly_machines_api.api.machines import machines_create, machines_show
-from fly_machines_api.models import Machine
 
 from . import _validate as check
 from ._creating import create_machine, regions_to_try
@@ -33,6 +32,9 @@ from ._namespace import Core, Retry, Timeout
 from .errors import FlyError
 from .result import Err, Result
 from .volumes import Volumes
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import Machine
 
 __all__ = ["MachineClone"]
 

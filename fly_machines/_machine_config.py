@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fly_machines_api.api.machines import machines_show, machines_update
-from fly_machines_api.models import Machine
 
 from . import _validate as check
 from ._endpoint import endpoint
@@ -27,6 +26,9 @@ from ._engine import CallOptions, Flow, FlowHost, call_flow
 from ._namespace import Core, Retry, Timeout, send
 from .errors import FlyError
 from .result import Err, Ok, Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import Machine
 
 __all__ = ["MachineConfigMerge", "merged"]
 

@@ -3,17 +3,21 @@ balloon device, and memory reclaimed from it without a restart."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fly_machines_api.api.machines import (
     machines_get_memory,
     machines_reclaim_memory,
     machines_set_memory_limit,
 )
-from fly_machines_api.models import MainMemoryResponse, MainReclaimMemoryResponse
 
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Retry, Timeout, send
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import MainMemoryResponse, MainReclaimMemoryResponse
 
 __all__ = ["MachineMemory"]
 

@@ -19,12 +19,11 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any, NamedTuple
 
-import attrs
 import httpx
 from fly_machines_api import models
 
 from . import _validate as check
-from ._engine import CallOptions, Flow, FlowHost, call_flow
+from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, FlowHost, call_flow
 from .result import Result
 from .retry import RetryPolicy
 
@@ -76,6 +75,8 @@ class _Shape(NamedTuple):
 
 @functools.cache
 def _shape(module: ModuleType) -> _Shape:
+    import attrs  # here, with the first model: `import fly_machines` need not import it
+
     operation = module.OPERATION
     model = getattr(models, operation.body) if operation.body else None
     # The body's keys as the API spells them, which `from_dict` reads: codegen names the
@@ -101,6 +102,38 @@ def _shape(module: ModuleType) -> _Shape:
 
 
 _OPTIONS = CallOptions._fields  # nonce, retry, http_timeout
+# Where an endpoint's argument goes (see _routes).
+_SKIP, _PARAM, _CHECKED_PARAM, _KEYED, _FIELD = range(5)
+
+
+@functools.cache
+def _routes(
+    module: ModuleType, arguments: tuple[str, ...], renamed: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str, int], ...]:
+    """Each argument of an endpoint (`locals()` of its function: the same names on every
+    call) with the operation's name for it and where it goes, worked out once per
+    endpoint: a path or query parameter (checked as a path segment under the caller's
+    name when renamed onto a path parameter), a `metadata.{key}` mapping, a field of the
+    body, or nothing (`core` and the call's options). An argument that is none of these is
+    a TypeError: the endpoint is wrong, and a user's value must not be dropped unsaid."""
+    shape = _shape(module)
+    rename = dict(renamed)
+    routes = []
+    for argument in arguments:
+        if argument == "core" or argument in _OPTIONS:
+            routes.append((argument, argument, _SKIP))
+            continue
+        name = rename.get(argument, argument)
+        if name in shape.parameters:
+            checked = name != argument and name in shape.path
+            routes.append((argument, name, _CHECKED_PARAM if checked else _PARAM))
+        elif name in shape.keyed:
+            routes.append((argument, name, _KEYED))
+        elif name in shape.fields:
+            routes.append((argument, name, _FIELD))
+        else:
+            raise TypeError(f"{module.__name__} has no parameter or body field {name!r}")
+    return tuple(routes)
 
 
 def prepare(
@@ -122,36 +155,46 @@ def prepare(
     An argument that is none of these, or an override of no argument, is a TypeError:
     the endpoint is wrong, and a user's value must not be dropped without a word.
     """
-    if not overrides.keys() <= arguments.keys():
-        unknown = sorted(overrides.keys() - arguments.keys())
-        raise TypeError(f"overrides {unknown} replace no argument of the endpoint")
-    shape = _shape(module)
-    given = {**arguments, **overrides}
-    options = CallOptions(*(given.get(option) for option in _OPTIONS))
+    if overrides:
+        if not overrides.keys() <= arguments.keys():
+            unknown = sorted(overrides.keys() - arguments.keys())
+            raise TypeError(f"overrides {unknown} replace no argument of the endpoint")
+        arguments = {**arguments, **overrides}
+    routes = _routes(module, tuple(arguments), tuple(rename.items()) if rename else ())
+    nonce = arguments.get("nonce")
+    retry = arguments.get("retry")
+    http_timeout = arguments.get("http_timeout")
+    options = (
+        DEFAULT_OPTIONS
+        if nonce is None and retry is None and http_timeout is None
+        else CallOptions(nonce, retry, http_timeout)
+    )
     params: dict[str, Any] = {}
     keyed: dict[str, Mapping[str, Any]] = {}
     fields: dict[str, Any] = {}
     first_field = "body"  # what a body that does not fit is named by: `config` for a machine
-    for argument, value in given.items():
-        if argument == "core" or argument in _OPTIONS:
+    for argument, name, route in routes:
+        if route == _SKIP:
             continue
-        name = rename.get(argument, argument) if rename else argument
-        into: dict[str, Any] | None = (
-            params if name in shape.parameters
-            else keyed if name in shape.keyed
-            else fields if name in shape.fields
-            else None
-        )  # fmt: skip
-        if into is None:
-            raise TypeError(f"{module.__name__} has no parameter or body field {name!r}")
+        value = arguments[argument]
         if value is None:
             continue  # not given
-        if into is params and name != argument and name in shape.path:
-            check.name(argument, value)
-        elif into is fields and not fields:
-            first_field = argument
-        into[name] = value
-    query = {f"{name}.{key}": item for name, items in keyed.items() for key, item in items.items()}
+        if route == _PARAM:
+            params[name] = value
+        elif route == _CHECKED_PARAM:
+            params[name] = check.name(argument, value)
+        elif route == _FIELD:
+            if not fields:
+                first_field = argument
+            fields[name] = value
+        else:
+            keyed[name] = value
+    query = (
+        {f"{name}.{key}": item for name, items in keyed.items() for key, item in items.items()}
+        if keyed
+        else {}
+    )
+    shape = _shape(module)
     if shape.body is not None and (fields or not shape.body_optional):
         params["body"] = check.model_from(first_field, shape.body, fields)
     return Call(params, options, query)
@@ -166,6 +209,8 @@ def send(
     rename: Mapping[str, str] | None = None,
     **overrides: Any,
 ) -> Flow[Result[Any]]:
-    """Send `module`'s operation with an endpoint's arguments (see `prepare`)."""
+    """Send `module`'s operation with an endpoint's arguments (see `prepare`): the flow
+    of the call (a function that returns it, not a flow of its own, which would be one
+    generator more for every effect and answer to pass through)."""
     call = prepare(module, arguments, rename=rename, **overrides)
-    return (yield from call_flow(core, module, call.params, call.options, query=call.query))
+    return call_flow(core, module, call.params, call.options, query=call.query)

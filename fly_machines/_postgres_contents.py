@@ -10,8 +10,9 @@ that `Postgres`' module docstring lists.
 
 from __future__ import annotations
 
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
+from fly_machines_api import models
 from fly_machines_api.api.postgres_clusters import (
     postgres_databases_create,
     postgres_databases_delete,
@@ -28,17 +29,6 @@ from fly_machines_api.api.postgres_clusters import (
     postgres_users_rotate_password,
     postgres_users_update_role,
 )
-from fly_machines_api.models import (
-    CreatePostgresUserResponse,
-    GetPostgresUserCredentialsResponse,
-    ListPostgresActiveQueriesResponse,
-    ListPostgresDatabasesResponse,
-    ListPostgresExtensionsResponse,
-    ListPostgresSlowQueriesResponse,
-    ListPostgresUsersResponse,
-    PostgresDatabaseResponse,
-    RotatePostgresPasswordResponse,
-)
 from fly_machines_api.types import Unset
 
 from ._endpoint import endpoint
@@ -47,9 +37,22 @@ from ._namespace import Core, Retry, Timeout, send
 from ._sensitive import SensitiveText
 from .result import Ok, Result
 
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        CreatePostgresUserResponse,
+        GetPostgresUserCredentialsResponse,
+        ListPostgresActiveQueriesResponse,
+        ListPostgresDatabasesResponse,
+        ListPostgresExtensionsResponse,
+        ListPostgresSlowQueriesResponse,
+        ListPostgresUsersResponse,
+        PostgresDatabaseResponse,
+        RotatePostgresPasswordResponse,
+    )
+
 Role = Literal["schema_admin", "writer", "reader"]
 Credentials = TypeVar(
-    "Credentials", GetPostgresUserCredentialsResponse, RotatePostgresPasswordResponse
+    "Credentials", models.GetPostgresUserCredentialsResponse, models.RotatePostgresPasswordResponse
 )
 
 # The keyword `cluster_id` is the path's `postgres_cluster_id`.

@@ -7,10 +7,10 @@ A rejected argument raises `InvalidArgument` inside the flow, before anything is
 from __future__ import annotations
 
 import math
-import signal as _signal
+import re
 import types
 import typing
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
@@ -49,8 +49,14 @@ class InvalidArgument(Exception):
         self.error = FlyError.invalid_request(message)
 
 
+# An identifier of the usual kind, which passes every check below: checked in one step.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]{0,255}")
+
+
 def name(argument: str, value: object) -> str:
     """An identifier that goes into the URL path: a non-empty string."""
+    if type(value) is str and _PLAIN_NAME.fullmatch(value):
+        return value
     if not isinstance(value, str):
         raise InvalidArgument(f"{argument} must be a string, not {type(value).__name__}")
     if not value.strip():
@@ -244,6 +250,8 @@ def timestamp(argument: str, value: datetime | str | None) -> str | None:
 
 def signal_name(argument: str, value: object, allowed: tuple[str, ...] = API_SIGNALS) -> str:
     """A signal given as "SIGTERM", "term", 15 or signal.SIGTERM, as the API spells it."""
+    import signal as _signal  # here: importing it takes a millisecond that most never need
+
     if isinstance(value, _signal.Signals):
         spelled = value.name
     elif isinstance(value, int) and not isinstance(value, bool) and fits_64_bits(value):
@@ -414,9 +422,35 @@ def _described(annotation: object) -> str:
     return text.replace("builtins.", "")
 
 
+class _AnnotationNames(Mapping[str, Any]):
+    """The names a function's annotations may use: its module's, then the generated
+    models, which the facade and the generated operations import only for type checkers
+    (importing a model builds attrs classes, which `import fly_machines` should not do)."""
+
+    def __init__(self, namespace: Mapping[str, Any]) -> None:
+        self._namespace = namespace
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._namespace:
+            return self._namespace[name]
+        from fly_machines_api import models
+
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._namespace)
+
+    def __len__(self) -> int:
+        return len(self._namespace)
+
+
 def arguments_checker(function: Callable[..., object]) -> Callable[[Mapping[str, object]], None]:
     """A check of keyword arguments against `function`'s annotations (InvalidArgument)."""
-    hints = typing.get_type_hints(function)
+    namespace = getattr(function, "__globals__", {})
+    hints = typing.get_type_hints(function, localns=_AnnotationNames(namespace))
     checks = {
         name: check
         for name, annotation in hints.items()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from fly_machines_api import models
 from fly_machines_api.api.machines import machines_wait
-from fly_machines_api.models import MachinesWaitStateItem, WaitMachineResponse
 
 from . import _validate as check
 from ._engine import DEFAULT_OPTIONS, CallOptions, Flow, FlowHost, Sleep, call_flow, describe
@@ -21,6 +22,9 @@ from .backoff import Backoff
 from .errors import FlyError
 from .result import Err, Result
 from .telemetry import Event
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import WaitMachineResponse
 
 __all__ = ["DEFAULT_WAIT_SECONDS", "SERVER_WAIT_LIMIT", "wait_flow"]
 
@@ -80,7 +84,7 @@ def wait_flow(
             "version": version,
             "from_event_id": from_event_id,
             "timeout": server_timeout,
-            "state": [MachinesWaitStateItem(state) for state in states],
+            "state": [models.MachinesWaitStateItem(state) for state in states],
         }
         # A wait request may rightly hold for its whole server-side timeout and then fail
         # (a gateway's 504, a read timeout): the retry budget starts after that time, not

@@ -13,7 +13,7 @@ import math
 import uuid
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fly_machines_api.api.apps import (
     app_create_deploy_token,
@@ -25,15 +25,6 @@ from fly_machines_api.api.apps import (
     apps_list,
     apps_show,
 )
-from fly_machines_api.models import (
-    App,
-    AssignIPResponse,
-    CreateAppDeployTokenResponse,
-    CreateAppResponse,
-    IPAssignmentType,
-    ListAppsResponse,
-    ListIPAssignmentsResponse,
-)
 
 from . import _validate as check
 from ._endpoint import endpoint
@@ -41,6 +32,17 @@ from ._engine import Flow, call_flow
 from ._namespace import Core, Namespace, Retry, Timeout, prepare, send
 from ._sensitive import SensitiveText
 from .result import Ok, Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        App,
+        AssignIPResponse,
+        CreateAppDeployTokenResponse,
+        CreateAppResponse,
+        IPAssignmentType,
+        ListAppsResponse,
+        ListIPAssignmentsResponse,
+    )
 
 __all__ = ["Apps"]
 

@@ -13,6 +13,8 @@ listing and removing are, since doing them twice has the effect of doing them on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fly_machines_api.api.tls_certificates import (
     app_certificates_acme_create,
     app_certificates_acme_delete,
@@ -23,17 +25,19 @@ from fly_machines_api.api.tls_certificates import (
     app_certificates_list,
     app_certificates_show,
 )
-from fly_machines_api.models import (
-    CertificateCheckResponse,
-    CertificateDetail,
-    DestroyCustomCertificateResponse,
-    ListCertificatesResponse,
-)
 
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        CertificateCheckResponse,
+        CertificateDetail,
+        DestroyCustomCertificateResponse,
+        ListCertificatesResponse,
+    )
 
 __all__ = ["Certificates"]
 

@@ -8,7 +8,6 @@ test of a five-minute wait runs in microseconds and can assert every delay asked
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -46,6 +45,8 @@ class SystemClock:
             time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # here: a program that never awaits need not import it
+
         # asyncio.sleep(nan) never returns: refuse it rather than hang.
         await asyncio.sleep(max(_duration(seconds), 0.0))
 
@@ -87,6 +88,8 @@ class ManualClock:
             self._elapsed += max(seconds, 0.0)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio
+
         self.sleep(seconds)
         # Still yield to the event loop, as a real sleep would.
         await asyncio.sleep(0)

@@ -24,14 +24,13 @@ noted on the block's exception and logged, never swallowed.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime
 import math
 import sys
 import threading
 from types import TracebackType
-from typing import Any, Generic, Literal, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar
 
 from fly_machines_api.api.machines import (
     machines_create_lease,
@@ -58,6 +57,9 @@ from ._leasehold import LeaseHold
 from .errors import FlyError
 from .result import Result
 from .telemetry import Event, EventName, logger
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["Lease", "LeaseState"]
 
@@ -503,6 +505,8 @@ class Lease(Generic[C]):
     # -- async ----------------------------------------------------------------------------
 
     async def __aenter__(self) -> Lease[C]:
+        import asyncio  # here: a program that never awaits need not import it
+
         owner = self._owner
         if not isinstance(owner, AsyncClient):
             raise TypeError("use `with Machines.lease(...)` with a (sync) Client")
@@ -523,6 +527,8 @@ class Lease(Generic[C]):
         return self
 
     async def _acquire_async(self, owner: AsyncClient) -> Taken | None:
+        import asyncio  # here: a program that never awaits need not import it
+
         watch = Watch()
         acquiring = asyncio.create_task(
             owner.drive(watched(self._acquire(), watch)),
@@ -546,6 +552,8 @@ class Lease(Generic[C]):
             raise
 
     async def _refresh_in_task(self, owner: AsyncClient) -> None:
+        import asyncio  # here: a program that never awaits need not import it
+
         while True:
             await asyncio.sleep(self.refresh_every)
             watch = self._watch = Watch()
@@ -564,6 +572,8 @@ class Lease(Generic[C]):
         self, owner: AsyncClient, nonce: str
     ) -> tuple[Result[Any] | Exception, bool]:
         """The release's outcome, and whether this task was cancelled meanwhile."""
+        import asyncio  # here: a program that never awaits need not import it
+
         releasing = asyncio.create_task(
             owner.drive(self._release(nonce)), name=f"fly-lease-{self.machine_id}-release"
         )
@@ -579,6 +589,8 @@ class Lease(Generic[C]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        import asyncio  # here: a program that never awaits need not import it
+
         owner = self._owner
         assert isinstance(owner, AsyncClient)
         cancelled = False

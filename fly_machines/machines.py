@@ -18,8 +18,9 @@ import builtins
 import shlex
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fly_machines_api import models
 from fly_machines_api.api.machines import (
     machines_cordon,
     machines_create,
@@ -42,20 +43,6 @@ from fly_machines_api.api.machines import (
     machines_update,
 )
 from fly_machines_api.api.organizations import machines_org_list
-from fly_machines_api.models import (
-    Flydv1ExecResponse,
-    FlyMachineConfig,
-    LeaseEnvelope,
-    Machine,
-    MachineEvent,
-    MachinesRestartSignal,
-    MachineStartResponse,
-    MachineVersion,
-    OkResponse,
-    OrgMachinesResponse,
-    ProcessStat,
-    WaitMachineResponse,
-)
 
 from . import _validate as check
 from ._creating import create_machine
@@ -69,6 +56,21 @@ from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._waiting import wait_flow
 from .lease import Lease
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        Flydv1ExecResponse,
+        FlyMachineConfig,
+        LeaseEnvelope,
+        Machine,
+        MachineEvent,
+        MachineStartResponse,
+        MachineVersion,
+        OkResponse,
+        OrgMachinesResponse,
+        ProcessStat,
+        WaitMachineResponse,
+    )
 
 __all__ = ["Machines"]
 
@@ -200,7 +202,7 @@ class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone,
                 core,
                 machines_create,
                 {**arguments, "name": name},
-                config=check.body("config", config, FlyMachineConfig),
+                config=check.body("config", config, models.FlyMachineConfig),
                 region=region,
                 idempotency_key=idempotency_key,
             )
@@ -238,7 +240,7 @@ class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone,
                 core,
                 machines_update,
                 locals(),
-                config=check.body("config", config, FlyMachineConfig),
+                config=check.body("config", config, models.FlyMachineConfig),
             )
         )
 
@@ -311,7 +313,7 @@ class Machines(MachineMetadata, MachineMemory, MachineConfigMerge, MachineClone,
                 core,
                 machines_restart,
                 locals(),
-                **_stopping(signal, timeout, MachinesRestartSignal),
+                **_stopping(signal, timeout, models.MachinesRestartSignal),
             )
         )
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar, overload
-
-from fly_machines_api.models import FlyMachineConfig, Machine, OkResponse
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from . import _validate as check
 from ._client import AsyncClient, Client
@@ -28,6 +26,9 @@ from .errors import FlyError
 from .machines import Machines
 from .result import Err, Result
 from .telemetry import Event
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import FlyMachineConfig, Machine, OkResponse
 
 __all__ = ["Orchestrator"]
 

@@ -10,16 +10,23 @@ read, so both are repeated after a failure (placements changes nothing).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fly_machines_api import models
 from fly_machines_api.api.platform import platform_placements_post, platform_regions_get
-from fly_machines_api.models import FlyMachineGuest, MainGetPlacementsResponse, MainRegionResponse
 
 from . import _validate as check
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        FlyMachineGuest,
+        MainGetPlacementsResponse,
+        MainRegionResponse,
+    )
 
 __all__ = ["Platform"]
 
@@ -66,7 +73,7 @@ class Platform(Namespace, example="regions"):
                 locals(),
                 compute=None
                 if compute is None
-                else check.body("compute", compute, FlyMachineGuest),
+                else check.body("compute", compute, models.FlyMachineGuest),
                 weights=None if weights is None else dict(weights),
             )
         )

@@ -24,7 +24,7 @@ nothing of them.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from fly_machines_api.api.postgres_clusters import (
     postgres_attachments_create,
@@ -38,18 +38,20 @@ from fly_machines_api.api.postgres_clusters import (
     postgres_restore,
     postgres_show,
 )
-from fly_machines_api.models import (
-    CreatePostgresAttachmentResponse,
-    ListPostgresBackupsResponse,
-    ListPostgresClustersResponse,
-    ShowPostgresClusterResponse,
-)
 
 from . import _postgres_contents as contents
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        CreatePostgresAttachmentResponse,
+        ListPostgresBackupsResponse,
+        ListPostgresClustersResponse,
+        ShowPostgresClusterResponse,
+    )
 
 __all__ = ["Postgres"]
 

@@ -22,10 +22,9 @@ machine take 3 s instead of 2.
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import threading
 from collections.abc import Hashable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .clock import Clock
@@ -48,14 +47,17 @@ _EPSILON = 1e-9
 _GRACE = 1.0
 
 
-@dataclass(eq=False, slots=True)
 class _Bucket:
-    rate: float
-    capacity: float
-    tokens: float
-    last: float
-    # Callers told to wait, first come first: waiter -> when it was told to come back.
-    waiters: dict[Hashable, float] = field(default_factory=dict)
+    # A plain class: a dataclass with slots costs a millisecond to define at import.
+    __slots__ = ("capacity", "last", "rate", "tokens", "waiters")
+
+    def __init__(self, rate: float, capacity: float, tokens: float, last: float) -> None:
+        self.rate = rate
+        self.capacity = capacity
+        self.tokens = tokens
+        self.last = last
+        # Callers told to wait, first come first: waiter -> when it was told to come back.
+        self.waiters: dict[Hashable, float] = {}
 
 
 class RateLimiter:
@@ -162,8 +164,10 @@ def _place(bucket: _Bucket, waiter: Hashable, now: float) -> int:
 def _current_waiter() -> Hashable:
     # One flow runs at a time in a task, or in a thread outside an event loop, so either
     # identifies a caller from one call to the next.
+    # Without asyncio imported no task can be running (and a sync program need not import it).
+    asyncio = sys.modules.get("asyncio")
     try:
-        task = asyncio.current_task()
+        task = None if asyncio is None else asyncio.current_task()
     except RuntimeError:  # no event loop running in this thread
         task = None
     return (threading.get_ident(), None if task is None else id(task))

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -203,21 +203,20 @@ _OK = (200, {"ok": True})
 Params = Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class _Done:
+class _Done(NamedTuple):  # a NamedTuple: a frozen dataclass costs more to define at import
     answer: tuple[int, object]
     states: frozenset[str] = frozenset()  # goal states a 412 may report
     # A 404 means done when its message is about the thing itself (matches `gone`): one
     # about its app or its cluster means the call was wrong, not already done.
-    gone: re.Pattern[str] | None = None
+    gone: str | None = None  # a pattern, compiled on first use (not on `import fly_machines`)
     # Other refusals that mean done: a status, and a test of its message against the
     # call's parameters (the same status can refuse for another reason, as "PostGIS is
     # not enabled" also answers 409, or the extension sits in another schema).
     refusals: tuple[tuple[int, Callable[[str, Params], bool]], ...] = ()
 
 
-def _about(subject: str) -> re.Pattern[str]:
-    return re.compile(rf"^(no )?{subject}\b", re.IGNORECASE)
+def _about(subject: str) -> str:
+    return rf"^(no )?{subject}\b"
 
 
 def _in_the_asked_schema(message: str, params: Params) -> bool:
@@ -271,7 +270,8 @@ def already_done(
         if status == refused and meaning_done(message, params or {}):
             return done.answer
     if status == 404:
-        return done.answer if done.gone is not None and done.gone.search(message) else None
+        gone = done.gone is not None and re.search(done.gone, message, re.IGNORECASE)
+        return done.answer if gone else None
     if status != 412:
         return None
     for match in _CURRENT_STATE.finditer(message):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from fly_machines_api import models
 from fly_machines_api.api.secrets import (
@@ -45,7 +46,6 @@ from fly_machines_api.api.secrets import (
     secretkey_verify,
     secretkeys_list,
 )
-from fly_machines_api.models import DeleteSecretkeyResponse, SecretKey, SetSecretkeyResponse
 from fly_machines_api.types import Unset
 
 from . import _validate as check
@@ -55,6 +55,9 @@ from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._sensitive import SensitiveBytes
 from .errors import FlyError
 from .result import Err, Ok, Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import DeleteSecretkeyResponse, SecretKey, SetSecretkeyResponse
 
 __all__ = ["BytesLike", "SecretKeys"]
 

@@ -10,6 +10,7 @@ errors each docstring names, any may return `invalid_request` (nothing was sent)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from fly_machines_api.api.secrets import (
     secret_create,
@@ -18,13 +19,6 @@ from fly_machines_api.api.secrets import (
     secrets_list,
     secrets_update,
 )
-from fly_machines_api.models import (
-    AppSecret,
-    AppSecrets,
-    AppSecretsUpdateResp,
-    DeleteAppSecretResponse,
-    SetAppSecretResponse,
-)
 
 from . import _validate as check
 from ._endpoint import endpoint
@@ -32,6 +26,15 @@ from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._sensitive import SensitiveText
 from .result import Ok, Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        AppSecret,
+        AppSecrets,
+        AppSecretsUpdateResp,
+        DeleteAppSecretResponse,
+        SetAppSecretResponse,
+    )
 
 __all__ = ["Secrets"]
 

@@ -17,20 +17,15 @@ failure that may have reached the API: a second answer is as good as the first.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fly_machines_api import models
 from fly_machines_api.api.tokens import (
     current_token_show,
     tokens_authenticate,
     tokens_authorize,
     tokens_request_kms,
     tokens_request_oidc,
-)
-from fly_machines_api.models import (
-    AuthorizeResponse,
-    CurrentTokenResponse,
-    MainTokenAccess,
-    RootVerifiedToken,
 )
 
 from . import _validate as check
@@ -39,6 +34,14 @@ from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from ._sensitive import SensitiveText
 from .result import Ok, Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        AuthorizeResponse,
+        CurrentTokenResponse,
+        MainTokenAccess,
+        RootVerifiedToken,
+    )
 
 __all__ = ["Tokens"]
 
@@ -84,7 +87,9 @@ class Tokens(Namespace, example="current"):
                 core,
                 tokens_authorize,
                 locals(),
-                access=None if access is None else check.body("access", access, MainTokenAccess),
+                access=None
+                if access is None
+                else check.body("access", access, models.MainTokenAccess),
             )
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fly_machines_api.api.organizations import volumes_org_list
 from fly_machines_api.api.volumes import (
@@ -24,18 +24,20 @@ from fly_machines_api.api.volumes import (
     volumes_list_snapshots,
     volumes_update,
 )
-from fly_machines_api.models import (
-    ExtendVolumeResponse,
-    OrgVolumesResponse,
-    Volume,
-    VolumeSnapshot,
-)
 
 from . import _validate as check
 from ._endpoint import endpoint
 from ._engine import Flow
 from ._namespace import Core, Namespace, Retry, Timeout, send
 from .result import Result
+
+if TYPE_CHECKING:
+    from fly_machines_api.models import (
+        ExtendVolumeResponse,
+        OrgVolumesResponse,
+        Volume,
+        VolumeSnapshot,
+    )
 
 __all__ = ["Volumes"]
 

@@ -32,9 +32,13 @@ footing, and reports the ratio of the two:
   in a thread of this process) on 127.0.0.1, with httpx's own connection pool.
 
 The contenders of a row run interleaved in rounds, the order reversed every round (so a
-drift in CPU speed hits both alike); each round gives a ratio, and a row reports the
-median of its rounds and their spread (the middle half: first to third quartile). The
-figures and where they were measured can be written as JSON (`--json PATH`).
+drift in CPU speed hits both alike), each round after a `gc.collect()` (so that neither
+pays for collecting what the other left); each round gives a ratio, and a row reports
+the median of its rounds and their spread (the middle half: first to third quartile).
+The async rows warm up first; over the server each timed batch has clients of its own
+and follows an untimed batch of 100 that opens their connections (see
+`measure_async_server`). The figures and where they were measured can be written as JSON (`--json
+PATH`).
 
 The simulator has two sections of its own, outside the table:
 
@@ -205,6 +209,7 @@ class Measured:
             "min": round(min(self.ratios), 4),
             "max": round(max(self.ratios), 4),
             "rounds": len(self.ratios),
+            "per_round": [round(ratio, 4) for ratio in self.ratios],
             "meets": self.row.meets(self.ratio),
             "contenders": {
                 name: {"unit": unit, "median": round(statistics.median(values), 3)}
@@ -229,6 +234,7 @@ def _timer(call: Callable[[], Any], iterations: int) -> Callable[[], float]:
     """Seconds for `iterations` calls."""
 
     def timed() -> float:
+        gc.collect()  # each round starts with nothing left for the collector of the one before
         started = time.perf_counter()
         for _ in range(iterations):
             call()
@@ -541,24 +547,38 @@ def measure_import(rounds: int) -> Measured:
 # -- rows: async, async-server -----------------------------------------------------------------
 
 
-def _batch(
-    get: Callable[[], Awaitable[Any]], size: int, warm: int = 0
-) -> Callable[[], Awaitable[float]]:
-    """Seconds for `size` concurrent calls of `get`, after `warm` untimed ones (which
-    reopen the connections a server closed while the other contender ran)."""
+Getter = Callable[[], Awaitable[Any]]
 
-    async def timed() -> float:
-        if warm:
-            await asyncio.gather(*(get() for _ in range(warm)))
-        started = time.perf_counter()
-        await asyncio.gather(*(get() for _ in range(size)))
-        return time.perf_counter() - started
 
-    return timed
+def _getters(
+    raw: httpx.AsyncClient, facade: Any, url: str, app: str, machine_id: str
+) -> dict[str, Getter]:
+    """One get of the machine, raw and through the facade."""
+    from fly_machines import Machines
+
+    async def raw_get() -> Any:
+        answer = await raw.get(url)
+        answer.raise_for_status()
+        return answer.json()
+
+    async def facade_get() -> Any:
+        return (await Machines.get(facade, app_name=app, machine_id=machine_id)).unwrap()
+
+    return {"facade": facade_get, "raw": raw_get}
+
+
+async def _timed_batch(get: Getter, size: int, warm: int = 0) -> float:
+    """Seconds for `size` concurrent calls of `get`, after `warm` untimed ones."""
+    if warm:
+        await asyncio.gather(*(get() for _ in range(warm)))
+    gc.collect()  # each batch starts with nothing left for the collector of the one before
+    started = time.perf_counter()
+    await asyncio.gather(*(get() for _ in range(size)))
+    return time.perf_counter() - started
 
 
 async def _interleaved_async(
-    batches: dict[str, Callable[[], Awaitable[float]]], rounds: int
+    batches: Mapping[str, Callable[[], Awaitable[float]]], rounds: int
 ) -> dict[str, list[float]]:
     values: dict[str, list[float]] = {name: [] for name in batches}
     order = list(batches)
@@ -578,43 +598,6 @@ def _async_measured(row_key: str, seconds: dict[str, list[float]], size: int) ->
     )
 
 
-async def _race(
-    raw: httpx.AsyncClient,
-    facade: Any,
-    url: str,
-    app: str,
-    machine_id: str,
-    rounds: int,
-    size: int,
-) -> dict[str, list[float]]:
-    """Batches of `size` concurrent gets of one machine, raw and through the facade."""
-    from fly_machines import Machines
-
-    async def raw_get() -> Any:
-        answer = await raw.get(url)
-        answer.raise_for_status()
-        return answer.json()
-
-    async def facade_get() -> Any:
-        return (await Machines.get(facade, app_name=app, machine_id=machine_id)).unwrap()
-
-    for get in (facade_get, raw_get):
-        # Warm up: imports, caches, and the connections (a first batch of 1,000 on an
-        # empty pool takes httpcore tens of seconds: its queue of waiting requests is
-        # walked for each connection that opens).
-        await _batch(get, 100)()
-        await _batch(get, size)()
-    # uvicorn closes a connection idle for 5 s, which one contender's may be while the
-    # other's batch runs: each timed batch starts on open connections.
-    warm = min(size, 100)
-    seconds = await _interleaved_async(
-        {"facade": _batch(facade_get, size, warm), "raw": _batch(raw_get, size, warm)}, rounds
-    )
-    await raw.aclose()
-    await facade.aclose()
-    return seconds
-
-
 def measure_async(rounds: int, size: int) -> Measured:
     import fly_machines
 
@@ -623,12 +606,27 @@ def measure_async(rounds: int, size: int) -> Measured:
     async def race() -> dict[str, list[float]]:
         raw = httpx.AsyncClient(transport=_async_mock(body), headers={"Authorization": SIM_AUTH})
         facade = fly_machines.AsyncClient(token=TOKEN, transport=_async_mock(body))
-        return await _race(raw, facade, URL, APP, MACHINE_ID, rounds, size)
+        gets = _getters(raw, facade, URL, APP, MACHINE_ID)
+        for get in gets.values():  # warm up: imports and caches
+            await _timed_batch(get, size)
+        batches = {name: functools.partial(_timed_batch, get, size) for name, get in gets.items()}
+        seconds = await _interleaved_async(batches, rounds)
+        await raw.aclose()
+        await facade.aclose()
+        return seconds
 
     return _async_measured("async", asyncio.run(race()), size)
 
 
 def measure_async_server(rounds: int, size: int) -> Measured:
+    """Each timed batch on clients of its own, made for it and closed after it: run one
+    after the other against one server, clients kept would leave a contender's idle
+    connections open on the server (which closes them after 5 s) while the other's batch
+    runs, and the one that goes second in a round would pay for it (a ratio of about 1.2
+    one round and 0.75 the next). Each batch starts with an untimed one of 100, which
+    opens the pool's connections: a first batch of 1,000 on an empty pool takes httpcore
+    tens of seconds (its queue of waiting requests is walked for each connection that
+    opens)."""
     import fly_machines
     from fly_machines.clock import ManualClock
     from fly_machines.testing import FlySimulator
@@ -639,7 +637,7 @@ def measure_async_server(rounds: int, size: int) -> Measured:
     machine_id = sim.backend.create_machine(SIM_APP, {"config": SIM_CONFIG})["id"]
     clock.advance(5)  # started, with three events: the realistic machine
 
-    async def race(base_url: str) -> dict[str, list[float]]:
+    async def batch(name: str, base_url: str) -> float:
         # The facade's own timeouts for both: httpx's default 5 s pool timeout is too
         # short for 1,000 requests queued for 100 connections.
         raw = httpx.AsyncClient(
@@ -647,7 +645,18 @@ def measure_async_server(rounds: int, size: int) -> Measured:
         )
         facade = fly_machines.AsyncClient(token=TOKEN, base_url=base_url)
         url = f"{base_url}/v1/apps/{SIM_APP}/machines/{machine_id}"
-        return await _race(raw, facade, url, SIM_APP, machine_id, rounds, size)
+        try:
+            get = _getters(raw, facade, url, SIM_APP, machine_id)[name]
+            return await _timed_batch(get, size, warm=min(size, 100))
+        finally:
+            await raw.aclose()
+            await facade.aclose()
+
+    async def race(base_url: str) -> dict[str, list[float]]:
+        batches = {name: functools.partial(batch, name, base_url) for name in ("facade", "raw")}
+        for run in batches.values():  # warm up: imports, caches, the server
+            await run()
+        return await _interleaved_async(batches, rounds)
 
     with sim.serve(host="127.0.0.1", port=0) as server:
         seconds = asyncio.run(race(server.base_url))
@@ -670,9 +679,9 @@ FULL = Plan(
         "get": 31,
         "list": 15,
         "list-memory": 5,
-        "import": 21,
+        "import": 31,
         "async": 11,
-        "async-server": 11,
+        "async-server": 25,
     }
 )
 QUICK = Plan(
@@ -773,7 +782,7 @@ def profile(what: str) -> None:
                 return (await Machines.get(facade, app_name=APP, machine_id=MACHINE_ID)).unwrap()
 
             for _ in range(5):
-                await _batch(get, 1000)()
+                await _timed_batch(get, 1000)
 
         def call() -> float:
             asyncio.run(batches())

@@ -1,13 +1,13 @@
 """Contains some shared types for properties"""
 
 import datetime
+import re
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum, IntEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
 from urllib.parse import quote
-
-from attrs import define
 
 
 class Unset:
@@ -94,45 +94,64 @@ def _parse_datetime(value: Any) -> datetime.datetime:
     return parsed
 
 
-def _from_unixtime(value: Any) -> datetime.datetime:
-    if type(value) is int and -_MAX_SECONDS < value < _MAX_SECONDS:  # the common case, fast
-        return _EPOCH + _SECOND * value
-    return _from_epoch(value, _SECOND)
-
-
-def _from_unixtime_ms(value: Any) -> datetime.datetime:
-    if type(value) is int and -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
-        return _EPOCH + _MILLISECOND * value
-    return _from_epoch(value, _MILLISECOND)
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 class _Conversions(dict[Any, datetime.datetime]):
-    """The latest conversions by one function, looked up in C (`__getitem__` is the
-    loader): the same timestamps come back in every answer of a poll (a machine's
-    created_at, its events), and a datetime is immutable. Bounded: emptied when full. A
-    value that does not convert raises as the function does and is not kept; a boolean is
-    never kept (True is 1 as a key), so it is refused unless 1 was converted before, which
-    no answer of the API gives cause for."""
+    """The latest conversions of one kind, looked up in C (`__getitem__` is the loader):
+    the same timestamps come back in every answer of a poll (a machine's created_at, its
+    events), and a datetime is immutable. Each kind converts in its own `__missing__`
+    (one call less on a miss, which a list of many machines has for most timestamps).
+    Bounded: emptied when full. A value that does not convert raises and is not kept; a
+    boolean never converts, but is found as 1 (True == 1 as a key) once 1 was converted,
+    which no answer of the API gives cause for."""
 
-    def __init__(self, convert: Callable[[Any], datetime.datetime]) -> None:
-        super().__init__()
-        self.convert = convert
 
+class _RFC3339(_Conversions):
     def __missing__(self, value: Any) -> datetime.datetime:
-        moment = self.convert(value)
-        if type(value) is not bool:
-            if len(self) >= 4096:
-                self.clear()
-            self[value] = moment
+        try:
+            moment = _fromisoformat(value)  # the usual case, read in C
+        except ValueError:
+            moment = _parse_datetime(value)
+        else:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=_UTC)
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
+        return moment
+
+
+class _Seconds(_Conversions):
+    def __missing__(self, value: Any) -> datetime.datetime:
+        if type(value) is int and -_MAX_SECONDS < value < _MAX_SECONDS:  # the common case
+            moment = _EPOCH + _SECOND * value
+        else:
+            moment = _from_epoch(value, _SECOND)
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
+        return moment
+
+
+class _Milliseconds(_Conversions):
+    def __missing__(self, value: Any) -> datetime.datetime:
+        if type(value) is int and -_MAX_MILLISECONDS < value < _MAX_MILLISECONDS:
+            moment = _EPOCH + _MILLISECOND * value
+        else:
+            moment = _from_epoch(value, _MILLISECOND)
+        if len(self) >= 4096:
+            self.clear()
+        self[value] = moment
         return moment
 
 
 #: RFC 3339 text as an aware datetime (text without an offset is taken as UTC).
-parse_datetime: Callable[[Any], datetime.datetime] = _Conversions(_parse_datetime).__getitem__
+parse_datetime: Callable[[Any], datetime.datetime] = _RFC3339().__getitem__
 #: Seconds since the Unix epoch as an aware UTC datetime.
-from_unixtime: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime).__getitem__
+from_unixtime: Callable[[Any], datetime.datetime] = _Seconds().__getitem__
 #: Milliseconds since the Unix epoch as an aware UTC datetime.
-from_unixtime_ms: Callable[[Any], datetime.datetime] = _Conversions(_from_unixtime_ms).__getitem__
+from_unixtime_ms: Callable[[Any], datetime.datetime] = _Milliseconds().__getitem__
 
 
 def _aware(moment: datetime.datetime) -> datetime.datetime:
@@ -159,6 +178,50 @@ def model_repr(model: Any) -> str:
             continue
         shown.append(f"{attribute.name}={value!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
+
+
+# fly-machines template change: what a model's decoding relies on (the model template's
+# _decode). A decoded model holds in its __dict__ only the fields its answer had; every
+# other field reads the default its class holds: the default itself when it is a value
+# (UNSET, 0, ""), and for one made by a factory (an empty list, the unknown fields' dict)
+# a fresh one, made on first read and kept by that model.
+class _FreshDefault:
+    """A field's default made by `factory` on first read, and kept by the instance."""
+
+    def __init__(self, name: str, factory: Callable[[], Any]) -> None:
+        self.name = name
+        self.factory = factory
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        # setdefault: two threads reading it first get the same one.
+        return instance.__dict__.setdefault(self.name, self.factory())
+
+
+def finish_model(cls: type) -> None:
+    """Give an attrs model class (slots=False) its fields' defaults as class attributes."""
+    from attrs import NOTHING, Factory, fields
+
+    for attribute in fields(cls):
+        default = attribute.default
+        if isinstance(default, Factory):
+            setattr(cls, attribute.name, _FreshDefault(attribute.name, default.factory))
+        elif default is not NOTHING:
+            setattr(cls, attribute.name, default)
+
+
+_Item = TypeVar("_Item")
+
+
+def owned_list(load: Callable[[Any], _Item], items: Any) -> list[_Item]:
+    """`items`, decoded from JSON and taken over, with each item replaced by `load(item)`;
+    anything but a list is read as upstream's parsers read it, into a new list."""
+    if type(items) is not list:
+        return [load(item) for item in items]
+    for index, item in enumerate(items):
+        items[index] = load(item)
+    return items
 
 
 # fly-machines template change: the facts of one operation, as data. Each operation module
@@ -190,8 +253,15 @@ class PathParameterError(ValueError):
     """A path parameter that cannot be sent as one segment; the message names it."""
 
 
+# An identifier made only of characters that quoting leaves alone, starting with a letter or
+# a digit (so never "." or ".."), short enough to be within the limit: itself, at once.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]{0,255}")
+
+
 def path_segment(name: str, value: Any) -> str:
     """`value` as one path segment, or PathParameterError naming the parameter."""
+    if type(value) is str and _PLAIN_SEGMENT.fullmatch(value):  # an id or a name: the usual
+        return value
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise PathParameterError(
             f"path parameter {name} must be a string, not {type(value).__name__}"
@@ -220,19 +290,6 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
 
 
 # fly-machines template change: the Machines API adds enum values without notice, so an
@@ -286,20 +343,75 @@ def enum_loader(enum_class: type[E]) -> Callable[[Any], E]:
     return load
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+if TYPE_CHECKING:
+    from attrs import define
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    @define
+    class File:
+        """Contains information for file uploads"""
+
+        payload: BinaryIO
+        file_name: str | None = None
+        mime_type: str | None = None
+
+        def to_tuple(self) -> FileTypes:
+            """Return a tuple representation that httpx will accept for multipart/form-data"""
+            return self.file_name, self.payload, self.mime_type
+
+    @define
+    class Response(Generic[T]):
+        """A response from an endpoint"""
+
+        status_code: HTTPStatus
+        content: bytes
+        headers: MutableMapping[str, str]
+        parsed: T | None
+
+else:
+    _records_made = threading.Lock()
+
+    def _records() -> None:
+        from attrs import define
+
+        @define
+        class File:
+            """Contains information for file uploads"""
+
+            payload: BinaryIO
+            file_name: str | None = None
+            mime_type: str | None = None
+
+            def to_tuple(self) -> FileTypes:
+                """Return a tuple representation that httpx will accept for multipart/form-data"""
+                return self.file_name, self.payload, self.mime_type
+
+        @define
+        class Response(Generic[T]):
+            """A response from an endpoint"""
+
+            status_code: HTTPStatus
+            content: bytes
+            headers: MutableMapping[str, str]
+            parsed: T | None
+
+        File.__qualname__ = "File"
+        Response.__qualname__ = "Response"
+        globals().update(File=File, Response=Response)
+
+    def __getattr__(name: str) -> Any:
+        if name in ("File", "Response"):
+            with _records_made:
+                if name not in globals():
+                    _records()
+            return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
     "UNSET",
     "MissingFieldError",
     "enum_loader",
+    "finish_model",
     "format_datetime",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -311,6 +423,7 @@ __all__ = [
     "from_unixtime",
     "from_unixtime_ms",
     "model_repr",
+    "owned_list",
     "parse_datetime",
     "to_unixtime",
     "to_unixtime_ms",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssignIPResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AssignIPResponse:
     """
     Attributes:
@@ -90,25 +91,33 @@ class AssignIPResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        assign_ip_response = cls(**kwargs)
-        if additional_properties is not None:
-            assign_ip_response.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "ip_pair" in data:
+            data["ip_pair"] = IPPair.from_dict(data["ip_pair"])
+        if "network" in data:
+            data["network"] = IPAssignmentNetwork.from_dict(data["network"])
+        assign_ip_response = _new(cls)
+        assign_ip_response.__dict__ = data
+        return assign_ip_response
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> AssignIPResponse:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "ip_pair" in data:
+            data["ip_pair"] = IPPair._from_json(data["ip_pair"])
+        if "network" in data:
+            data["network"] = IPAssignmentNetwork._from_json(data["network"])
+        assign_ip_response = _new(AssignIPResponse)
+        assign_ip_response.__dict__ = data
         return assign_ip_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -136,15 +145,28 @@ class AssignIPResponse:
 from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402
 from ..models.ip_pair import IPPair  # noqa: E402
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
-    "egress": "egress",
-    "ip": "ip",
-    "region": "region",
-    "service_name": "service_name",
-    "shared": "shared",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "ip_pair": ("ip_pair", IPPair.from_dict),
-    "network": ("network", IPAssignmentNetwork.from_dict),
-}
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"AssignIPResponse is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(AssignIPResponse)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "created_at",
+        "egress",
+        "ip",
+        "ip_pair",
+        "network",
+        "region",
+        "service_name",
+        "shared",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CertificateEntry")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CertificateEntry:
     """
     Attributes:
@@ -84,25 +86,37 @@ class CertificateEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        certificate_entry = cls(**kwargs)
-        if additional_properties is not None:
-            certificate_entry.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "issued" in data:
+            data["issued"] = _load_issued(data["issued"])
+        if "source" in data:
+            data["source"] = _load_source(data["source"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        certificate_entry = _new(cls)
+        certificate_entry.__dict__ = data
+        return certificate_entry
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> CertificateEntry:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "issued" in data:
+            data["issued"] = _take_issued(data["issued"])
+        if "source" in data:
+            data["source"] = _load_source(data["source"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        certificate_entry = _new(CertificateEntry)
+        certificate_entry.__dict__ = data
         return certificate_entry
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -134,19 +148,42 @@ def _load_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
     return [IssuedCertificate.from_dict(item) for item in value_from_json]
 
 
+def _take_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(IssuedCertificate._from_json, value_from_json)
+    from_json = IssuedCertificate._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 _load_source = enum_loader(CertificateEntrySource)
 
 
 _load_status = enum_loader(CertificateEntryStatus)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
-    "expires_at": "expires_at",
-    "issuer": "issuer",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "issued": ("issued", _load_issued),
-    "source": ("source", _load_source),
-    "status": ("status", _load_status),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"CertificateEntry is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(CertificateEntry)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "created_at",
+        "expires_at",
+        "issued",
+        "issuer",
+        "source",
+        "status",
+    )
+)

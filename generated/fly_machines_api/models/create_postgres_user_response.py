@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePostgresUserResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CreatePostgresUserResponse:
     """
     Attributes:
@@ -44,23 +45,29 @@ class CreatePostgresUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            field = _LOADED_FROM_JSON.get(key)
-            if field is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        create_postgres_user_response = cls(**kwargs)
-        if additional_properties is not None:
-            create_postgres_user_response.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "data" in data:
+            data["data"] = PostgresUser.from_dict(data["data"])
+        create_postgres_user_response = _new(cls)
+        create_postgres_user_response.__dict__ = data
+        return create_postgres_user_response
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> CreatePostgresUserResponse:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "data" in data:
+            data["data"] = PostgresUser._from_json(data["data"])
+        create_postgres_user_response = _new(CreatePostgresUserResponse)
+        create_postgres_user_response.__dict__ = data
         return create_postgres_user_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -87,7 +94,19 @@ class CreatePostgresUserResponse:
 
 from ..models.postgres_user import PostgresUser  # noqa: E402
 
-_NAMES_FROM_JSON: dict[str, str] = {}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "data": ("data", PostgresUser.from_dict),
-}
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"CreatePostgresUserResponse is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(CreatePostgresUserResponse)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(("data",))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DestroyCustomCertificateResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DestroyCustomCertificateResponse:
     """
     Attributes:
@@ -119,25 +121,41 @@ class DestroyCustomCertificateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        destroy_custom_certificate_response = cls(**kwargs)
-        if additional_properties is not None:
-            destroy_custom_certificate_response.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "certificates" in data:
+            data["certificates"] = _load_certificates(data["certificates"])
+        if "dns_requirements" in data:
+            data["dns_requirements"] = DNSRequirements.from_dict(data["dns_requirements"])
+        if "validation" in data:
+            data["validation"] = CertificateValidation.from_dict(data["validation"])
+        if "validation_errors" in data:
+            data["validation_errors"] = _load_validation_errors(data["validation_errors"])
+        destroy_custom_certificate_response = _new(cls)
+        destroy_custom_certificate_response.__dict__ = data
+        return destroy_custom_certificate_response
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> DestroyCustomCertificateResponse:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "certificates" in data:
+            data["certificates"] = _take_certificates(data["certificates"])
+        if "dns_requirements" in data:
+            data["dns_requirements"] = DNSRequirements._from_json(data["dns_requirements"])
+        if "validation" in data:
+            data["validation"] = CertificateValidation._from_json(data["validation"])
+        if "validation_errors" in data:
+            data["validation_errors"] = _take_validation_errors(data["validation_errors"])
+        destroy_custom_certificate_response = _new(DestroyCustomCertificateResponse)
+        destroy_custom_certificate_response.__dict__ = data
         return destroy_custom_certificate_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -172,22 +190,58 @@ def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
     return [CertificateEntry.from_dict(item) for item in value_from_json]
 
 
+def _take_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(CertificateEntry._from_json, value_from_json)
+    from_json = CertificateEntry._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_validation_errors(value_from_json: Any) -> list[CertificateValidationError] | Unset:
     return [CertificateValidationError.from_dict(item) for item in value_from_json]
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "acme_requested": "acme_requested",
-    "configured": "configured",
-    "dns_provider": "dns_provider",
-    "hostname": "hostname",
-    "rate_limited_until": "rate_limited_until",
-    "status": "status",
-    "warning": "warning",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "certificates": ("certificates", _load_certificates),
-    "dns_requirements": ("dns_requirements", DNSRequirements.from_dict),
-    "validation": ("validation", CertificateValidation.from_dict),
-    "validation_errors": ("validation_errors", _load_validation_errors),
-}
+def _take_validation_errors(value_from_json: Any) -> list[CertificateValidationError] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(CertificateValidationError._from_json, value_from_json)
+    from_json = CertificateValidationError._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"DestroyCustomCertificateResponse is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(DestroyCustomCertificateResponse)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "acme_requested",
+        "certificates",
+        "configured",
+        "dns_provider",
+        "dns_requirements",
+        "hostname",
+        "rate_limited_until",
+        "status",
+        "validation",
+        "validation_errors",
+        "warning",
+    )
+)

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyContainerConfig")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyContainerConfig:
     """
     Attributes:
@@ -172,25 +174,35 @@ class FlyContainerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_container_config = cls(**kwargs)
-        if additional_properties is not None:
-            fly_container_config.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        loaders = _LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        if "exec" in data:
+            data["exec_"] = data.pop("exec")
+        fly_container_config = _new(cls)
+        fly_container_config.__dict__ = data
+        return fly_container_config
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyContainerConfig:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        loaders = _OWNED_LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        if "exec" in data:
+            data["exec_"] = data.pop("exec")
+        fly_container_config = _new(FlyContainerConfig)
+        fly_container_config.__dict__ = data
         return fly_container_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -229,37 +241,139 @@ def _load_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Uns
     return [FlyContainerDependency.from_dict(item) for item in value_from_json]
 
 
+def _take_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyContainerDependency._from_json, value_from_json)
+    from_json = FlyContainerDependency._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
     return [FlyEnvFrom.from_dict(item) for item in value_from_json]
+
+
+def _take_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyEnvFrom._from_json, value_from_json)
+    from_json = FlyEnvFrom._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
 
 
 def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
     return [FlyFile.from_dict(item) for item in value_from_json]
 
 
+def _take_files(value_from_json: Any) -> list[FlyFile] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyFile._from_json, value_from_json)
+    from_json = FlyFile._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | Unset:
     return [FlyContainerHealthcheck.from_dict(item) for item in value_from_json]
+
+
+def _take_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyContainerHealthcheck._from_json, value_from_json)
+    from_json = FlyContainerHealthcheck._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
 
 
 def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
     return [FlyMachineSecret.from_dict(item) for item in value_from_json]
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "cmd": "cmd",
-    "entrypoint": "entrypoint",
-    "exec": "exec_",
-    "image": "image",
-    "name": "name",
-    "user": "user",
+def _take_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineSecret._from_json, value_from_json)
+    from_json = FlyMachineSecret._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyContainerConfig is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyContainerConfig)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "cmd",
+        "depends_on",
+        "entrypoint",
+        "env",
+        "env_from",
+        "exec",
+        "files",
+        "healthchecks",
+        "image",
+        "name",
+        "restart",
+        "secrets",
+        "stop",
+        "user",
+    )
+)
+# The keys whose value is converted, and how (from_dict: into new values).
+_LOADED = frozenset(
+    (
+        "depends_on",
+        "env",
+        "env_from",
+        "files",
+        "healthchecks",
+        "restart",
+        "secrets",
+        "stop",
+    )
+)
+_LOADERS: dict[str, Callable[[Any], Any]] = {
+    "depends_on": _load_depends_on,
+    "env": FlyContainerConfigEnv.from_dict,
+    "env_from": _load_env_from,
+    "files": _load_files,
+    "healthchecks": _load_healthchecks,
+    "restart": FlyMachineRestart.from_dict,
+    "secrets": _load_secrets,
+    "stop": FlyStopConfig.from_dict,
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "depends_on": ("depends_on", _load_depends_on),
-    "env": ("env", FlyContainerConfigEnv.from_dict),
-    "env_from": ("env_from", _load_env_from),
-    "files": ("files", _load_files),
-    "healthchecks": ("healthchecks", _load_healthchecks),
-    "restart": ("restart", FlyMachineRestart.from_dict),
-    "secrets": ("secrets", _load_secrets),
-    "stop": ("stop", FlyStopConfig.from_dict),
+# How _from_json converts them: nested objects and lists decoded in place too.
+_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
+    **_LOADERS,
+    "depends_on": _take_depends_on,
+    "env": FlyContainerConfigEnv._from_json,
+    "env_from": _take_env_from,
+    "files": _take_files,
+    "healthchecks": _take_healthchecks,
+    "restart": FlyMachineRestart._from_json,
+    "secrets": _take_secrets,
+    "stop": FlyStopConfig._from_json,
 }

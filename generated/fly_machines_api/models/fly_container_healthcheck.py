@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
 )
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyContainerHealthcheck")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyContainerHealthcheck:
     """
     Attributes:
@@ -119,25 +120,49 @@ class FlyContainerHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_container_healthcheck = cls(**kwargs)
-        if additional_properties is not None:
-            fly_container_healthcheck.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "exec" in data:
+            data["exec"] = FlyExecHealthcheck.from_dict(data["exec"])
+        if "http" in data:
+            data["http"] = FlyHTTPHealthcheck.from_dict(data["http"])
+        if "kind" in data:
+            data["kind"] = _load_kind(data["kind"])
+        if "tcp" in data:
+            data["tcp"] = FlyTCPHealthcheck.from_dict(data["tcp"])
+        if "unhealthy" in data:
+            data["unhealthy"] = _load_unhealthy(data["unhealthy"])
+        if "exec" in data:
+            data["exec_"] = data.pop("exec")
+        fly_container_healthcheck = _new(cls)
+        fly_container_healthcheck.__dict__ = data
+        return fly_container_healthcheck
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyContainerHealthcheck:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "exec" in data:
+            data["exec"] = FlyExecHealthcheck._from_json(data["exec"])
+        if "http" in data:
+            data["http"] = FlyHTTPHealthcheck._from_json(data["http"])
+        if "kind" in data:
+            data["kind"] = _load_kind(data["kind"])
+        if "tcp" in data:
+            data["tcp"] = FlyTCPHealthcheck._from_json(data["tcp"])
+        if "unhealthy" in data:
+            data["unhealthy"] = _load_unhealthy(data["unhealthy"])
+        if "exec" in data:
+            data["exec_"] = data.pop("exec")
+        fly_container_healthcheck = _new(FlyContainerHealthcheck)
+        fly_container_healthcheck.__dict__ = data
         return fly_container_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -172,18 +197,32 @@ _load_kind = enum_loader(FlyContainerHealthcheckKind)
 _load_unhealthy = enum_loader(FlyUnhealthyPolicy)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "failure_threshold": "failure_threshold",
-    "grace_period": "grace_period",
-    "interval": "interval",
-    "name": "name",
-    "success_threshold": "success_threshold",
-    "timeout": "timeout",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "exec": ("exec_", FlyExecHealthcheck.from_dict),
-    "http": ("http", FlyHTTPHealthcheck.from_dict),
-    "kind": ("kind", _load_kind),
-    "tcp": ("tcp", FlyTCPHealthcheck.from_dict),
-    "unhealthy": ("unhealthy", _load_unhealthy),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"FlyContainerHealthcheck is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyContainerHealthcheck)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "exec",
+        "failure_threshold",
+        "grace_period",
+        "http",
+        "interval",
+        "kind",
+        "name",
+        "success_threshold",
+        "tcp",
+        "timeout",
+        "unhealthy",
+    )
+)

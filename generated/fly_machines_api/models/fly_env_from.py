@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
 )
 
 T = TypeVar("T", bound="FlyEnvFrom")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyEnvFrom:
     """EnvVar defines an environment variable to be populated from a machine field, env_var
 
@@ -51,25 +52,29 @@ class FlyEnvFrom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_env_from = cls(**kwargs)
-        if additional_properties is not None:
-            fly_env_from.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "field_ref" in data:
+            data["field_ref"] = _load_field_ref(data["field_ref"])
+        fly_env_from = _new(cls)
+        fly_env_from.__dict__ = data
+        return fly_env_from
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyEnvFrom:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "field_ref" in data:
+            data["field_ref"] = _load_field_ref(data["field_ref"])
+        fly_env_from = _new(FlyEnvFrom)
+        fly_env_from.__dict__ = data
         return fly_env_from
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -97,9 +102,21 @@ class FlyEnvFrom:
 _load_field_ref = enum_loader(FlyEnvFromFieldRef)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "env_var": "env_var",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "field_ref": ("field_ref", _load_field_ref),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyEnvFrom is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyEnvFrom)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "env_var",
+        "field_ref",
+    )
+)

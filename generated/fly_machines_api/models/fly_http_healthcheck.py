@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyHTTPHealthcheck")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyHTTPHealthcheck:
     """
     Attributes:
@@ -87,25 +89,33 @@ class FlyHTTPHealthcheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_http_healthcheck = cls(**kwargs)
-        if additional_properties is not None:
-            fly_http_healthcheck.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "headers" in data:
+            data["headers"] = _load_headers(data["headers"])
+        if "scheme" in data:
+            data["scheme"] = _load_scheme(data["scheme"])
+        fly_http_healthcheck = _new(cls)
+        fly_http_healthcheck.__dict__ = data
+        return fly_http_healthcheck
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyHTTPHealthcheck:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "headers" in data:
+            data["headers"] = _take_headers(data["headers"])
+        if "scheme" in data:
+            data["scheme"] = _load_scheme(data["scheme"])
+        fly_http_healthcheck = _new(FlyHTTPHealthcheck)
+        fly_http_healthcheck.__dict__ = data
         return fly_http_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -137,17 +147,40 @@ def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
     return [FlyMachineHTTPHeader.from_dict(item) for item in value_from_json]
 
 
+def _take_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineHTTPHeader._from_json, value_from_json)
+    from_json = FlyMachineHTTPHeader._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 _load_scheme = enum_loader(FlyContainerHealthcheckScheme)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "method": "method",
-    "path": "path",
-    "port": "port",
-    "tls_server_name": "tls_server_name",
-    "tls_skip_verify": "tls_skip_verify",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "headers": ("headers", _load_headers),
-    "scheme": ("scheme", _load_scheme),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyHTTPHealthcheck is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyHTTPHealthcheck)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "headers",
+        "method",
+        "path",
+        "port",
+        "scheme",
+        "tls_server_name",
+        "tls_skip_verify",
+    )
+)

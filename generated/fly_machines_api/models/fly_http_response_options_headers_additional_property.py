@@ -1,19 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    finish_model,
     model_repr,
 )
 
 T = TypeVar("T", bound="FlyHTTPResponseOptionsHeadersAdditionalProperty")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyHTTPResponseOptionsHeadersAdditionalProperty:
     """ """
 
@@ -28,25 +29,27 @@ class FlyHTTPResponseOptionsHeadersAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            field = _LOADED_FROM_JSON.get(key)
-            if field is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_http_response_options_headers_additional_property = cls(**kwargs)
-        if additional_properties is not None:
-            fly_http_response_options_headers_additional_property.additional_properties = (
-                additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        fly_http_response_options_headers_additional_property = _new(cls)
+        fly_http_response_options_headers_additional_property.additional_properties = data
+        return fly_http_response_options_headers_additional_property
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyHTTPResponseOptionsHeadersAdditionalProperty:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyHTTPResponseOptionsHeadersAdditionalProperty is made from a JSON object, not {type(data).__name__}"
             )
+        fly_http_response_options_headers_additional_property = _new(
+            FlyHTTPResponseOptionsHeadersAdditionalProperty
+        )
+        fly_http_response_options_headers_additional_property.additional_properties = data
         return fly_http_response_options_headers_additional_property
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -71,5 +74,5 @@ class FlyHTTPResponseOptionsHeadersAdditionalProperty:
         return key in self.additional_properties
 
 
-_NAMES_FROM_JSON: dict[str, str] = {}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_new = object.__new__
+finish_model(FlyHTTPResponseOptionsHeadersAdditionalProperty)

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyMachineConfig")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyMachineConfig:
     """
     Attributes:
@@ -260,25 +262,31 @@ class FlyMachineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_machine_config = cls(**kwargs)
-        if additional_properties is not None:
-            fly_machine_config.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        loaders = _LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        fly_machine_config = _new(cls)
+        fly_machine_config.__dict__ = data
+        return fly_machine_config
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyMachineConfig:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        loaders = _OWNED_LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        fly_machine_config = _new(FlyMachineConfig)
+        fly_machine_config.__dict__ = data
         return fly_machine_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -327,51 +335,194 @@ def _load_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
     return [FlyContainerConfig.from_dict(item) for item in value_from_json]
 
 
+def _take_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyContainerConfig._from_json, value_from_json)
+    from_json = FlyContainerConfig._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
     return [FlyFile.from_dict(item) for item in value_from_json]
+
+
+def _take_files(value_from_json: Any) -> list[FlyFile] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyFile._from_json, value_from_json)
+    from_json = FlyFile._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
 
 
 def _load_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
     return [FlyMachineMount.from_dict(item) for item in value_from_json]
 
 
+def _take_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineMount._from_json, value_from_json)
+    from_json = FlyMachineMount._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
     return [FlyMachineProcess.from_dict(item) for item in value_from_json]
+
+
+def _take_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineProcess._from_json, value_from_json)
+    from_json = FlyMachineProcess._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
 
 
 def _load_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
     return [FlyMachineService.from_dict(item) for item in value_from_json]
 
 
+def _take_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineService._from_json, value_from_json)
+    from_json = FlyMachineService._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
     return [FlyStatic.from_dict(item) for item in value_from_json]
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "auto_destroy": "auto_destroy",
-    "disable_machine_autostart": "disable_machine_autostart",
-    "image": "image",
-    "schedule": "schedule",
-    "size": "size",
-    "standbys": "standbys",
+def _take_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyStatic._from_json, value_from_json)
+    from_json = FlyStatic._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyMachineConfig is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyMachineConfig)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "auto_destroy",
+        "cache_drive",
+        "checks",
+        "containers",
+        "disable_machine_autostart",
+        "dns",
+        "env",
+        "files",
+        "guest",
+        "image",
+        "init",
+        "metadata",
+        "metrics",
+        "mounts",
+        "processes",
+        "restart",
+        "rootfs",
+        "schedule",
+        "services",
+        "size",
+        "spot",
+        "standbys",
+        "statics",
+        "stop_config",
+    )
+)
+# The keys whose value is converted, and how (from_dict: into new values).
+_LOADED = frozenset(
+    (
+        "cache_drive",
+        "checks",
+        "containers",
+        "dns",
+        "env",
+        "files",
+        "guest",
+        "init",
+        "metadata",
+        "metrics",
+        "mounts",
+        "processes",
+        "restart",
+        "rootfs",
+        "services",
+        "spot",
+        "statics",
+        "stop_config",
+    )
+)
+_LOADERS: dict[str, Callable[[Any], Any]] = {
+    "cache_drive": FlyMachineCacheDrive.from_dict,
+    "checks": FlyMachineConfigChecks.from_dict,
+    "containers": _load_containers,
+    "dns": FlyDNSConfig.from_dict,
+    "env": FlyMachineConfigEnv.from_dict,
+    "files": _load_files,
+    "guest": FlyMachineGuest.from_dict,
+    "init": FlyMachineInit.from_dict,
+    "metadata": FlyMachineConfigMetadata.from_dict,
+    "metrics": FlyMachineMetrics.from_dict,
+    "mounts": _load_mounts,
+    "processes": _load_processes,
+    "restart": FlyMachineRestart.from_dict,
+    "rootfs": FlyMachineRootfs.from_dict,
+    "services": _load_services,
+    "spot": FlyMachineSpot.from_dict,
+    "statics": _load_statics,
+    "stop_config": FlyStopConfig.from_dict,
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "cache_drive": ("cache_drive", FlyMachineCacheDrive.from_dict),
-    "checks": ("checks", FlyMachineConfigChecks.from_dict),
-    "containers": ("containers", _load_containers),
-    "dns": ("dns", FlyDNSConfig.from_dict),
-    "env": ("env", FlyMachineConfigEnv.from_dict),
-    "files": ("files", _load_files),
-    "guest": ("guest", FlyMachineGuest.from_dict),
-    "init": ("init", FlyMachineInit.from_dict),
-    "metadata": ("metadata", FlyMachineConfigMetadata.from_dict),
-    "metrics": ("metrics", FlyMachineMetrics.from_dict),
-    "mounts": ("mounts", _load_mounts),
-    "processes": ("processes", _load_processes),
-    "restart": ("restart", FlyMachineRestart.from_dict),
-    "rootfs": ("rootfs", FlyMachineRootfs.from_dict),
-    "services": ("services", _load_services),
-    "spot": ("spot", FlyMachineSpot.from_dict),
-    "statics": ("statics", _load_statics),
-    "stop_config": ("stop_config", FlyStopConfig.from_dict),
+# How _from_json converts them: nested objects and lists decoded in place too.
+_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
+    **_LOADERS,
+    "cache_drive": FlyMachineCacheDrive._from_json,
+    "checks": FlyMachineConfigChecks._from_json,
+    "containers": _take_containers,
+    "dns": FlyDNSConfig._from_json,
+    "env": FlyMachineConfigEnv._from_json,
+    "files": _take_files,
+    "guest": FlyMachineGuest._from_json,
+    "init": FlyMachineInit._from_json,
+    "metadata": FlyMachineConfigMetadata._from_json,
+    "metrics": FlyMachineMetrics._from_json,
+    "mounts": _take_mounts,
+    "processes": _take_processes,
+    "restart": FlyMachineRestart._from_json,
+    "rootfs": FlyMachineRootfs._from_json,
+    "services": _take_services,
+    "spot": FlyMachineSpot._from_json,
+    "statics": _take_statics,
+    "stop_config": FlyStopConfig._from_json,
 }

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    finish_model,
     model_repr,
 )
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyMachineConfigChecks")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyMachineConfigChecks:
     """An optional object that defines one or more named top-level checks. The key for each check is the check name."""
 
@@ -33,23 +34,29 @@ class FlyMachineConfigChecks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            field = _LOADED_FROM_JSON.get(key)
-            if field is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = _load_additional_property(value)
-        fly_machine_config_checks = cls(**kwargs)
-        if additional_properties is not None:
-            fly_machine_config_checks.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        for key, value in data.items():
+            data[key] = _load_additional_property(value)
+        fly_machine_config_checks = _new(cls)
+        fly_machine_config_checks.additional_properties = data
+        return fly_machine_config_checks
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyMachineConfigChecks:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyMachineConfigChecks is made from a JSON object, not {type(data).__name__}"
+            )
+        for key, value in data.items():
+            data[key] = FlyMachineCheck._from_json(value)
+        fly_machine_config_checks = _new(FlyMachineConfigChecks)
+        fly_machine_config_checks.additional_properties = data
         return fly_machine_config_checks
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,5 +90,5 @@ def _load_additional_property(prop_dict: Any) -> FlyMachineCheck:
     return additional_property
 
 
-_NAMES_FROM_JSON: dict[str, str] = {}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+_new = object.__new__
+finish_model(FlyMachineConfigChecks)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyMachinePort")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyMachinePort:
     """
     Attributes:
@@ -94,25 +95,41 @@ class FlyMachinePort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_machine_port = cls(**kwargs)
-        if additional_properties is not None:
-            fly_machine_port.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "http_options" in data:
+            data["http_options"] = FlyHTTPOptions.from_dict(data["http_options"])
+        if "proxy_proto_options" in data:
+            data["proxy_proto_options"] = FlyProxyProtoOptions.from_dict(
+                data["proxy_proto_options"]
+            )
+        if "tls_options" in data:
+            data["tls_options"] = FlyTLSOptions.from_dict(data["tls_options"])
+        fly_machine_port = _new(cls)
+        fly_machine_port.__dict__ = data
+        return fly_machine_port
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyMachinePort:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "http_options" in data:
+            data["http_options"] = FlyHTTPOptions._from_json(data["http_options"])
+        if "proxy_proto_options" in data:
+            data["proxy_proto_options"] = FlyProxyProtoOptions._from_json(
+                data["proxy_proto_options"]
+            )
+        if "tls_options" in data:
+            data["tls_options"] = FlyTLSOptions._from_json(data["tls_options"])
+        fly_machine_port = _new(FlyMachinePort)
+        fly_machine_port.__dict__ = data
         return fly_machine_port
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -141,15 +158,28 @@ from ..models.fly_http_options import FlyHTTPOptions  # noqa: E402
 from ..models.fly_proxy_proto_options import FlyProxyProtoOptions  # noqa: E402
 from ..models.fly_tls_options import FlyTLSOptions  # noqa: E402
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "end_port": "end_port",
-    "force_https": "force_https",
-    "handlers": "handlers",
-    "port": "port",
-    "start_port": "start_port",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "http_options": ("http_options", FlyHTTPOptions.from_dict),
-    "proxy_proto_options": ("proxy_proto_options", FlyProxyProtoOptions.from_dict),
-    "tls_options": ("tls_options", FlyTLSOptions.from_dict),
-}
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyMachinePort is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyMachinePort)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "end_port",
+        "force_https",
+        "handlers",
+        "http_options",
+        "port",
+        "proxy_proto_options",
+        "start_port",
+        "tls_options",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,13 +11,14 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
 )
 
 T = TypeVar("T", bound="FlyMachineRootfs")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyMachineRootfs:
     """
     Attributes:
@@ -48,25 +49,29 @@ class FlyMachineRootfs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_machine_rootfs = cls(**kwargs)
-        if additional_properties is not None:
-            fly_machine_rootfs.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "persist" in data:
+            data["persist"] = _load_persist(data["persist"])
+        fly_machine_rootfs = _new(cls)
+        fly_machine_rootfs.__dict__ = data
+        return fly_machine_rootfs
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyMachineRootfs:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "persist" in data:
+            data["persist"] = _load_persist(data["persist"])
+        fly_machine_rootfs = _new(FlyMachineRootfs)
+        fly_machine_rootfs.__dict__ = data
         return fly_machine_rootfs
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -94,9 +99,21 @@ class FlyMachineRootfs:
 _load_persist = enum_loader(FlyMachineRootfsPersist)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "size_gb": "size_gb",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "persist": ("persist", _load_persist),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyMachineRootfs is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyMachineRootfs)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "persist",
+        "size_gb",
+    )
+)

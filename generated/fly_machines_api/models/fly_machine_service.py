@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlyMachineService")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FlyMachineService:
     """
     Attributes:
@@ -118,25 +120,41 @@ class FlyMachineService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        fly_machine_service = cls(**kwargs)
-        if additional_properties is not None:
-            fly_machine_service.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "autostop" in data:
+            data["autostop"] = _load_autostop(data["autostop"])
+        if "checks" in data:
+            data["checks"] = _load_checks(data["checks"])
+        if "concurrency" in data:
+            data["concurrency"] = FlyMachineServiceConcurrency.from_dict(data["concurrency"])
+        if "ports" in data:
+            data["ports"] = _load_ports(data["ports"])
+        fly_machine_service = _new(cls)
+        fly_machine_service.__dict__ = data
+        return fly_machine_service
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> FlyMachineService:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "autostop" in data:
+            data["autostop"] = _load_autostop(data["autostop"])
+        if "checks" in data:
+            data["checks"] = _take_checks(data["checks"])
+        if "concurrency" in data:
+            data["concurrency"] = FlyMachineServiceConcurrency._from_json(data["concurrency"])
+        if "ports" in data:
+            data["ports"] = _take_ports(data["ports"])
+        fly_machine_service = _new(FlyMachineService)
+        fly_machine_service.__dict__ = data
         return fly_machine_service
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -172,21 +190,55 @@ def _load_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
     return [FlyMachineServiceCheck.from_dict(item) for item in value_from_json]
 
 
+def _take_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachineServiceCheck._from_json, value_from_json)
+    from_json = FlyMachineServiceCheck._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
     return [FlyMachinePort.from_dict(item) for item in value_from_json]
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "autostart": "autostart",
-    "force_instance_description": "force_instance_description",
-    "force_instance_key": "force_instance_key",
-    "internal_port": "internal_port",
-    "min_machines_running": "min_machines_running",
-    "protocol": "protocol",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "autostop": ("autostop", _load_autostop),
-    "checks": ("checks", _load_checks),
-    "concurrency": ("concurrency", FlyMachineServiceConcurrency.from_dict),
-    "ports": ("ports", _load_ports),
-}
+def _take_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(FlyMachinePort._from_json, value_from_json)
+    from_json = FlyMachinePort._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"FlyMachineService is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(FlyMachineService)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "autostart",
+        "autostop",
+        "checks",
+        "concurrency",
+        "force_instance_description",
+        "force_instance_key",
+        "internal_port",
+        "min_machines_running",
+        "ports",
+        "protocol",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IPAssignment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class IPAssignment:
     """
     Attributes:
@@ -81,25 +82,29 @@ class IPAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        ip_assignment = cls(**kwargs)
-        if additional_properties is not None:
-            ip_assignment.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "network" in data:
+            data["network"] = IPAssignmentNetwork.from_dict(data["network"])
+        ip_assignment = _new(cls)
+        ip_assignment.__dict__ = data
+        return ip_assignment
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> IPAssignment:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "network" in data:
+            data["network"] = IPAssignmentNetwork._from_json(data["network"])
+        ip_assignment = _new(IPAssignment)
+        ip_assignment.__dict__ = data
         return ip_assignment
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -126,14 +131,27 @@ class IPAssignment:
 
 from ..models.ip_assignment_network import IPAssignmentNetwork  # noqa: E402
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "created_at": "created_at",
-    "egress": "egress",
-    "ip": "ip",
-    "region": "region",
-    "service_name": "service_name",
-    "shared": "shared",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "network": ("network", IPAssignmentNetwork.from_dict),
-}
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"IPAssignment is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(IPAssignment)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "created_at",
+        "egress",
+        "ip",
+        "network",
+        "region",
+        "service_name",
+        "shared",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
 T = TypeVar("T", bound="IPAssignmentNetwork")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class IPAssignmentNetwork:
     """The 6PN network a Flycast (private_v6) address belongs to. Null for all other IP types.
 
@@ -45,23 +46,25 @@ class IPAssignmentNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        ip_assignment_network = cls(**kwargs)
-        if additional_properties is not None:
-            ip_assignment_network.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        ip_assignment_network = _new(cls)
+        ip_assignment_network.__dict__ = data
+        return ip_assignment_network
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> IPAssignmentNetwork:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        ip_assignment_network = _new(IPAssignmentNetwork)
+        ip_assignment_network.__dict__ = data
         return ip_assignment_network
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -86,8 +89,23 @@ class IPAssignmentNetwork:
         return key in self.additional_properties
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "name": "name",
-    "org_slug": "org_slug",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"IPAssignmentNetwork is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(IPAssignmentNetwork)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "name",
+        "org_slug",
+    )
+)

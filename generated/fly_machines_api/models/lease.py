@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     MissingFieldError,
     Unset,
+    finish_model,
     from_unixtime,
     model_repr,
     to_unixtime,
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="Lease")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Lease:
     """
     Attributes:
@@ -66,34 +67,33 @@ class Lease:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        try:
-            lease = cls(**kwargs)
-        except TypeError:
-            # fly-machines template change: a field the API always sends is missing (the
-            # class cannot be built without it): name the model and the first one missing.
-            # Checking for them up front would cost every answer the time of a few lookups.
-            missing = MissingFieldError.first_of("Lease", _REQUIRED, src_dict)
-            if missing is None:
-                raise
-            raise missing from None
-        if additional_properties is not None:
-            lease.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "expires_at" in data:
+            data["expires_at"] = from_unixtime(data["expires_at"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("Lease", _REQUIRED, data)
+        lease = _new(cls)
+        lease.__dict__ = data
+        return lease
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> Lease:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "expires_at" in data:
+            data["expires_at"] = from_unixtime(data["expires_at"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("Lease", _REQUIRED, data)
+        lease = _new(Lease)
+        lease.__dict__ = data
         return lease
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -118,19 +118,32 @@ class Lease:
         return key in self.additional_properties
 
 
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"Lease is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(Lease)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "expires_at",
+        "nonce",
+        "owner",
+        "version",
+        "description",
+    )
+)
+# The keys it must have (a field the API always sends), in the order they are reported.
 _REQUIRED = (
     "expires_at",
     "nonce",
     "owner",
     "version",
 )
-
-_NAMES_FROM_JSON: dict[str, str] = {
-    "nonce": "nonce",
-    "owner": "owner",
-    "version": "version",
-    "description": "description",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "expires_at": ("expires_at", from_unixtime),
-}
+_REQUIRED_KEYS = frozenset(_REQUIRED)

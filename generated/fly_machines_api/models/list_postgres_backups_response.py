@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
+    owned_list,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListPostgresBackupsResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListPostgresBackupsResponse:
     """
     Attributes:
@@ -47,23 +49,29 @@ class ListPostgresBackupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            field = _LOADED_FROM_JSON.get(key)
-            if field is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        list_postgres_backups_response = cls(**kwargs)
-        if additional_properties is not None:
-            list_postgres_backups_response.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "data" in data:
+            data["data"] = _load_data(data["data"])
+        list_postgres_backups_response = _new(cls)
+        list_postgres_backups_response.__dict__ = data
+        return list_postgres_backups_response
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> ListPostgresBackupsResponse:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "data" in data:
+            data["data"] = _take_data(data["data"])
+        list_postgres_backups_response = _new(ListPostgresBackupsResponse)
+        list_postgres_backups_response.__dict__ = data
         return list_postgres_backups_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -95,7 +103,29 @@ def _load_data(value_from_json: Any) -> list[PostgresBackup] | Unset:
     return [PostgresBackup.from_dict(item) for item in value_from_json]
 
 
-_NAMES_FROM_JSON: dict[str, str] = {}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "data": ("data", _load_data),
-}
+def _take_data(value_from_json: Any) -> list[PostgresBackup] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(PostgresBackup._from_json, value_from_json)
+    from_json = PostgresBackup._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"ListPostgresBackupsResponse is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(ListPostgresBackupsResponse)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(("data",))

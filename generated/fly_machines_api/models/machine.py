@@ -13,8 +13,10 @@ from ..types import (
     MissingFieldError,
     Unset,
     enum_loader,
+    finish_model,
     format_datetime,
     model_repr,
+    owned_list,
     parse_datetime,
 )
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Machine")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Machine:
     """
     Attributes:
@@ -178,34 +180,35 @@ class Machine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        try:
-            machine = cls(**kwargs)
-        except TypeError:
-            # fly-machines template change: a field the API always sends is missing (the
-            # class cannot be built without it): name the model and the first one missing.
-            # Checking for them up front would cost every answer the time of a few lookups.
-            missing = MissingFieldError.first_of("Machine", _REQUIRED, src_dict)
-            if missing is None:
-                raise
-            raise missing from None
-        if additional_properties is not None:
-            machine.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        loaders = _LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("Machine", _REQUIRED, data)
+        machine = _new(cls)
+        machine.__dict__ = data
+        return machine
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> Machine:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        loaders = _OWNED_LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("Machine", _REQUIRED, data)
+        machine = _new(Machine)
+        machine.__dict__ = data
         return machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -241,6 +244,17 @@ def _load_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
     return [CheckStatus.from_dict(item) for item in value_from_json]
 
 
+def _take_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(CheckStatus._from_json, value_from_json)
+    from_json = CheckStatus._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 def _load_events(value_from_json: Any) -> list[MachineEvent]:
     # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
     if value_from_json is None:
@@ -248,9 +262,58 @@ def _load_events(value_from_json: Any) -> list[MachineEvent]:
     return [MachineEvent.from_dict(item) for item in value_from_json]
 
 
+def _take_events(value_from_json: Any) -> list[MachineEvent]:
+    if value_from_json is None:
+        return []
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(MachineEvent._from_json, value_from_json)
+    from_json = MachineEvent._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 _load_host_status = enum_loader(MachineHostStatus)
 
 
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"Machine is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(Machine)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "created_at",
+        "id",
+        "image_ref",
+        "instance_id",
+        "name",
+        "region",
+        "state",
+        "updated_at",
+        "checks",
+        "config",
+        "cordoned",
+        "events",
+        "host_features",
+        "host_status",
+        "incomplete_config",
+        "lease",
+        "nonce",
+        "private_ip",
+        "version",
+    )
+)
+# The keys it must have (a field the API always sends), in the order they are reported.
 _REQUIRED = (
     "created_at",
     "id",
@@ -261,27 +324,39 @@ _REQUIRED = (
     "state",
     "updated_at",
 )
-
-_NAMES_FROM_JSON: dict[str, str] = {
-    "id": "id",
-    "instance_id": "instance_id",
-    "name": "name",
-    "region": "region",
-    "state": "state",
-    "cordoned": "cordoned",
-    "host_features": "host_features",
-    "nonce": "nonce",
-    "private_ip": "private_ip",
-    "version": "version",
+_REQUIRED_KEYS = frozenset(_REQUIRED)
+# The keys whose value is converted, and how (from_dict: into new values).
+_LOADED = frozenset(
+    (
+        "created_at",
+        "image_ref",
+        "updated_at",
+        "checks",
+        "config",
+        "events",
+        "host_status",
+        "incomplete_config",
+        "lease",
+    )
+)
+_LOADERS: dict[str, Callable[[Any], Any]] = {
+    "created_at": parse_datetime,
+    "image_ref": ImageRef.from_dict,
+    "updated_at": parse_datetime,
+    "checks": _load_checks,
+    "config": FlyMachineConfig.from_dict,
+    "events": _load_events,
+    "host_status": _load_host_status,
+    "incomplete_config": FlyMachineConfig.from_dict,
+    "lease": StrippedLease.from_dict,
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "created_at": ("created_at", parse_datetime),
-    "image_ref": ("image_ref", ImageRef.from_dict),
-    "updated_at": ("updated_at", parse_datetime),
-    "checks": ("checks", _load_checks),
-    "config": ("config", FlyMachineConfig.from_dict),
-    "events": ("events", _load_events),
-    "host_status": ("host_status", _load_host_status),
-    "incomplete_config": ("incomplete_config", FlyMachineConfig.from_dict),
-    "lease": ("lease", StrippedLease.from_dict),
+# How _from_json converts them: nested objects and lists decoded in place too.
+_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
+    **_LOADERS,
+    "image_ref": ImageRef._from_json,
+    "checks": _take_checks,
+    "config": FlyMachineConfig._from_json,
+    "events": _take_events,
+    "incomplete_config": FlyMachineConfig._from_json,
+    "lease": StrippedLease._from_json,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     MissingFieldError,
     Unset,
+    finish_model,
     from_unixtime_ms,
     model_repr,
     to_unixtime_ms,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MachineEvent")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MachineEvent:
     """
     Attributes:
@@ -77,34 +78,41 @@ class MachineEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        try:
-            machine_event = cls(**kwargs)
-        except TypeError:
-            # fly-machines template change: a field the API always sends is missing (the
-            # class cannot be built without it): name the model and the first one missing.
-            # Checking for them up front would cost every answer the time of a few lookups.
-            missing = MissingFieldError.first_of("MachineEvent", _REQUIRED, src_dict)
-            if missing is None:
-                raise
-            raise missing from None
-        if additional_properties is not None:
-            machine_event.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "timestamp" in data:
+            data["timestamp"] = from_unixtime_ms(data["timestamp"])
+        if "request" in data:
+            data["request"] = MachineEventRequest.from_dict(data["request"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
+        if "type" in data:
+            data["type_"] = data.pop("type")
+        machine_event = _new(cls)
+        machine_event.__dict__ = data
+        return machine_event
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> MachineEvent:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "timestamp" in data:
+            data["timestamp"] = from_unixtime_ms(data["timestamp"])
+        if "request" in data:
+            data["request"] = MachineEventRequest._from_json(data["request"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
+        if "type" in data:
+            data["type_"] = data.pop("type")
+        machine_event = _new(MachineEvent)
+        machine_event.__dict__ = data
         return machine_event
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -131,20 +139,34 @@ class MachineEvent:
 
 from ..models.machine_event_request import MachineEventRequest  # noqa: E402
 
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"MachineEvent is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(MachineEvent)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "source",
+        "status",
+        "timestamp",
+        "type",
+        "id",
+        "request",
+    )
+)
+# The keys it must have (a field the API always sends), in the order they are reported.
 _REQUIRED = (
     "source",
     "status",
     "timestamp",
     "type",
 )
-
-_NAMES_FROM_JSON: dict[str, str] = {
-    "source": "source",
-    "status": "status",
-    "type": "type_",
-    "id": "id",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "timestamp": ("timestamp", from_unixtime_ms),
-    "request": ("request", MachineEventRequest.from_dict),
-}
+_REQUIRED_KEYS = frozenset(_REQUIRED)

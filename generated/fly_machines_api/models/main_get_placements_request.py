@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     MissingFieldError,
     Unset,
+    finish_model,
     model_repr,
 )
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MainGetPlacementsRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MainGetPlacementsRequest:
     """
     Attributes:
@@ -89,34 +90,37 @@ class MainGetPlacementsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        try:
-            main_get_placements_request = cls(**kwargs)
-        except TypeError:
-            # fly-machines template change: a field the API always sends is missing (the
-            # class cannot be built without it): name the model and the first one missing.
-            # Checking for them up front would cost every answer the time of a few lookups.
-            missing = MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, src_dict)
-            if missing is None:
-                raise
-            raise missing from None
-        if additional_properties is not None:
-            main_get_placements_request.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "compute" in data:
+            data["compute"] = FlyMachineGuest.from_dict(data["compute"])
+        if "weights" in data:
+            data["weights"] = PlacementWeights.from_dict(data["weights"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
+        main_get_placements_request = _new(cls)
+        main_get_placements_request.__dict__ = data
+        return main_get_placements_request
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> MainGetPlacementsRequest:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "compute" in data:
+            data["compute"] = FlyMachineGuest._from_json(data["compute"])
+        if "weights" in data:
+            data["weights"] = PlacementWeights._from_json(data["weights"])
+        if not _REQUIRED_KEYS <= data.keys():
+            raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
+        main_get_placements_request = _new(MainGetPlacementsRequest)
+        main_get_placements_request.__dict__ = data
         return main_get_placements_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -144,16 +148,32 @@ class MainGetPlacementsRequest:
 from ..models.fly_machine_guest import FlyMachineGuest  # noqa: E402
 from ..models.placement_weights import PlacementWeights  # noqa: E402
 
-_REQUIRED = ("org_slug",)
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "org_slug": "org_slug",
-    "count": "count",
-    "region": "region",
-    "volume_name": "volume_name",
-    "volume_size_bytes": "volume_size_bytes",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "compute": ("compute", FlyMachineGuest.from_dict),
-    "weights": ("weights", PlacementWeights.from_dict),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"MainGetPlacementsRequest is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(MainGetPlacementsRequest)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "org_slug",
+        "compute",
+        "count",
+        "region",
+        "volume_name",
+        "volume_size_bytes",
+        "weights",
+    )
+)
+# The keys it must have (a field the API always sends), in the order they are reported.
+_REQUIRED = ("org_slug",)
+_REQUIRED_KEYS = frozenset(_REQUIRED)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     format_datetime,
     model_repr,
     parse_datetime,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrgMachine")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OrgMachine:
     """
     Attributes:
@@ -105,25 +106,37 @@ class OrgMachine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        org_machine = cls(**kwargs)
-        if additional_properties is not None:
-            org_machine.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "config" in data:
+            data["config"] = MachineOverviewConfig.from_dict(data["config"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        org_machine = _new(cls)
+        org_machine.__dict__ = data
+        return org_machine
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> OrgMachine:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "config" in data:
+            data["config"] = MachineOverviewConfig._from_json(data["config"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        org_machine = _new(OrgMachine)
+        org_machine.__dict__ = data
         return org_machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -150,17 +163,30 @@ class OrgMachine:
 
 from ..models.machine_overview_config import MachineOverviewConfig  # noqa: E402
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "app_name": "app_name",
-    "id": "id",
-    "name": "name",
-    "private_ip": "private_ip",
-    "region": "region",
-    "state": "state",
-    "version": "version",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "config": ("config", MachineOverviewConfig.from_dict),
-    "created_at": ("created_at", parse_datetime),
-    "updated_at": ("updated_at", parse_datetime),
-}
+
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"OrgMachine is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(OrgMachine)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "app_name",
+        "config",
+        "created_at",
+        "id",
+        "name",
+        "private_ip",
+        "region",
+        "state",
+        "updated_at",
+        "version",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     format_datetime,
     model_repr,
     parse_datetime,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="OrgVolume")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OrgVolume:
     """
     Attributes:
@@ -200,25 +201,45 @@ class OrgVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        org_volume = cls(**kwargs)
-        if additional_properties is not None:
-            org_volume.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "host_status" in data:
+            data["host_status"] = _load_host_status(data["host_status"])
+        if "type" in data:
+            data["type"] = _load_type_(data["type"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        if "type" in data:
+            data["type_"] = data.pop("type")
+        org_volume = _new(cls)
+        org_volume.__dict__ = data
+        return org_volume
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> OrgVolume:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "host_status" in data:
+            data["host_status"] = _load_host_status(data["host_status"])
+        if "type" in data:
+            data["type"] = _load_type_(data["type"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        if "type" in data:
+            data["type_"] = data.pop("type")
+        org_volume = _new(OrgVolume)
+        org_volume.__dict__ = data
         return org_volume
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -249,32 +270,44 @@ _load_host_status = enum_loader(OrgVolumeHostStatus)
 _load_type_ = enum_loader(OrgVolumeType)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "app_name": "app_name",
-    "attached_alloc_id": "attached_alloc_id",
-    "attached_machine_id": "attached_machine_id",
-    "auto_backup_enabled": "auto_backup_enabled",
-    "block_size": "block_size",
-    "blocks": "blocks",
-    "blocks_avail": "blocks_avail",
-    "blocks_free": "blocks_free",
-    "bytes_total": "bytes_total",
-    "bytes_used": "bytes_used",
-    "encrypted": "encrypted",
-    "fstype": "fstype",
-    "host_features": "host_features",
-    "id": "id",
-    "name": "name",
-    "region": "region",
-    "required_host_features": "required_host_features",
-    "size_gb": "size_gb",
-    "snapshot_retention": "snapshot_retention",
-    "state": "state",
-    "zone": "zone",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "created_at": ("created_at", parse_datetime),
-    "host_status": ("host_status", _load_host_status),
-    "type": ("type_", _load_type_),
-    "updated_at": ("updated_at", parse_datetime),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"OrgVolume is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(OrgVolume)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "app_name",
+        "attached_alloc_id",
+        "attached_machine_id",
+        "auto_backup_enabled",
+        "block_size",
+        "blocks",
+        "blocks_avail",
+        "blocks_free",
+        "bytes_total",
+        "bytes_used",
+        "created_at",
+        "encrypted",
+        "fstype",
+        "host_features",
+        "host_status",
+        "id",
+        "name",
+        "region",
+        "required_host_features",
+        "size_gb",
+        "snapshot_retention",
+        "state",
+        "type",
+        "updated_at",
+        "zone",
+    )
+)

@@ -15,8 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     format_datetime,
     model_repr,
+    owned_list,
     parse_datetime,
 )
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostgresCluster")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PostgresCluster:
     """
     Attributes:
@@ -185,25 +187,31 @@ class PostgresCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        postgres_cluster = cls(**kwargs)
-        if additional_properties is not None:
-            postgres_cluster.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        loaders = _LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        postgres_cluster = _new(cls)
+        postgres_cluster.__dict__ = data
+        return postgres_cluster
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> PostgresCluster:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        loaders = _OWNED_LOADERS
+        for key in data.keys() & _LOADED:
+            data[key] = loaders[key](data[key])
+        postgres_cluster = _new(PostgresCluster)
+        postgres_cluster.__dict__ = data
         return postgres_cluster
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -235,6 +243,17 @@ from ..models.postgres_cluster_endpoints import PostgresClusterEndpoints  # noqa
 
 def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
     return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
+
+
+def _take_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(PostgresAttachedApp._from_json, value_from_json)
+    from_json = PostgresAttachedApp._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
 
 
 _load_cpu_kind = enum_loader(PostgresClusterCpuKind)
@@ -275,25 +294,71 @@ def _load_storage_used_bytes(value_from_json: Any) -> int | None | Unset:
     return storage_used_bytes
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "cpus": "cpus",
-    "disk_size_gb": "disk_size_gb",
-    "id": "id",
-    "memory_mb": "memory_mb",
-    "name": "name",
-    "postgis_enabled": "postgis_enabled",
-    "region": "region",
-    "replicas": "replicas",
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(f"PostgresCluster is made from a JSON object, not {type(data).__name__}")
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(PostgresCluster)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "attached_apps",
+        "cpu_kind",
+        "cpus",
+        "created_at",
+        "disk_size_gb",
+        "endpoints",
+        "id",
+        "memory_mb",
+        "name",
+        "organization",
+        "pg_major_version",
+        "plan",
+        "postgis_enabled",
+        "region",
+        "replicas",
+        "status",
+        "storage_provisioned_bytes",
+        "storage_used_bytes",
+    )
+)
+# The keys whose value is converted, and how (from_dict: into new values).
+_LOADED = frozenset(
+    (
+        "attached_apps",
+        "cpu_kind",
+        "created_at",
+        "endpoints",
+        "organization",
+        "pg_major_version",
+        "plan",
+        "status",
+        "storage_provisioned_bytes",
+        "storage_used_bytes",
+    )
+)
+_LOADERS: dict[str, Callable[[Any], Any]] = {
+    "attached_apps": _load_attached_apps,
+    "cpu_kind": _load_cpu_kind,
+    "created_at": parse_datetime,
+    "endpoints": PostgresClusterEndpoints.from_dict,
+    "organization": OrganizationRef.from_dict,
+    "pg_major_version": _load_pg_major_version,
+    "plan": _load_plan,
+    "status": _load_status,
+    "storage_provisioned_bytes": _load_storage_provisioned_bytes,
+    "storage_used_bytes": _load_storage_used_bytes,
 }
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attached_apps": ("attached_apps", _load_attached_apps),
-    "cpu_kind": ("cpu_kind", _load_cpu_kind),
-    "created_at": ("created_at", parse_datetime),
-    "endpoints": ("endpoints", PostgresClusterEndpoints.from_dict),
-    "organization": ("organization", OrganizationRef.from_dict),
-    "pg_major_version": ("pg_major_version", _load_pg_major_version),
-    "plan": ("plan", _load_plan),
-    "status": ("status", _load_status),
-    "storage_provisioned_bytes": ("storage_provisioned_bytes", _load_storage_provisioned_bytes),
-    "storage_used_bytes": ("storage_used_bytes", _load_storage_used_bytes),
+# How _from_json converts them: nested objects and lists decoded in place too.
+_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
+    **_LOADERS,
+    "attached_apps": _take_attached_apps,
+    "endpoints": PostgresClusterEndpoints._from_json,
+    "organization": OrganizationRef._from_json,
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,8 +13,10 @@ from ..types import (
     UNSET,
     Unset,
     enum_loader,
+    finish_model,
     format_datetime,
     model_repr,
+    owned_list,
     parse_datetime,
 )
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostgresClusterSummary")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PostgresClusterSummary:
     """
     Attributes:
@@ -101,25 +103,41 @@ class PostgresClusterSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            elif (field := _LOADED_FROM_JSON.get(key)) is not None:
-                kwargs[field[0]] = field[1](value)
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        postgres_cluster_summary = cls(**kwargs)
-        if additional_properties is not None:
-            postgres_cluster_summary.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        if "attached_apps" in data:
+            data["attached_apps"] = _load_attached_apps(data["attached_apps"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "plan" in data:
+            data["plan"] = _load_plan(data["plan"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        postgres_cluster_summary = _new(cls)
+        postgres_cluster_summary.__dict__ = data
+        return postgres_cluster_summary
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> PostgresClusterSummary:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        if "attached_apps" in data:
+            data["attached_apps"] = _take_attached_apps(data["attached_apps"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "plan" in data:
+            data["plan"] = _load_plan(data["plan"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        postgres_cluster_summary = _new(PostgresClusterSummary)
+        postgres_cluster_summary.__dict__ = data
         return postgres_cluster_summary
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -151,21 +169,46 @@ def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Uns
     return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
 
 
+def _take_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
+    # Decoded from JSON and taken over: the list's dicts are replaced by their models
+    # (types.owned_list, written out here: a call less for each list of each answer).
+    if type(value_from_json) is not list:
+        return owned_list(PostgresAttachedApp._from_json, value_from_json)
+    from_json = PostgresAttachedApp._from_json
+    for index, item in enumerate(value_from_json):
+        value_from_json[index] = from_json(item)
+    return value_from_json
+
+
 _load_plan = enum_loader(PostgresClusterSummaryPlan)
 
 
 _load_status = enum_loader(PostgresClusterSummaryStatus)
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "deleted_at": "deleted_at",
-    "id": "id",
-    "name": "name",
-    "region": "region",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attached_apps": ("attached_apps", _load_attached_apps),
-    "created_at": ("created_at", parse_datetime),
-    "plan": ("plan", _load_plan),
-    "status": ("status", _load_status),
-}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"PostgresClusterSummary is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(PostgresClusterSummary)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "attached_apps",
+        "created_at",
+        "deleted_at",
+        "id",
+        "name",
+        "plan",
+        "region",
+        "status",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,13 +9,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    finish_model,
     model_repr,
 )
 
 T = TypeVar("T", bound="UpsertMetadataKeyRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UpsertMetadataKeyRequest:
     """
     Attributes:
@@ -44,23 +45,25 @@ class UpsertMetadataKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Only the keys present are visited, for speed: most properties are optional and an
-        # answer carries few of them (see _NAMES_FROM_JSON and _LOADED_FROM_JSON at the end
-        # of this module: the keys taken as they are, and those converted).
-        kwargs: dict[str, Any] = {}
-        # Made only when an unknown key comes (the class makes an empty one itself).
-        additional_properties: dict[str, Any] | None = None
-        for key, value in src_dict.items():
-            name = _NAMES_FROM_JSON.get(key)
-            if name is not None:
-                kwargs[name] = value
-            else:
-                if additional_properties is None:
-                    additional_properties = {}
-                additional_properties[key] = value
-        upsert_metadata_key_request = cls(**kwargs)
-        if additional_properties is not None:
-            upsert_metadata_key_request.additional_properties = additional_properties
+        # A shallow copy becomes the model's attributes: the mapping given is left as it
+        # was (values that are converted, such as nested models, are replaced in the copy).
+        data = {**src_dict}
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, False)
+        upsert_metadata_key_request = _new(cls)
+        upsert_metadata_key_request.__dict__ = data
+        return upsert_metadata_key_request
+
+    @staticmethod
+    def _from_json(data: dict[str, Any]) -> UpsertMetadataKeyRequest:
+        """The model of a dict just decoded from JSON, which it takes over: `data` is
+        converted in place (its nested objects and lists into models and lists of models)
+        and becomes the model's attribute dict. The generated client's parsers call this
+        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        if not _KNOWN.issuperset(data):
+            data["additional_properties"] = _unknown(data, True)
+        upsert_metadata_key_request = _new(UpsertMetadataKeyRequest)
+        upsert_metadata_key_request.__dict__ = data
         return upsert_metadata_key_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -85,8 +88,23 @@ class UpsertMetadataKeyRequest:
         return key in self.additional_properties
 
 
-_NAMES_FROM_JSON: dict[str, str] = {
-    "updated_at": "updated_at",
-    "value": "value",
-}
-_LOADED_FROM_JSON: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
+    """The keys of `data` this model does not know, taken out of it (they are kept in
+    additional_properties)."""
+    if type(data) is not dict:  # what from_dict's copy refuses too
+        raise TypeError(
+            f"UpsertMetadataKeyRequest is made from a JSON object, not {type(data).__name__}"
+        )
+    unknown = {key: data.pop(key) for key in [key for key in data if key not in _KNOWN]}
+    return unknown
+
+
+_new = object.__new__
+finish_model(UpsertMetadataKeyRequest)
+# The keys an answer may have, as the API spells them.
+_KNOWN = frozenset(
+    (
+        "updated_at",
+        "value",
+    )
+)

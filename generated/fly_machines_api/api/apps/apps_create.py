@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_app_request import CreateAppRequest
-from ...models.create_app_response import CreateAppResponse
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ... import models as _models
+from ... import types as _types
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_app_request import CreateAppRequest
+    from ...models.create_app_response import CreateAppResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_create")
@@ -38,23 +45,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAppResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = CreateAppResponse.from_dict(response.json())
-
+        response_201 = _models.CreateAppResponse._from_json(response.json())
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = _models.ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = _models.ErrorResponse._from_json(response.json())
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -66,7 +69,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAppResponse | ErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

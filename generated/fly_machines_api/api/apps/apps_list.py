@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_apps_response import ListAppsResponse
-from ...types import UNSET, Response, Unset
+from ... import models as _models
+from ... import types as _types
+from ...types import UNSET, Unset
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_apps_response import ListAppsResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_list")
@@ -47,18 +55,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListAppsResponse | None:
     if response.status_code == 200:
-        response_200 = ListAppsResponse.from_dict(response.json())
-
+        response_200 = _models.ListAppsResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = _models.ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -70,7 +75,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ListAppsResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

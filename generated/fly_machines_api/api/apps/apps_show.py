@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.app import App
-from ...models.error_response import ErrorResponse
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app import App
+    from ...models.error_response import ErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Apps_show")
@@ -32,13 +40,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> App | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = App.from_dict(response.json())
-
+        response_200 = _models.App._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -50,7 +56,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[App | ErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

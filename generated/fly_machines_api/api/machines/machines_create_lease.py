@@ -1,16 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_lease_request import CreateLeaseRequest
-from ...models.error_response import ErrorResponse
-from ...models.lease_envelope import LeaseEnvelope
-from ...models.lease_refusal import LeaseRefusal
-from ...types import UNSET, Response, Unset, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import UNSET, Unset, path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_lease_request import CreateLeaseRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.lease_envelope import LeaseEnvelope
+    from ...models.lease_refusal import LeaseRefusal
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Machines_create_lease")
@@ -47,43 +55,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | LeaseEnvelope | LeaseRefusal | None:
     if response.status_code == 201:
-        response_201 = LeaseEnvelope.from_dict(response.json())
-
+        response_201 = _models.LeaseEnvelope._from_json(response.json())
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = _models.ErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 409:
-        response_409 = LeaseRefusal.from_dict(response.json())
-
+        response_409 = _models.LeaseRefusal._from_json(response.json())
         return response_409
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
+        response_412 = _models.ErrorResponse._from_json(response.json())
         return response_412
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = _models.ErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = _models.ErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = _models.ErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -95,7 +95,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | LeaseEnvelope | LeaseRefusal]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

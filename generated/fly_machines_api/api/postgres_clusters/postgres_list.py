@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_postgres_clusters_response import ListPostgresClustersResponse
-from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Response, Unset
+from ... import models as _models
+from ... import types as _types
+from ...types import UNSET, Unset
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_postgres_clusters_response import ListPostgresClustersResponse
+    from ...models.postgres_error_response import PostgresErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_list")
@@ -41,33 +49,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListPostgresClustersResponse | PostgresErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListPostgresClustersResponse.from_dict(response.json())
-
+        response_200 = _models.ListPostgresClustersResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = PostgresErrorResponse.from_dict(response.json())
-
+        response_400 = _models.PostgresErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = _models.PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = _models.PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = PostgresErrorResponse.from_dict(response.json())
-
+        response_422 = _models.PostgresErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = _models.PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if client.raise_on_unexpected_status:
@@ -79,7 +81,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListPostgresClustersResponse | PostgresErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

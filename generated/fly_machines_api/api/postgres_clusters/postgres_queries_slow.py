@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_postgres_slow_queries_response import ListPostgresSlowQueriesResponse
-from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import UNSET, Unset, path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_postgres_slow_queries_response import ListPostgresSlowQueriesResponse
+    from ...models.postgres_error_response import PostgresErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_queries_slow")
@@ -41,33 +49,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListPostgresSlowQueriesResponse | PostgresErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListPostgresSlowQueriesResponse.from_dict(response.json())
-
+        response_200 = _models.ListPostgresSlowQueriesResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = _models.PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = _models.PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = PostgresErrorResponse.from_dict(response.json())
-
+        response_422 = _models.PostgresErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = _models.PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = PostgresErrorResponse.from_dict(response.json())
-
+        response_500 = _models.PostgresErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -79,7 +81,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListPostgresSlowQueriesResponse | PostgresErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

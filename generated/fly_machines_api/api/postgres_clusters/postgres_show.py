@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.postgres_error_response import PostgresErrorResponse
-from ...models.show_postgres_cluster_response import ShowPostgresClusterResponse
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.postgres_error_response import PostgresErrorResponse
+    from ...models.show_postgres_cluster_response import ShowPostgresClusterResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_show")
@@ -32,23 +40,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PostgresErrorResponse | ShowPostgresClusterResponse | None:
     if response.status_code == 200:
-        response_200 = ShowPostgresClusterResponse.from_dict(response.json())
-
+        response_200 = _models.ShowPostgresClusterResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = _models.PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = _models.PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = _models.PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if client.raise_on_unexpected_status:
@@ -60,7 +64,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PostgresErrorResponse | ShowPostgresClusterResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

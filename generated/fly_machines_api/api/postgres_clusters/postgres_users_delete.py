@@ -1,13 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.postgres_error_response import PostgresErrorResponse
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.postgres_error_response import PostgresErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Postgres_users_delete")
@@ -37,28 +45,23 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = PostgresErrorResponse.from_dict(response.json())
-
+        response_400 = _models.PostgresErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = _models.PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = _models.PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = _models.PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 503:
-        response_503 = PostgresErrorResponse.from_dict(response.json())
-
+        response_503 = _models.PostgresErrorResponse._from_json(response.json())
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -70,7 +73,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | PostgresErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

@@ -1,15 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.postgres_error_response import PostgresErrorResponse
-from ...models.rotate_postgres_password_request import RotatePostgresPasswordRequest
-from ...models.rotate_postgres_password_response import RotatePostgresPasswordResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import UNSET, Unset, path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.postgres_error_response import PostgresErrorResponse
+    from ...models.rotate_postgres_password_request import RotatePostgresPasswordRequest
+    from ...models.rotate_postgres_password_response import RotatePostgresPasswordResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(
@@ -46,48 +54,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PostgresErrorResponse | RotatePostgresPasswordResponse | None:
     if response.status_code == 200:
-        response_200 = RotatePostgresPasswordResponse.from_dict(response.json())
-
+        response_200 = _models.RotatePostgresPasswordResponse._from_json(response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = PostgresErrorResponse.from_dict(response.json())
-
+        response_400 = _models.PostgresErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = PostgresErrorResponse.from_dict(response.json())
-
+        response_401 = _models.PostgresErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = PostgresErrorResponse.from_dict(response.json())
-
+        response_404 = _models.PostgresErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 410:
-        response_410 = PostgresErrorResponse.from_dict(response.json())
-
+        response_410 = _models.PostgresErrorResponse._from_json(response.json())
         return response_410
 
     if response.status_code == 422:
-        response_422 = PostgresErrorResponse.from_dict(response.json())
-
+        response_422 = _models.PostgresErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = PostgresErrorResponse.from_dict(response.json())
-
+        response_429 = _models.PostgresErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = PostgresErrorResponse.from_dict(response.json())
-
+        response_500 = _models.PostgresErrorResponse._from_json(response.json())
         return response_500
 
     if response.status_code == 503:
-        response_503 = PostgresErrorResponse.from_dict(response.json())
-
+        response_503 = _models.PostgresErrorResponse._from_json(response.json())
         return response_503
 
     if client.raise_on_unexpected_status:
@@ -99,7 +98,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PostgresErrorResponse | RotatePostgresPasswordResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

@@ -1,15 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.app_secrets_update_request import AppSecretsUpdateRequest
-from ...models.app_secrets_update_resp import AppSecretsUpdateResp
-from ...models.error_response import ErrorResponse
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app_secrets_update_request import AppSecretsUpdateRequest
+    from ...models.app_secrets_update_resp import AppSecretsUpdateResp
+    from ...models.error_response import ErrorResponse
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Secrets_update")
@@ -41,38 +49,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppSecretsUpdateResp | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AppSecretsUpdateResp.from_dict(response.json())
-
+        response_200 = _models.AppSecretsUpdateResp._from_json(response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = _models.ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = _models.ErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = _models.ErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = _models.ErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = _models.ErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -84,7 +85,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AppSecretsUpdateResp | ErrorResponse]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

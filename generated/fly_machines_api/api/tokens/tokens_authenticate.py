@@ -1,15 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.authenticate_token_request import AuthenticateTokenRequest
-from ...models.error_response import ErrorResponse
-from ...models.root_verified_token import RootVerifiedToken
-from ...types import Response
+from ... import models as _models
+from ... import types as _types
+from ...types import owned_list
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.authenticate_token_request import AuthenticateTokenRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.root_verified_token import RootVerifiedToken
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Tokens_authenticate")
@@ -38,43 +46,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[RootVerifiedToken] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RootVerifiedToken.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = owned_list(_models.RootVerifiedToken._from_json, response.json())
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
+        response_400 = _models.ErrorResponse._from_json(response.json())
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = _models.ErrorResponse._from_json(response.json())
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
+        response_422 = _models.ErrorResponse._from_json(response.json())
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
+        response_429 = _models.ErrorResponse._from_json(response.json())
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
+        response_500 = _models.ErrorResponse._from_json(response.json())
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -86,7 +82,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[RootVerifiedToken]]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.volume import Volume
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.volume import Volume
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_get_by_id")
@@ -34,13 +42,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Volume | None:
     if response.status_code == 200:
-        response_200 = Volume.from_dict(response.json())
-
+        response_200 = _models.Volume._from_json(response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -52,7 +58,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | Volume]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,

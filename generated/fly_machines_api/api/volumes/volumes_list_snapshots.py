@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.volume_snapshot import VolumeSnapshot
-from ...types import Response, path_segment
+from ... import models as _models
+from ... import types as _types
+from ...types import owned_list, path_segment
 from . import OPERATIONS
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.volume_snapshot import VolumeSnapshot
+    from ...types import Response
+
 
 # fly-machines template change: this operation's facts, written once in its tag's table.
 OPERATION = next(operation for operation in OPERATIONS if operation.id == "Volumes_list_snapshots")
@@ -34,18 +42,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[VolumeSnapshot] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = VolumeSnapshot.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = owned_list(_models.VolumeSnapshot._from_json, response.json())
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = _models.ErrorResponse._from_json(response.json())
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -57,7 +58,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[VolumeSnapshot]]:
-    return Response(
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
