@@ -114,9 +114,19 @@ class CreatePostgresClusterRequest:
     @staticmethod
     def _from_json(data: dict[str, Any]) -> CreatePostgresClusterRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return CreatePostgresClusterRequest._wrap(CreatePostgresClusterRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"CreatePostgresClusterRequest is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "plan" in data:
@@ -127,6 +137,10 @@ class CreatePostgresClusterRequest:
             data["pool_mode"] = _load_pool_mode(data["pool_mode"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> CreatePostgresClusterRequest:
         create_postgres_cluster_request = _new(CreatePostgresClusterRequest)
         create_postgres_cluster_request.__dict__ = data
         return create_postgres_cluster_request

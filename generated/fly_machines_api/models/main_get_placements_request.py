@@ -108,17 +108,31 @@ class MainGetPlacementsRequest:
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MainGetPlacementsRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MainGetPlacementsRequest._wrap(MainGetPlacementsRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"MainGetPlacementsRequest is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest._from_json(data["compute"])
+            data["compute"] = FlyMachineGuest._prepare(data["compute"])
         if "weights" in data:
-            data["weights"] = PlacementWeights._from_json(data["weights"])
+            data["weights"] = PlacementWeights._prepare(data["weights"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MainGetPlacementsRequest:
         main_get_placements_request = _new(MainGetPlacementsRequest)
         main_get_placements_request.__dict__ = data
         return main_get_placements_request
@@ -161,7 +175,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(MainGetPlacementsRequest)
+finish_model(
+    MainGetPlacementsRequest,
+    nested={
+        "compute": FlyMachineGuest,
+        "weights": PlacementWeights,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

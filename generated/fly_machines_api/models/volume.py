@@ -194,8 +194,6 @@ class Volume:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
         volume = _new(cls)
         volume.__dict__ = data
         return volume
@@ -203,9 +201,17 @@ class Volume:
     @staticmethod
     def _from_json(data: dict[str, Any]) -> Volume:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return Volume._wrap(Volume._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"Volume is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
@@ -216,8 +222,10 @@ class Volume:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> Volume:
         volume = _new(Volume)
         volume.__dict__ = data
         return volume
@@ -260,7 +268,12 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(Volume)
+finish_model(
+    Volume,
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
