@@ -231,3 +231,26 @@ def test_a_nested_model_read_first_from_several_threads_is_one_dict_of_attribute
             assert config is config_dict
             assert all(a is b for a, b in zip(events, event_dicts, strict=True))
         assert machine.config == Machine.from_dict(MACHINE).config
+
+
+def test_a_model_refuses_an_attribute_it_has_no_field_for() -> None:
+    # Models have a __dict__ now; a typo must not be kept silently and never sent.
+    config = FlyMachineConfig(image="nginx")
+    with pytest.raises(AttributeError, match="'FlyMachineConfig' object has no attribute 'imgae'"):
+        config.imgae = "nginx:2"  # type: ignore[attr-defined]
+    decoded = Machine._from_json(copy.deepcopy(MACHINE))
+    with pytest.raises(AttributeError, match="stat"):
+        decoded.stat = "stopped"  # type: ignore[attr-defined]
+    decoded.state = "stopped"
+    event = decoded.events[0]
+    event.type_ = "exit"
+    assert (decoded.state, decoded.to_dict()["events"][0]["type"]) == ("stopped", "exit")
+    assert "imgae" not in vars(config) and "stat" not in vars(decoded)
+
+
+def test_unset_is_the_one_unset_through_copies_and_pickles() -> None:
+    config = FlyMachineConfig(image="nginx", guest=FlyMachineGuest(cpus=2))
+    for copied in (copy.copy(config), copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
+        assert copied == config and copied.auto_destroy is UNSET
+        assert copied.to_dict() == {"image": "nginx", "guest": {"cpus": 2}}
+    assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET

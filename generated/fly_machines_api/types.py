@@ -18,6 +18,17 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # fly-machines template change: UNSET stays the one UNSET through copies and pickles
+    # (models test `value is not UNSET`: a copied model would send a copy as a value).
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 
@@ -302,6 +313,15 @@ class _NestedModels(_NestedModel):
         instance.__dict__[self.name] = value
 
 
+# A model has a __dict__ (so that a decoded answer's dict can be its attributes), which
+# would take any attribute: `config.imgae = "x"` would be kept and never sent. As the
+# slotted classes of old did, a model refuses a name it has no field for.
+def _set_field(model: Any, name: str, value: Any) -> None:
+    if name not in type(model)._field_names:
+        raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
+    object.__setattr__(model, name, value)
+
+
 def finish_model(
     cls: type,
     nested: Mapping[str, Any] | None = None,
@@ -317,6 +337,8 @@ def finish_model(
     nested = nested or {}
     nested_lists = nested_lists or {}
     renamed = renamed or {}
+    cls.__setattr__ = _set_field  # type: ignore[assignment]
+    cls._field_names = frozenset(attribute.name for attribute in fields(cls))  # type: ignore[attr-defined]
     for attribute in fields(cls):
         name = attribute.name
         key = renamed.get(name, name)

@@ -51,7 +51,7 @@ class AcmeChallenge:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         acme_challenge = _new(cls)
-        acme_challenge.__dict__ = data
+        _setattr(acme_challenge, "__dict__", data)
         return acme_challenge
 
     @staticmethod
@@ -75,7 +75,7 @@ class AcmeChallenge:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AcmeChallenge:
         acme_challenge = _new(AcmeChallenge)
-        acme_challenge.__dict__ = data
+        _setattr(acme_challenge, "__dict__", data)
         return acme_challenge
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -110,6 +110,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AcmeChallenge)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -105,7 +105,7 @@ class App:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("App", _REQUIRED, data)
         app = _new(cls)
-        app.__dict__ = data
+        _setattr(app, "__dict__", data)
         return app
 
     @staticmethod
@@ -133,7 +133,7 @@ class App:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> App:
         app = _new(App)
-        app.__dict__ = data
+        _setattr(app, "__dict__", data)
         return app
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -171,6 +171,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     App,
     nested={

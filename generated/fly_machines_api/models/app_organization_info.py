@@ -57,7 +57,7 @@ class AppOrganizationInfo:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         app_organization_info = _new(cls)
-        app_organization_info.__dict__ = data
+        _setattr(app_organization_info, "__dict__", data)
         return app_organization_info
 
     @staticmethod
@@ -83,7 +83,7 @@ class AppOrganizationInfo:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppOrganizationInfo:
         app_organization_info = _new(AppOrganizationInfo)
-        app_organization_info.__dict__ = data
+        _setattr(app_organization_info, "__dict__", data)
         return app_organization_info
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AppOrganizationInfo)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -69,7 +69,7 @@ class AppSecret:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         app_secret = _new(cls)
-        app_secret.__dict__ = data
+        _setattr(app_secret, "__dict__", data)
         return app_secret
 
     @staticmethod
@@ -93,7 +93,7 @@ class AppSecret:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppSecret:
         app_secret = _new(AppSecret)
-        app_secret.__dict__ = data
+        _setattr(app_secret, "__dict__", data)
         return app_secret
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -128,6 +128,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AppSecret)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

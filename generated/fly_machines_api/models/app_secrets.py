@@ -57,7 +57,7 @@ class AppSecrets:
         if "secrets" in data:
             data["secrets"] = _load_secrets(data["secrets"])
         app_secrets = _new(cls)
-        app_secrets.__dict__ = data
+        _setattr(app_secrets, "__dict__", data)
         return app_secrets
 
     @staticmethod
@@ -83,7 +83,7 @@ class AppSecrets:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppSecrets:
         app_secrets = _new(AppSecrets)
-        app_secrets.__dict__ = data
+        _setattr(app_secrets, "__dict__", data)
         return app_secrets
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -136,6 +136,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AppSecrets,
     nested_lists={

@@ -53,7 +53,7 @@ class AppSecretsUpdateRequest:
         if "values" in data:
             data["values"] = AppSecretsUpdateRequestValues.from_dict(data["values"])
         app_secrets_update_request = _new(cls)
-        app_secrets_update_request.__dict__ = data
+        _setattr(app_secrets_update_request, "__dict__", data)
         return app_secrets_update_request
 
     @staticmethod
@@ -81,7 +81,7 @@ class AppSecretsUpdateRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppSecretsUpdateRequest:
         app_secrets_update_request = _new(AppSecretsUpdateRequest)
-        app_secrets_update_request.__dict__ = data
+        _setattr(app_secrets_update_request, "__dict__", data)
         return app_secrets_update_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AppSecretsUpdateRequest,
     nested={

@@ -33,7 +33,7 @@ class AppSecretsUpdateRequestValues:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         app_secrets_update_request_values = _new(cls)
-        app_secrets_update_request_values.additional_properties = data
+        _setattr(app_secrets_update_request_values, "additional_properties", data)
         return app_secrets_update_request_values
 
     @staticmethod
@@ -57,7 +57,7 @@ class AppSecretsUpdateRequestValues:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppSecretsUpdateRequestValues:
         app_secrets_update_request_values = _new(AppSecretsUpdateRequestValues)
-        app_secrets_update_request_values.additional_properties = data
+        _setattr(app_secrets_update_request_values, "additional_properties", data)
         return app_secrets_update_request_values
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class AppSecretsUpdateRequestValues:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AppSecretsUpdateRequestValues)

@@ -69,7 +69,7 @@ class AppSecretsUpdateResp:
         if "secrets" in data:
             data["secrets"] = _load_secrets(data["secrets"])
         app_secrets_update_resp = _new(cls)
-        app_secrets_update_resp.__dict__ = data
+        _setattr(app_secrets_update_resp, "__dict__", data)
         return app_secrets_update_resp
 
     @staticmethod
@@ -97,7 +97,7 @@ class AppSecretsUpdateResp:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AppSecretsUpdateResp:
         app_secrets_update_resp = _new(AppSecretsUpdateResp)
-        app_secrets_update_resp.__dict__ = data
+        _setattr(app_secrets_update_resp, "__dict__", data)
         return app_secrets_update_resp
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -152,6 +152,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AppSecretsUpdateResp,
     nested_lists={

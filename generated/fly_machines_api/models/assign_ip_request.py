@@ -76,7 +76,7 @@ class AssignIPRequest:
         if "type" in data:
             data["type"] = _load_type_(data["type"])
         assign_ip_request = _new(cls)
-        assign_ip_request.__dict__ = data
+        _setattr(assign_ip_request, "__dict__", data)
         return assign_ip_request
 
     @staticmethod
@@ -104,7 +104,7 @@ class AssignIPRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AssignIPRequest:
         assign_ip_request = _new(AssignIPRequest)
-        assign_ip_request.__dict__ = data
+        _setattr(assign_ip_request, "__dict__", data)
         return assign_ip_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -142,6 +142,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AssignIPRequest,
     renamed={

@@ -101,7 +101,7 @@ class AssignIPResponse:
         if "network" in data:
             data["network"] = IPAssignmentNetwork.from_dict(data["network"])
         assign_ip_response = _new(cls)
-        assign_ip_response.__dict__ = data
+        _setattr(assign_ip_response, "__dict__", data)
         return assign_ip_response
 
     @staticmethod
@@ -131,7 +131,7 @@ class AssignIPResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AssignIPResponse:
         assign_ip_response = _new(AssignIPResponse)
-        assign_ip_response.__dict__ = data
+        _setattr(assign_ip_response, "__dict__", data)
         return assign_ip_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -170,6 +170,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AssignIPResponse,
     nested={

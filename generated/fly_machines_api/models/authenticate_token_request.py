@@ -45,7 +45,7 @@ class AuthenticateTokenRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         authenticate_token_request = _new(cls)
-        authenticate_token_request.__dict__ = data
+        _setattr(authenticate_token_request, "__dict__", data)
         return authenticate_token_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class AuthenticateTokenRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AuthenticateTokenRequest:
         authenticate_token_request = _new(AuthenticateTokenRequest)
-        authenticate_token_request.__dict__ = data
+        _setattr(authenticate_token_request, "__dict__", data)
         return authenticate_token_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AuthenticateTokenRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("header",))

@@ -64,7 +64,7 @@ class AuthorizeResponse:
         if "verified_token" in data:
             data["verified_token"] = RootVerifiedToken.from_dict(data["verified_token"])
         authorize_response = _new(cls)
-        authorize_response.__dict__ = data
+        _setattr(authorize_response, "__dict__", data)
         return authorize_response
 
     @staticmethod
@@ -94,7 +94,7 @@ class AuthorizeResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AuthorizeResponse:
         authorize_response = _new(AuthorizeResponse)
-        authorize_response.__dict__ = data
+        _setattr(authorize_response, "__dict__", data)
         return authorize_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -133,6 +133,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AuthorizeResponse,
     nested={

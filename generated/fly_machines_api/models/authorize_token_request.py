@@ -59,7 +59,7 @@ class AuthorizeTokenRequest:
         if "access" in data:
             data["access"] = MainTokenAccess.from_dict(data["access"])
         authorize_token_request = _new(cls)
-        authorize_token_request.__dict__ = data
+        _setattr(authorize_token_request, "__dict__", data)
         return authorize_token_request
 
     @staticmethod
@@ -87,7 +87,7 @@ class AuthorizeTokenRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> AuthorizeTokenRequest:
         authorize_token_request = _new(AuthorizeTokenRequest)
-        authorize_token_request.__dict__ = data
+        _setattr(authorize_token_request, "__dict__", data)
         return authorize_token_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,6 +127,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     AuthorizeTokenRequest,
     nested={

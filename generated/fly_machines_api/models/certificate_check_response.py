@@ -140,7 +140,7 @@ class CertificateCheckResponse:
         if "validation_errors" in data:
             data["validation_errors"] = _load_validation_errors(data["validation_errors"])
         certificate_check_response = _new(cls)
-        certificate_check_response.__dict__ = data
+        _setattr(certificate_check_response, "__dict__", data)
         return certificate_check_response
 
     @staticmethod
@@ -176,7 +176,7 @@ class CertificateCheckResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateCheckResponse:
         certificate_check_response = _new(CertificateCheckResponse)
-        certificate_check_response.__dict__ = data
+        _setattr(certificate_check_response, "__dict__", data)
         return certificate_check_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -250,6 +250,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CertificateCheckResponse,
     nested={

@@ -129,7 +129,7 @@ class CertificateDetail:
         if "validation_errors" in data:
             data["validation_errors"] = _load_validation_errors(data["validation_errors"])
         certificate_detail = _new(cls)
-        certificate_detail.__dict__ = data
+        _setattr(certificate_detail, "__dict__", data)
         return certificate_detail
 
     @staticmethod
@@ -163,7 +163,7 @@ class CertificateDetail:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateDetail:
         certificate_detail = _new(CertificateDetail)
-        certificate_detail.__dict__ = data
+        _setattr(certificate_detail, "__dict__", data)
         return certificate_detail
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -234,6 +234,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CertificateDetail,
     nested={

@@ -98,7 +98,7 @@ class CertificateEntry:
         if "status" in data:
             data["status"] = _load_status(data["status"])
         certificate_entry = _new(cls)
-        certificate_entry.__dict__ = data
+        _setattr(certificate_entry, "__dict__", data)
         return certificate_entry
 
     @staticmethod
@@ -130,7 +130,7 @@ class CertificateEntry:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateEntry:
         certificate_entry = _new(CertificateEntry)
-        certificate_entry.__dict__ = data
+        _setattr(certificate_entry, "__dict__", data)
         return certificate_entry
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -189,6 +189,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CertificateEntry,
     nested_lists={

@@ -117,7 +117,7 @@ class CertificateSummary:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         certificate_summary = _new(cls)
-        certificate_summary.__dict__ = data
+        _setattr(certificate_summary, "__dict__", data)
         return certificate_summary
 
     @staticmethod
@@ -143,7 +143,7 @@ class CertificateSummary:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateSummary:
         certificate_summary = _new(CertificateSummary)
-        certificate_summary.__dict__ = data
+        _setattr(certificate_summary, "__dict__", data)
         return certificate_summary
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -178,6 +178,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CertificateSummary)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -63,7 +63,7 @@ class CertificateValidation:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         certificate_validation = _new(cls)
-        certificate_validation.__dict__ = data
+        _setattr(certificate_validation, "__dict__", data)
         return certificate_validation
 
     @staticmethod
@@ -89,7 +89,7 @@ class CertificateValidation:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateValidation:
         certificate_validation = _new(CertificateValidation)
-        certificate_validation.__dict__ = data
+        _setattr(certificate_validation, "__dict__", data)
         return certificate_validation
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -126,6 +126,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CertificateValidation)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

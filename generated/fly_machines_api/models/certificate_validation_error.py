@@ -63,7 +63,7 @@ class CertificateValidationError:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         certificate_validation_error = _new(cls)
-        certificate_validation_error.__dict__ = data
+        _setattr(certificate_validation_error, "__dict__", data)
         return certificate_validation_error
 
     @staticmethod
@@ -89,7 +89,7 @@ class CertificateValidationError:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CertificateValidationError:
         certificate_validation_error = _new(CertificateValidationError)
-        certificate_validation_error.__dict__ = data
+        _setattr(certificate_validation_error, "__dict__", data)
         return certificate_validation_error
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -126,6 +126,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CertificateValidationError)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -70,7 +70,7 @@ class CheckStatus:
         if "updated_at" in data:
             data["updated_at"] = parse_datetime(data["updated_at"])
         check_status = _new(cls)
-        check_status.__dict__ = data
+        _setattr(check_status, "__dict__", data)
         return check_status
 
     @staticmethod
@@ -96,7 +96,7 @@ class CheckStatus:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CheckStatus:
         check_status = _new(CheckStatus)
-        check_status.__dict__ = data
+        _setattr(check_status, "__dict__", data)
         return check_status
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -131,6 +131,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CheckStatus)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -45,7 +45,7 @@ class CreateAcmeCertificateRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         create_acme_certificate_request = _new(cls)
-        create_acme_certificate_request.__dict__ = data
+        _setattr(create_acme_certificate_request, "__dict__", data)
         return create_acme_certificate_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class CreateAcmeCertificateRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateAcmeCertificateRequest:
         create_acme_certificate_request = _new(CreateAcmeCertificateRequest)
-        create_acme_certificate_request.__dict__ = data
+        _setattr(create_acme_certificate_request, "__dict__", data)
         return create_acme_certificate_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateAcmeCertificateRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("hostname",))

@@ -74,7 +74,7 @@ class CreateAppRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         create_app_request = _new(cls)
-        create_app_request.__dict__ = data
+        _setattr(create_app_request, "__dict__", data)
         return create_app_request
 
     @staticmethod
@@ -100,7 +100,7 @@ class CreateAppRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateAppRequest:
         create_app_request = _new(CreateAppRequest)
-        create_app_request.__dict__ = data
+        _setattr(create_app_request, "__dict__", data)
         return create_app_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -135,6 +135,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateAppRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

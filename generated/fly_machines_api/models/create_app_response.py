@@ -63,7 +63,7 @@ class CreateAppResponse:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreateAppResponse", _REQUIRED, data)
         create_app_response = _new(cls)
-        create_app_response.__dict__ = data
+        _setattr(create_app_response, "__dict__", data)
         return create_app_response
 
     @staticmethod
@@ -93,7 +93,7 @@ class CreateAppResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateAppResponse:
         create_app_response = _new(CreateAppResponse)
-        create_app_response.__dict__ = data
+        _setattr(create_app_response, "__dict__", data)
         return create_app_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -128,6 +128,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateAppResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -57,7 +57,7 @@ class CreateCustomCertificateRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         create_custom_certificate_request = _new(cls)
-        create_custom_certificate_request.__dict__ = data
+        _setattr(create_custom_certificate_request, "__dict__", data)
         return create_custom_certificate_request
 
     @staticmethod
@@ -83,7 +83,7 @@ class CreateCustomCertificateRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateCustomCertificateRequest:
         create_custom_certificate_request = _new(CreateCustomCertificateRequest)
-        create_custom_certificate_request.__dict__ = data
+        _setattr(create_custom_certificate_request, "__dict__", data)
         return create_custom_certificate_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateCustomCertificateRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

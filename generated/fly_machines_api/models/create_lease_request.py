@@ -51,7 +51,7 @@ class CreateLeaseRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         create_lease_request = _new(cls)
-        create_lease_request.__dict__ = data
+        _setattr(create_lease_request, "__dict__", data)
         return create_lease_request
 
     @staticmethod
@@ -77,7 +77,7 @@ class CreateLeaseRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateLeaseRequest:
         create_lease_request = _new(CreateLeaseRequest)
-        create_lease_request.__dict__ = data
+        _setattr(create_lease_request, "__dict__", data)
         return create_lease_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,6 +112,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateLeaseRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -96,7 +96,7 @@ class CreateMachineRequest:
         if "config" in data:
             data["config"] = FlyMachineConfig.from_dict(data["config"])
         create_machine_request = _new(cls)
-        create_machine_request.__dict__ = data
+        _setattr(create_machine_request, "__dict__", data)
         return create_machine_request
 
     @staticmethod
@@ -124,7 +124,7 @@ class CreateMachineRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateMachineRequest:
         create_machine_request = _new(CreateMachineRequest)
-        create_machine_request.__dict__ = data
+        _setattr(create_machine_request, "__dict__", data)
         return create_machine_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -164,6 +164,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CreateMachineRequest,
     nested={

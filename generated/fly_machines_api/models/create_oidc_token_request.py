@@ -52,7 +52,7 @@ class CreateOIDCTokenRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         create_oidc_token_request = _new(cls)
-        create_oidc_token_request.__dict__ = data
+        _setattr(create_oidc_token_request, "__dict__", data)
         return create_oidc_token_request
 
     @staticmethod
@@ -78,7 +78,7 @@ class CreateOIDCTokenRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateOIDCTokenRequest:
         create_oidc_token_request = _new(CreateOIDCTokenRequest)
-        create_oidc_token_request.__dict__ = data
+        _setattr(create_oidc_token_request, "__dict__", data)
         return create_oidc_token_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,6 +115,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreateOIDCTokenRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -48,7 +48,7 @@ class CreatePostgresAttachmentRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresAttachmentRequest", _REQUIRED, data)
         create_postgres_attachment_request = _new(cls)
-        create_postgres_attachment_request.__dict__ = data
+        _setattr(create_postgres_attachment_request, "__dict__", data)
         return create_postgres_attachment_request
 
     @staticmethod
@@ -76,7 +76,7 @@ class CreatePostgresAttachmentRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresAttachmentRequest:
         create_postgres_attachment_request = _new(CreatePostgresAttachmentRequest)
-        create_postgres_attachment_request.__dict__ = data
+        _setattr(create_postgres_attachment_request, "__dict__", data)
         return create_postgres_attachment_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -113,6 +113,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresAttachmentRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("app_name",))

@@ -53,7 +53,7 @@ class CreatePostgresAttachmentResponse:
         if "data" in data:
             data["data"] = PostgresAttachment.from_dict(data["data"])
         create_postgres_attachment_response = _new(cls)
-        create_postgres_attachment_response.__dict__ = data
+        _setattr(create_postgres_attachment_response, "__dict__", data)
         return create_postgres_attachment_response
 
     @staticmethod
@@ -83,7 +83,7 @@ class CreatePostgresAttachmentResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresAttachmentResponse:
         create_postgres_attachment_response = _new(CreatePostgresAttachmentResponse)
-        create_postgres_attachment_response.__dict__ = data
+        _setattr(create_postgres_attachment_response, "__dict__", data)
         return create_postgres_attachment_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -123,6 +123,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CreatePostgresAttachmentResponse,
     nested={

@@ -52,7 +52,7 @@ class CreatePostgresBackupRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresBackupRequest", _REQUIRED, data)
         create_postgres_backup_request = _new(cls)
-        create_postgres_backup_request.__dict__ = data
+        _setattr(create_postgres_backup_request, "__dict__", data)
         return create_postgres_backup_request
 
     @staticmethod
@@ -82,7 +82,7 @@ class CreatePostgresBackupRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresBackupRequest:
         create_postgres_backup_request = _new(CreatePostgresBackupRequest)
-        create_postgres_backup_request.__dict__ = data
+        _setattr(create_postgres_backup_request, "__dict__", data)
         return create_postgres_backup_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -122,6 +122,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CreatePostgresBackupRequest,
     renamed={

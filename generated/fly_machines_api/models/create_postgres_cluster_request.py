@@ -108,7 +108,7 @@ class CreatePostgresClusterRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
         create_postgres_cluster_request = _new(cls)
-        create_postgres_cluster_request.__dict__ = data
+        _setattr(create_postgres_cluster_request, "__dict__", data)
         return create_postgres_cluster_request
 
     @staticmethod
@@ -142,7 +142,7 @@ class CreatePostgresClusterRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresClusterRequest:
         create_postgres_cluster_request = _new(CreatePostgresClusterRequest)
-        create_postgres_cluster_request.__dict__ = data
+        _setattr(create_postgres_cluster_request, "__dict__", data)
         return create_postgres_cluster_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -188,6 +188,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresClusterRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

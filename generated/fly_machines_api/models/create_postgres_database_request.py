@@ -49,7 +49,7 @@ class CreatePostgresDatabaseRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresDatabaseRequest", _REQUIRED, data)
         create_postgres_database_request = _new(cls)
-        create_postgres_database_request.__dict__ = data
+        _setattr(create_postgres_database_request, "__dict__", data)
         return create_postgres_database_request
 
     @staticmethod
@@ -77,7 +77,7 @@ class CreatePostgresDatabaseRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresDatabaseRequest:
         create_postgres_database_request = _new(CreatePostgresDatabaseRequest)
-        create_postgres_database_request.__dict__ = data
+        _setattr(create_postgres_database_request, "__dict__", data)
         return create_postgres_database_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresDatabaseRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("name",))

@@ -58,7 +58,7 @@ class CreatePostgresUserRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresUserRequest", _REQUIRED, data)
         create_postgres_user_request = _new(cls)
-        create_postgres_user_request.__dict__ = data
+        _setattr(create_postgres_user_request, "__dict__", data)
         return create_postgres_user_request
 
     @staticmethod
@@ -88,7 +88,7 @@ class CreatePostgresUserRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresUserRequest:
         create_postgres_user_request = _new(CreatePostgresUserRequest)
-        create_postgres_user_request.__dict__ = data
+        _setattr(create_postgres_user_request, "__dict__", data)
         return create_postgres_user_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -128,6 +128,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresUserRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -53,7 +53,7 @@ class CreatePostgresUserResponse:
         if "data" in data:
             data["data"] = PostgresUser.from_dict(data["data"])
         create_postgres_user_response = _new(cls)
-        create_postgres_user_response.__dict__ = data
+        _setattr(create_postgres_user_response, "__dict__", data)
         return create_postgres_user_response
 
     @staticmethod
@@ -81,7 +81,7 @@ class CreatePostgresUserResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreatePostgresUserResponse:
         create_postgres_user_response = _new(CreatePostgresUserResponse)
-        create_postgres_user_response.__dict__ = data
+        _setattr(create_postgres_user_response, "__dict__", data)
         return create_postgres_user_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CreatePostgresUserResponse,
     nested={

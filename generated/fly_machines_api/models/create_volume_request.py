@@ -125,7 +125,7 @@ class CreateVolumeRequest:
         if "compute" in data:
             data["compute"] = FlyMachineGuest.from_dict(data["compute"])
         create_volume_request = _new(cls)
-        create_volume_request.__dict__ = data
+        _setattr(create_volume_request, "__dict__", data)
         return create_volume_request
 
     @staticmethod
@@ -153,7 +153,7 @@ class CreateVolumeRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CreateVolumeRequest:
         create_volume_request = _new(CreateVolumeRequest)
-        create_volume_request.__dict__ = data
+        _setattr(create_volume_request, "__dict__", data)
         return create_volume_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -193,6 +193,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CreateVolumeRequest,
     nested={

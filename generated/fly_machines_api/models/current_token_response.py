@@ -57,7 +57,7 @@ class CurrentTokenResponse:
         if "tokens" in data:
             data["tokens"] = _load_tokens(data["tokens"])
         current_token_response = _new(cls)
-        current_token_response.__dict__ = data
+        _setattr(current_token_response, "__dict__", data)
         return current_token_response
 
     @staticmethod
@@ -85,7 +85,7 @@ class CurrentTokenResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> CurrentTokenResponse:
         current_token_response = _new(CurrentTokenResponse)
-        current_token_response.__dict__ = data
+        _setattr(current_token_response, "__dict__", data)
         return current_token_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -140,6 +140,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     CurrentTokenResponse,
     nested_lists={

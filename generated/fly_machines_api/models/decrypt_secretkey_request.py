@@ -51,7 +51,7 @@ class DecryptSecretkeyRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         decrypt_secretkey_request = _new(cls)
-        decrypt_secretkey_request.__dict__ = data
+        _setattr(decrypt_secretkey_request, "__dict__", data)
         return decrypt_secretkey_request
 
     @staticmethod
@@ -77,7 +77,7 @@ class DecryptSecretkeyRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> DecryptSecretkeyRequest:
         decrypt_secretkey_request = _new(DecryptSecretkeyRequest)
-        decrypt_secretkey_request.__dict__ = data
+        _setattr(decrypt_secretkey_request, "__dict__", data)
         return decrypt_secretkey_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(DecryptSecretkeyRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

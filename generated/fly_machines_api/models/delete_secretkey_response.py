@@ -51,7 +51,7 @@ class DeleteSecretkeyResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         delete_secretkey_response = _new(cls)
-        delete_secretkey_response.__dict__ = data
+        _setattr(delete_secretkey_response, "__dict__", data)
         return delete_secretkey_response
 
     @staticmethod
@@ -77,7 +77,7 @@ class DeleteSecretkeyResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> DeleteSecretkeyResponse:
         delete_secretkey_response = _new(DeleteSecretkeyResponse)
-        delete_secretkey_response.__dict__ = data
+        _setattr(delete_secretkey_response, "__dict__", data)
         return delete_secretkey_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(DeleteSecretkeyResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -135,7 +135,7 @@ class DestroyCustomCertificateResponse:
         if "validation_errors" in data:
             data["validation_errors"] = _load_validation_errors(data["validation_errors"])
         destroy_custom_certificate_response = _new(cls)
-        destroy_custom_certificate_response.__dict__ = data
+        _setattr(destroy_custom_certificate_response, "__dict__", data)
         return destroy_custom_certificate_response
 
     @staticmethod
@@ -171,7 +171,7 @@ class DestroyCustomCertificateResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> DestroyCustomCertificateResponse:
         destroy_custom_certificate_response = _new(DestroyCustomCertificateResponse)
-        destroy_custom_certificate_response.__dict__ = data
+        _setattr(destroy_custom_certificate_response, "__dict__", data)
         return destroy_custom_certificate_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -244,6 +244,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     DestroyCustomCertificateResponse,
     nested={

@@ -89,7 +89,7 @@ class DNSRecords:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         dns_records = _new(cls)
-        dns_records.__dict__ = data
+        _setattr(dns_records, "__dict__", data)
         return dns_records
 
     @staticmethod
@@ -113,7 +113,7 @@ class DNSRecords:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> DNSRecords:
         dns_records = _new(DNSRecords)
-        dns_records.__dict__ = data
+        _setattr(dns_records, "__dict__", data)
         return dns_records
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -148,6 +148,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(DNSRecords)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

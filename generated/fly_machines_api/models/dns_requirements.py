@@ -86,7 +86,7 @@ class DNSRequirements:
         if "ownership" in data:
             data["ownership"] = OwnershipVerification.from_dict(data["ownership"])
         dns_requirements = _new(cls)
-        dns_requirements.__dict__ = data
+        _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
 
     @staticmethod
@@ -116,7 +116,7 @@ class DNSRequirements:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> DNSRequirements:
         dns_requirements = _new(DNSRequirements)
-        dns_requirements.__dict__ = data
+        _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -155,6 +155,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     DNSRequirements,
     nested={

@@ -62,7 +62,7 @@ class EnablePostgresExtensionRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("EnablePostgresExtensionRequest", _REQUIRED, data)
         enable_postgres_extension_request = _new(cls)
-        enable_postgres_extension_request.__dict__ = data
+        _setattr(enable_postgres_extension_request, "__dict__", data)
         return enable_postgres_extension_request
 
     @staticmethod
@@ -90,7 +90,7 @@ class EnablePostgresExtensionRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> EnablePostgresExtensionRequest:
         enable_postgres_extension_request = _new(EnablePostgresExtensionRequest)
-        enable_postgres_extension_request.__dict__ = data
+        _setattr(enable_postgres_extension_request, "__dict__", data)
         return enable_postgres_extension_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,6 +127,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(EnablePostgresExtensionRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -45,7 +45,7 @@ class EncryptSecretkeyResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         encrypt_secretkey_response = _new(cls)
-        encrypt_secretkey_response.__dict__ = data
+        _setattr(encrypt_secretkey_response, "__dict__", data)
         return encrypt_secretkey_response
 
     @staticmethod
@@ -71,7 +71,7 @@ class EncryptSecretkeyResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> EncryptSecretkeyResponse:
         encrypt_secretkey_response = _new(EncryptSecretkeyResponse)
-        encrypt_secretkey_response.__dict__ = data
+        _setattr(encrypt_secretkey_response, "__dict__", data)
         return encrypt_secretkey_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(EncryptSecretkeyResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("ciphertext",))

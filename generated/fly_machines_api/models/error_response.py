@@ -71,7 +71,7 @@ class ErrorResponse:
         if "status" in data:
             data["status"] = _load_status(data["status"])
         error_response = _new(cls)
-        error_response.__dict__ = data
+        _setattr(error_response, "__dict__", data)
         return error_response
 
     @staticmethod
@@ -99,7 +99,7 @@ class ErrorResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ErrorResponse:
         error_response = _new(ErrorResponse)
-        error_response.__dict__ = data
+        _setattr(error_response, "__dict__", data)
         return error_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -139,6 +139,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ErrorResponse,
     nested={

@@ -33,7 +33,7 @@ class ErrorResponseDetails:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         error_response_details = _new(cls)
-        error_response_details.additional_properties = data
+        _setattr(error_response_details, "additional_properties", data)
         return error_response_details
 
     @staticmethod
@@ -57,7 +57,7 @@ class ErrorResponseDetails:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ErrorResponseDetails:
         error_response_details = _new(ErrorResponseDetails)
-        error_response_details.additional_properties = data
+        _setattr(error_response_details, "additional_properties", data)
         return error_response_details
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class ErrorResponseDetails:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(ErrorResponseDetails)

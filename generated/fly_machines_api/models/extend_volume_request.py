@@ -45,7 +45,7 @@ class ExtendVolumeRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         extend_volume_request = _new(cls)
-        extend_volume_request.__dict__ = data
+        _setattr(extend_volume_request, "__dict__", data)
         return extend_volume_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class ExtendVolumeRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ExtendVolumeRequest:
         extend_volume_request = _new(ExtendVolumeRequest)
-        extend_volume_request.__dict__ = data
+        _setattr(extend_volume_request, "__dict__", data)
         return extend_volume_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(ExtendVolumeRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("size_gb",))

@@ -59,7 +59,7 @@ class ExtendVolumeResponse:
         if "volume" in data:
             data["volume"] = Volume.from_dict(data["volume"])
         extend_volume_response = _new(cls)
-        extend_volume_response.__dict__ = data
+        _setattr(extend_volume_response, "__dict__", data)
         return extend_volume_response
 
     @staticmethod
@@ -87,7 +87,7 @@ class ExtendVolumeResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ExtendVolumeResponse:
         extend_volume_response = _new(ExtendVolumeResponse)
-        extend_volume_response.__dict__ = data
+        _setattr(extend_volume_response, "__dict__", data)
         return extend_volume_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,6 +127,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ExtendVolumeResponse,
     nested={

@@ -196,7 +196,7 @@ class FlyContainerConfig:
         if "stop" in data:
             data["stop"] = FlyStopConfig.from_dict(data["stop"])
         fly_container_config = _new(cls)
-        fly_container_config.__dict__ = data
+        _setattr(fly_container_config, "__dict__", data)
         return fly_container_config
 
     @staticmethod
@@ -238,7 +238,7 @@ class FlyContainerConfig:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyContainerConfig:
         fly_container_config = _new(FlyContainerConfig)
-        fly_container_config.__dict__ = data
+        _setattr(fly_container_config, "__dict__", data)
         return fly_container_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -358,6 +358,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyContainerConfig,
     nested={

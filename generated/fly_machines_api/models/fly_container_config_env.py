@@ -33,7 +33,7 @@ class FlyContainerConfigEnv:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         fly_container_config_env = _new(cls)
-        fly_container_config_env.additional_properties = data
+        _setattr(fly_container_config_env, "additional_properties", data)
         return fly_container_config_env
 
     @staticmethod
@@ -57,7 +57,7 @@ class FlyContainerConfigEnv:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyContainerConfigEnv:
         fly_container_config_env = _new(FlyContainerConfigEnv)
-        fly_container_config_env.additional_properties = data
+        _setattr(fly_container_config_env, "additional_properties", data)
         return fly_container_config_env
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class FlyContainerConfigEnv:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyContainerConfigEnv)

@@ -57,7 +57,7 @@ class FlyContainerDependency:
         if "condition" in data:
             data["condition"] = _load_condition(data["condition"])
         fly_container_dependency = _new(cls)
-        fly_container_dependency.__dict__ = data
+        _setattr(fly_container_dependency, "__dict__", data)
         return fly_container_dependency
 
     @staticmethod
@@ -85,7 +85,7 @@ class FlyContainerDependency:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyContainerDependency:
         fly_container_dependency = _new(FlyContainerDependency)
-        fly_container_dependency.__dict__ = data
+        _setattr(fly_container_dependency, "__dict__", data)
         return fly_container_dependency
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -125,6 +125,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyContainerDependency)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

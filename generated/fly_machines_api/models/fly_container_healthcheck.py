@@ -136,7 +136,7 @@ class FlyContainerHealthcheck:
         if "unhealthy" in data:
             data["unhealthy"] = _load_unhealthy(data["unhealthy"])
         fly_container_healthcheck = _new(cls)
-        fly_container_healthcheck.__dict__ = data
+        _setattr(fly_container_healthcheck, "__dict__", data)
         return fly_container_healthcheck
 
     @staticmethod
@@ -172,7 +172,7 @@ class FlyContainerHealthcheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyContainerHealthcheck:
         fly_container_healthcheck = _new(FlyContainerHealthcheck)
-        fly_container_healthcheck.__dict__ = data
+        _setattr(fly_container_healthcheck, "__dict__", data)
         return fly_container_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -219,6 +219,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyContainerHealthcheck,
     nested={

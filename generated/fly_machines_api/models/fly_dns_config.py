@@ -105,7 +105,7 @@ class FlyDNSConfig:
         if "options" in data:
             data["options"] = _load_options(data["options"])
         fly_dns_config = _new(cls)
-        fly_dns_config.__dict__ = data
+        _setattr(fly_dns_config, "__dict__", data)
         return fly_dns_config
 
     @staticmethod
@@ -133,7 +133,7 @@ class FlyDNSConfig:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyDNSConfig:
         fly_dns_config = _new(FlyDNSConfig)
-        fly_dns_config.__dict__ = data
+        _setattr(fly_dns_config, "__dict__", data)
         return fly_dns_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -202,6 +202,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyDNSConfig,
     nested_lists={

@@ -51,7 +51,7 @@ class FlyDnsForwardRule:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_dns_forward_rule = _new(cls)
-        fly_dns_forward_rule.__dict__ = data
+        _setattr(fly_dns_forward_rule, "__dict__", data)
         return fly_dns_forward_rule
 
     @staticmethod
@@ -77,7 +77,7 @@ class FlyDnsForwardRule:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyDnsForwardRule:
         fly_dns_forward_rule = _new(FlyDnsForwardRule)
-        fly_dns_forward_rule.__dict__ = data
+        _setattr(fly_dns_forward_rule, "__dict__", data)
         return fly_dns_forward_rule
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,6 +112,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyDnsForwardRule)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

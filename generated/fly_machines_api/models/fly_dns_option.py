@@ -51,7 +51,7 @@ class FlyDnsOption:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_dns_option = _new(cls)
-        fly_dns_option.__dict__ = data
+        _setattr(fly_dns_option, "__dict__", data)
         return fly_dns_option
 
     @staticmethod
@@ -75,7 +75,7 @@ class FlyDnsOption:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyDnsOption:
         fly_dns_option = _new(FlyDnsOption)
-        fly_dns_option.__dict__ = data
+        _setattr(fly_dns_option, "__dict__", data)
         return fly_dns_option
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -110,6 +110,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyDnsOption)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

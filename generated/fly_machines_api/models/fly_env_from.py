@@ -60,7 +60,7 @@ class FlyEnvFrom:
         if "field_ref" in data:
             data["field_ref"] = _load_field_ref(data["field_ref"])
         fly_env_from = _new(cls)
-        fly_env_from.__dict__ = data
+        _setattr(fly_env_from, "__dict__", data)
         return fly_env_from
 
     @staticmethod
@@ -86,7 +86,7 @@ class FlyEnvFrom:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyEnvFrom:
         fly_env_from = _new(FlyEnvFrom)
-        fly_env_from.__dict__ = data
+        _setattr(fly_env_from, "__dict__", data)
         return fly_env_from
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -124,6 +124,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyEnvFrom)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

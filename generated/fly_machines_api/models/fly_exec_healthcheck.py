@@ -48,7 +48,7 @@ class FlyExecHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_exec_healthcheck = _new(cls)
-        fly_exec_healthcheck.__dict__ = data
+        _setattr(fly_exec_healthcheck, "__dict__", data)
         return fly_exec_healthcheck
 
     @staticmethod
@@ -74,7 +74,7 @@ class FlyExecHealthcheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyExecHealthcheck:
         fly_exec_healthcheck = _new(FlyExecHealthcheck)
-        fly_exec_healthcheck.__dict__ = data
+        _setattr(fly_exec_healthcheck, "__dict__", data)
         return fly_exec_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -109,6 +109,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyExecHealthcheck)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("command",))

@@ -72,7 +72,7 @@ class FlyFile:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_file = _new(cls)
-        fly_file.__dict__ = data
+        _setattr(fly_file, "__dict__", data)
         return fly_file
 
     @staticmethod
@@ -96,7 +96,7 @@ class FlyFile:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyFile:
         fly_file = _new(FlyFile)
-        fly_file.__dict__ = data
+        _setattr(fly_file, "__dict__", data)
         return fly_file
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -131,6 +131,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyFile)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -99,7 +99,7 @@ class FlyHTTPHealthcheck:
         if "scheme" in data:
             data["scheme"] = _load_scheme(data["scheme"])
         fly_http_healthcheck = _new(cls)
-        fly_http_healthcheck.__dict__ = data
+        _setattr(fly_http_healthcheck, "__dict__", data)
         return fly_http_healthcheck
 
     @staticmethod
@@ -129,7 +129,7 @@ class FlyHTTPHealthcheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyHTTPHealthcheck:
         fly_http_healthcheck = _new(FlyHTTPHealthcheck)
-        fly_http_healthcheck.__dict__ = data
+        _setattr(fly_http_healthcheck, "__dict__", data)
         return fly_http_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -185,6 +185,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyHTTPHealthcheck,
     nested_lists={

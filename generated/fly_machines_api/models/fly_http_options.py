@@ -92,7 +92,7 @@ class FlyHTTPOptions:
         if "response" in data:
             data["response"] = FlyHTTPResponseOptions.from_dict(data["response"])
         fly_http_options = _new(cls)
-        fly_http_options.__dict__ = data
+        _setattr(fly_http_options, "__dict__", data)
         return fly_http_options
 
     @staticmethod
@@ -120,7 +120,7 @@ class FlyHTTPOptions:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyHTTPOptions:
         fly_http_options = _new(FlyHTTPOptions)
-        fly_http_options.__dict__ = data
+        _setattr(fly_http_options, "__dict__", data)
         return fly_http_options
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -174,6 +174,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyHTTPOptions,
     nested={

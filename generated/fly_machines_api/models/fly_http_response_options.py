@@ -59,7 +59,7 @@ class FlyHTTPResponseOptions:
         if "headers" in data:
             data["headers"] = FlyHTTPResponseOptionsHeaders.from_dict(data["headers"])
         fly_http_response_options = _new(cls)
-        fly_http_response_options.__dict__ = data
+        _setattr(fly_http_response_options, "__dict__", data)
         return fly_http_response_options
 
     @staticmethod
@@ -87,7 +87,7 @@ class FlyHTTPResponseOptions:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyHTTPResponseOptions:
         fly_http_response_options = _new(FlyHTTPResponseOptions)
-        fly_http_response_options.__dict__ = data
+        _setattr(fly_http_response_options, "__dict__", data)
         return fly_http_response_options
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,6 +127,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyHTTPResponseOptions,
     nested={

@@ -44,7 +44,7 @@ class FlyHTTPResponseOptionsHeaders:
         for key, value in data.items():
             data[key] = _load_additional_property(value)
         fly_http_response_options_headers = _new(cls)
-        fly_http_response_options_headers.additional_properties = data
+        _setattr(fly_http_response_options_headers, "additional_properties", data)
         return fly_http_response_options_headers
 
     @staticmethod
@@ -70,7 +70,7 @@ class FlyHTTPResponseOptionsHeaders:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyHTTPResponseOptionsHeaders:
         fly_http_response_options_headers = _new(FlyHTTPResponseOptionsHeaders)
-        fly_http_response_options_headers.additional_properties = data
+        _setattr(fly_http_response_options_headers, "additional_properties", data)
         return fly_http_response_options_headers
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -107,4 +107,5 @@ def _load_additional_property(prop_dict: Any) -> FlyHTTPResponseOptionsHeadersAd
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyHTTPResponseOptionsHeaders)

@@ -33,7 +33,9 @@ class FlyHTTPResponseOptionsHeadersAdditionalProperty:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         fly_http_response_options_headers_additional_property = _new(cls)
-        fly_http_response_options_headers_additional_property.additional_properties = data
+        _setattr(
+            fly_http_response_options_headers_additional_property, "additional_properties", data
+        )
         return fly_http_response_options_headers_additional_property
 
     @staticmethod
@@ -61,7 +63,9 @@ class FlyHTTPResponseOptionsHeadersAdditionalProperty:
         fly_http_response_options_headers_additional_property = _new(
             FlyHTTPResponseOptionsHeadersAdditionalProperty
         )
-        fly_http_response_options_headers_additional_property.additional_properties = data
+        _setattr(
+            fly_http_response_options_headers_additional_property, "additional_properties", data
+        )
         return fly_http_response_options_headers_additional_property
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -87,4 +91,5 @@ class FlyHTTPResponseOptionsHeadersAdditionalProperty:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyHTTPResponseOptionsHeadersAdditionalProperty)

@@ -45,7 +45,7 @@ class FlyMachineCacheDrive:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_cache_drive = _new(cls)
-        fly_machine_cache_drive.__dict__ = data
+        _setattr(fly_machine_cache_drive, "__dict__", data)
         return fly_machine_cache_drive
 
     @staticmethod
@@ -71,7 +71,7 @@ class FlyMachineCacheDrive:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineCacheDrive:
         fly_machine_cache_drive = _new(FlyMachineCacheDrive)
-        fly_machine_cache_drive.__dict__ = data
+        _setattr(fly_machine_cache_drive, "__dict__", data)
         return fly_machine_cache_drive
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineCacheDrive)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("size_mb",))

@@ -131,7 +131,7 @@ class FlyMachineCheck:
         if "kind" in data:
             data["kind"] = _load_kind(data["kind"])
         fly_machine_check = _new(cls)
-        fly_machine_check.__dict__ = data
+        _setattr(fly_machine_check, "__dict__", data)
         return fly_machine_check
 
     @staticmethod
@@ -161,7 +161,7 @@ class FlyMachineCheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineCheck:
         fly_machine_check = _new(FlyMachineCheck)
-        fly_machine_check.__dict__ = data
+        _setattr(fly_machine_check, "__dict__", data)
         return fly_machine_check
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -217,6 +217,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineCheck,
     nested_lists={

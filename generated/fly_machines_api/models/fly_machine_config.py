@@ -304,7 +304,7 @@ class FlyMachineConfig:
         if "stop_config" in data:
             data["stop_config"] = FlyStopConfig.from_dict(data["stop_config"])
         fly_machine_config = _new(cls)
-        fly_machine_config.__dict__ = data
+        _setattr(fly_machine_config, "__dict__", data)
         return fly_machine_config
 
     @staticmethod
@@ -366,7 +366,7 @@ class FlyMachineConfig:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineConfig:
         fly_machine_config = _new(FlyMachineConfig)
-        fly_machine_config.__dict__ = data
+        _setattr(fly_machine_config, "__dict__", data)
         return fly_machine_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -511,6 +511,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineConfig,
     nested={

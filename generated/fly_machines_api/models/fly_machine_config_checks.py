@@ -40,7 +40,7 @@ class FlyMachineConfigChecks:
         for key, value in data.items():
             data[key] = _load_additional_property(value)
         fly_machine_config_checks = _new(cls)
-        fly_machine_config_checks.additional_properties = data
+        _setattr(fly_machine_config_checks, "additional_properties", data)
         return fly_machine_config_checks
 
     @staticmethod
@@ -66,7 +66,7 @@ class FlyMachineConfigChecks:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineConfigChecks:
         fly_machine_config_checks = _new(FlyMachineConfigChecks)
-        fly_machine_config_checks.additional_properties = data
+        _setattr(fly_machine_config_checks, "additional_properties", data)
         return fly_machine_config_checks
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -101,4 +101,5 @@ def _load_additional_property(prop_dict: Any) -> FlyMachineCheck:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineConfigChecks)

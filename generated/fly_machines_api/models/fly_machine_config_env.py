@@ -33,7 +33,7 @@ class FlyMachineConfigEnv:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         fly_machine_config_env = _new(cls)
-        fly_machine_config_env.additional_properties = data
+        _setattr(fly_machine_config_env, "additional_properties", data)
         return fly_machine_config_env
 
     @staticmethod
@@ -57,7 +57,7 @@ class FlyMachineConfigEnv:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineConfigEnv:
         fly_machine_config_env = _new(FlyMachineConfigEnv)
-        fly_machine_config_env.additional_properties = data
+        _setattr(fly_machine_config_env, "additional_properties", data)
         return fly_machine_config_env
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class FlyMachineConfigEnv:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineConfigEnv)

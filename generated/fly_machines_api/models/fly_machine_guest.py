@@ -109,7 +109,7 @@ class FlyMachineGuest:
         if "persist_rootfs" in data:
             data["persist_rootfs"] = _load_persist_rootfs(data["persist_rootfs"])
         fly_machine_guest = _new(cls)
-        fly_machine_guest.__dict__ = data
+        _setattr(fly_machine_guest, "__dict__", data)
         return fly_machine_guest
 
     @staticmethod
@@ -137,7 +137,7 @@ class FlyMachineGuest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineGuest:
         fly_machine_guest = _new(FlyMachineGuest)
-        fly_machine_guest.__dict__ = data
+        _setattr(fly_machine_guest, "__dict__", data)
         return fly_machine_guest
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -175,6 +175,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineGuest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

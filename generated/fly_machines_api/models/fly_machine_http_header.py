@@ -55,7 +55,7 @@ class FlyMachineHTTPHeader:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_http_header = _new(cls)
-        fly_machine_http_header.__dict__ = data
+        _setattr(fly_machine_http_header, "__dict__", data)
         return fly_machine_http_header
 
     @staticmethod
@@ -81,7 +81,7 @@ class FlyMachineHTTPHeader:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineHTTPHeader:
         fly_machine_http_header = _new(FlyMachineHTTPHeader)
-        fly_machine_http_header.__dict__ = data
+        _setattr(fly_machine_http_header, "__dict__", data)
         return fly_machine_http_header
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -118,6 +118,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineHTTPHeader)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -83,7 +83,7 @@ class FlyMachineInit:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_init = _new(cls)
-        fly_machine_init.__dict__ = data
+        _setattr(fly_machine_init, "__dict__", data)
         return fly_machine_init
 
     @staticmethod
@@ -107,7 +107,7 @@ class FlyMachineInit:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineInit:
         fly_machine_init = _new(FlyMachineInit)
-        fly_machine_init.__dict__ = data
+        _setattr(fly_machine_init, "__dict__", data)
         return fly_machine_init
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -142,6 +142,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineInit,
     renamed={

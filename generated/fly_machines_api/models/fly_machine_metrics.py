@@ -57,7 +57,7 @@ class FlyMachineMetrics:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_metrics = _new(cls)
-        fly_machine_metrics.__dict__ = data
+        _setattr(fly_machine_metrics, "__dict__", data)
         return fly_machine_metrics
 
     @staticmethod
@@ -83,7 +83,7 @@ class FlyMachineMetrics:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineMetrics:
         fly_machine_metrics = _new(FlyMachineMetrics)
-        fly_machine_metrics.__dict__ = data
+        _setattr(fly_machine_metrics, "__dict__", data)
         return fly_machine_metrics
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -118,6 +118,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineMetrics)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -100,7 +100,7 @@ class FlyMachineMount:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_mount = _new(cls)
-        fly_machine_mount.__dict__ = data
+        _setattr(fly_machine_mount, "__dict__", data)
         return fly_machine_mount
 
     @staticmethod
@@ -126,7 +126,7 @@ class FlyMachineMount:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineMount:
         fly_machine_mount = _new(FlyMachineMount)
-        fly_machine_mount.__dict__ = data
+        _setattr(fly_machine_mount, "__dict__", data)
         return fly_machine_mount
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -161,6 +161,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineMount)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

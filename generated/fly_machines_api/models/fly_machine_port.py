@@ -109,7 +109,7 @@ class FlyMachinePort:
         if "tls_options" in data:
             data["tls_options"] = FlyTLSOptions.from_dict(data["tls_options"])
         fly_machine_port = _new(cls)
-        fly_machine_port.__dict__ = data
+        _setattr(fly_machine_port, "__dict__", data)
         return fly_machine_port
 
     @staticmethod
@@ -139,7 +139,7 @@ class FlyMachinePort:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachinePort:
         fly_machine_port = _new(FlyMachinePort)
-        fly_machine_port.__dict__ = data
+        _setattr(fly_machine_port, "__dict__", data)
         return fly_machine_port
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -179,6 +179,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachinePort,
     nested={

@@ -123,7 +123,7 @@ class FlyMachineProcess:
         if "secrets" in data:
             data["secrets"] = _load_secrets(data["secrets"])
         fly_machine_process = _new(cls)
-        fly_machine_process.__dict__ = data
+        _setattr(fly_machine_process, "__dict__", data)
         return fly_machine_process
 
     @staticmethod
@@ -155,7 +155,7 @@ class FlyMachineProcess:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineProcess:
         fly_machine_process = _new(FlyMachineProcess)
-        fly_machine_process.__dict__ = data
+        _setattr(fly_machine_process, "__dict__", data)
         return fly_machine_process
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -225,6 +225,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineProcess,
     nested={

@@ -65,7 +65,7 @@ class FlyMachineRestart:
         if "policy" in data:
             data["policy"] = _load_policy(data["policy"])
         fly_machine_restart = _new(cls)
-        fly_machine_restart.__dict__ = data
+        _setattr(fly_machine_restart, "__dict__", data)
         return fly_machine_restart
 
     @staticmethod
@@ -93,7 +93,7 @@ class FlyMachineRestart:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineRestart:
         fly_machine_restart = _new(FlyMachineRestart)
-        fly_machine_restart.__dict__ = data
+        _setattr(fly_machine_restart, "__dict__", data)
         return fly_machine_restart
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -131,6 +131,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineRestart)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -57,7 +57,7 @@ class FlyMachineRootfs:
         if "persist" in data:
             data["persist"] = _load_persist(data["persist"])
         fly_machine_rootfs = _new(cls)
-        fly_machine_rootfs.__dict__ = data
+        _setattr(fly_machine_rootfs, "__dict__", data)
         return fly_machine_rootfs
 
     @staticmethod
@@ -85,7 +85,7 @@ class FlyMachineRootfs:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineRootfs:
         fly_machine_rootfs = _new(FlyMachineRootfs)
-        fly_machine_rootfs.__dict__ = data
+        _setattr(fly_machine_rootfs, "__dict__", data)
         return fly_machine_rootfs
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -123,6 +123,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineRootfs)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -54,7 +54,7 @@ class FlyMachineSecret:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_secret = _new(cls)
-        fly_machine_secret.__dict__ = data
+        _setattr(fly_machine_secret, "__dict__", data)
         return fly_machine_secret
 
     @staticmethod
@@ -80,7 +80,7 @@ class FlyMachineSecret:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineSecret:
         fly_machine_secret = _new(FlyMachineSecret)
-        fly_machine_secret.__dict__ = data
+        _setattr(fly_machine_secret, "__dict__", data)
         return fly_machine_secret
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,6 +115,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineSecret)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

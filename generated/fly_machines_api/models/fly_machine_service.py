@@ -134,7 +134,7 @@ class FlyMachineService:
         if "ports" in data:
             data["ports"] = _load_ports(data["ports"])
         fly_machine_service = _new(cls)
-        fly_machine_service.__dict__ = data
+        _setattr(fly_machine_service, "__dict__", data)
         return fly_machine_service
 
     @staticmethod
@@ -168,7 +168,7 @@ class FlyMachineService:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineService:
         fly_machine_service = _new(FlyMachineService)
-        fly_machine_service.__dict__ = data
+        _setattr(fly_machine_service, "__dict__", data)
         return fly_machine_service
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -240,6 +240,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineService,
     nested={

@@ -119,7 +119,7 @@ class FlyMachineServiceCheck:
         if "headers" in data:
             data["headers"] = _load_headers(data["headers"])
         fly_machine_service_check = _new(cls)
-        fly_machine_service_check.__dict__ = data
+        _setattr(fly_machine_service_check, "__dict__", data)
         return fly_machine_service_check
 
     @staticmethod
@@ -147,7 +147,7 @@ class FlyMachineServiceCheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineServiceCheck:
         fly_machine_service_check = _new(FlyMachineServiceCheck)
-        fly_machine_service_check.__dict__ = data
+        _setattr(fly_machine_service_check, "__dict__", data)
         return fly_machine_service_check
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -202,6 +202,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineServiceCheck,
     nested_lists={

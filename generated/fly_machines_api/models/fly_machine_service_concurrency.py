@@ -57,7 +57,7 @@ class FlyMachineServiceConcurrency:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_service_concurrency = _new(cls)
-        fly_machine_service_concurrency.__dict__ = data
+        _setattr(fly_machine_service_concurrency, "__dict__", data)
         return fly_machine_service_concurrency
 
     @staticmethod
@@ -83,7 +83,7 @@ class FlyMachineServiceConcurrency:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineServiceConcurrency:
         fly_machine_service_concurrency = _new(FlyMachineServiceConcurrency)
-        fly_machine_service_concurrency.__dict__ = data
+        _setattr(fly_machine_service_concurrency, "__dict__", data)
         return fly_machine_service_concurrency
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyMachineServiceConcurrency,
     renamed={

@@ -46,7 +46,7 @@ class FlyMachineSpot:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_machine_spot = _new(cls)
-        fly_machine_spot.__dict__ = data
+        _setattr(fly_machine_spot, "__dict__", data)
         return fly_machine_spot
 
     @staticmethod
@@ -70,7 +70,7 @@ class FlyMachineSpot:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyMachineSpot:
         fly_machine_spot = _new(FlyMachineSpot)
-        fly_machine_spot.__dict__ = data
+        _setattr(fly_machine_spot, "__dict__", data)
         return fly_machine_spot
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -105,6 +105,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineSpot)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("max_price_fraction",))

@@ -51,7 +51,7 @@ class FlyProxyProtoOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_proxy_proto_options = _new(cls)
-        fly_proxy_proto_options.__dict__ = data
+        _setattr(fly_proxy_proto_options, "__dict__", data)
         return fly_proxy_proto_options
 
     @staticmethod
@@ -77,7 +77,7 @@ class FlyProxyProtoOptions:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyProxyProtoOptions:
         fly_proxy_proto_options = _new(FlyProxyProtoOptions)
-        fly_proxy_proto_options.__dict__ = data
+        _setattr(fly_proxy_proto_options, "__dict__", data)
         return fly_proxy_proto_options
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyProxyProtoOptions)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -75,7 +75,7 @@ class FlyReplayCache:
         if "type" in data:
             data["type"] = _load_type_(data["type"])
         fly_replay_cache = _new(cls)
-        fly_replay_cache.__dict__ = data
+        _setattr(fly_replay_cache, "__dict__", data)
         return fly_replay_cache
 
     @staticmethod
@@ -101,7 +101,7 @@ class FlyReplayCache:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyReplayCache:
         fly_replay_cache = _new(FlyReplayCache)
-        fly_replay_cache.__dict__ = data
+        _setattr(fly_replay_cache, "__dict__", data)
         return fly_replay_cache
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -139,6 +139,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyReplayCache,
     renamed={

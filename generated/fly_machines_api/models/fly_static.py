@@ -67,7 +67,7 @@ class FlyStatic:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("FlyStatic", _REQUIRED, data)
         fly_static = _new(cls)
-        fly_static.__dict__ = data
+        _setattr(fly_static, "__dict__", data)
         return fly_static
 
     @staticmethod
@@ -93,7 +93,7 @@ class FlyStatic:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyStatic:
         fly_static = _new(FlyStatic)
-        fly_static.__dict__ = data
+        _setattr(fly_static, "__dict__", data)
         return fly_static
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -128,6 +128,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyStatic)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

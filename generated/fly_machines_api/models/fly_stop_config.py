@@ -57,7 +57,7 @@ class FlyStopConfig:
         if "signal" in data:
             data["signal"] = _load_signal(data["signal"])
         fly_stop_config = _new(cls)
-        fly_stop_config.__dict__ = data
+        _setattr(fly_stop_config, "__dict__", data)
         return fly_stop_config
 
     @staticmethod
@@ -83,7 +83,7 @@ class FlyStopConfig:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyStopConfig:
         fly_stop_config = _new(FlyStopConfig)
-        fly_stop_config.__dict__ = data
+        _setattr(fly_stop_config, "__dict__", data)
         return fly_stop_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyStopConfig)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

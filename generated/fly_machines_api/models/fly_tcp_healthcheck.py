@@ -45,7 +45,7 @@ class FlyTCPHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_tcp_healthcheck = _new(cls)
-        fly_tcp_healthcheck.__dict__ = data
+        _setattr(fly_tcp_healthcheck, "__dict__", data)
         return fly_tcp_healthcheck
 
     @staticmethod
@@ -71,7 +71,7 @@ class FlyTCPHealthcheck:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyTCPHealthcheck:
         fly_tcp_healthcheck = _new(FlyTCPHealthcheck)
-        fly_tcp_healthcheck.__dict__ = data
+        _setattr(fly_tcp_healthcheck, "__dict__", data)
         return fly_tcp_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -106,6 +106,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyTCPHealthcheck)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("port",))

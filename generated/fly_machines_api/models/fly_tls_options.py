@@ -61,7 +61,7 @@ class FlyTLSOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fly_tls_options = _new(cls)
-        fly_tls_options.__dict__ = data
+        _setattr(fly_tls_options, "__dict__", data)
         return fly_tls_options
 
     @staticmethod
@@ -85,7 +85,7 @@ class FlyTLSOptions:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyTLSOptions:
         fly_tls_options = _new(FlyTLSOptions)
-        fly_tls_options.__dict__ = data
+        _setattr(fly_tls_options, "__dict__", data)
         return fly_tls_options
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyTLSOptions)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

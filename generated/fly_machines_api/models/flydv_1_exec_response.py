@@ -63,7 +63,7 @@ class Flydv1ExecResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         flydv_1_exec_response = _new(cls)
-        flydv_1_exec_response.__dict__ = data
+        _setattr(flydv_1_exec_response, "__dict__", data)
         return flydv_1_exec_response
 
     @staticmethod
@@ -89,7 +89,7 @@ class Flydv1ExecResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> Flydv1ExecResponse:
         flydv_1_exec_response = _new(Flydv1ExecResponse)
-        flydv_1_exec_response.__dict__ = data
+        _setattr(flydv_1_exec_response, "__dict__", data)
         return flydv_1_exec_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -124,6 +124,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(Flydv1ExecResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

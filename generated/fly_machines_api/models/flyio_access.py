@@ -137,7 +137,7 @@ class FlyioAccess:
         if "action" in data:
             data["action"] = _load_action(data["action"])
         flyio_access = _new(cls)
-        flyio_access.__dict__ = data
+        _setattr(flyio_access, "__dict__", data)
         return flyio_access
 
     @staticmethod
@@ -163,7 +163,7 @@ class FlyioAccess:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> FlyioAccess:
         flyio_access = _new(FlyioAccess)
-        flyio_access.__dict__ = data
+        _setattr(flyio_access, "__dict__", data)
         return flyio_access
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -201,6 +201,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     FlyioAccess,
     renamed={

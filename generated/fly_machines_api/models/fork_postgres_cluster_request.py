@@ -45,7 +45,7 @@ class ForkPostgresClusterRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         fork_postgres_cluster_request = _new(cls)
-        fork_postgres_cluster_request.__dict__ = data
+        _setattr(fork_postgres_cluster_request, "__dict__", data)
         return fork_postgres_cluster_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class ForkPostgresClusterRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ForkPostgresClusterRequest:
         fork_postgres_cluster_request = _new(ForkPostgresClusterRequest)
-        fork_postgres_cluster_request.__dict__ = data
+        _setattr(fork_postgres_cluster_request, "__dict__", data)
         return fork_postgres_cluster_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(ForkPostgresClusterRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("name",))

@@ -53,7 +53,7 @@ class GetPostgresUserCredentialsResponse:
         if "data" in data:
             data["data"] = PostgresUserCredentials.from_dict(data["data"])
         get_postgres_user_credentials_response = _new(cls)
-        get_postgres_user_credentials_response.__dict__ = data
+        _setattr(get_postgres_user_credentials_response, "__dict__", data)
         return get_postgres_user_credentials_response
 
     @staticmethod
@@ -83,7 +83,7 @@ class GetPostgresUserCredentialsResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> GetPostgresUserCredentialsResponse:
         get_postgres_user_credentials_response = _new(GetPostgresUserCredentialsResponse)
-        get_postgres_user_credentials_response.__dict__ = data
+        _setattr(get_postgres_user_credentials_response, "__dict__", data)
         return get_postgres_user_credentials_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -123,6 +123,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     GetPostgresUserCredentialsResponse,
     nested={

@@ -77,7 +77,7 @@ class ImageRef:
         if "labels" in data:
             data["labels"] = ImageRefLabels.from_dict(data["labels"])
         image_ref = _new(cls)
-        image_ref.__dict__ = data
+        _setattr(image_ref, "__dict__", data)
         return image_ref
 
     @staticmethod
@@ -103,7 +103,7 @@ class ImageRef:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ImageRef:
         image_ref = _new(ImageRef)
-        image_ref.__dict__ = data
+        _setattr(image_ref, "__dict__", data)
         return image_ref
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -141,6 +141,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ImageRef,
     nested={

@@ -33,7 +33,7 @@ class ImageRefLabels:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         image_ref_labels = _new(cls)
-        image_ref_labels.additional_properties = data
+        _setattr(image_ref_labels, "additional_properties", data)
         return image_ref_labels
 
     @staticmethod
@@ -55,7 +55,7 @@ class ImageRefLabels:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ImageRefLabels:
         image_ref_labels = _new(ImageRefLabels)
-        image_ref_labels.additional_properties = data
+        _setattr(image_ref_labels, "additional_properties", data)
         return image_ref_labels
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -81,4 +81,5 @@ class ImageRefLabels:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(ImageRefLabels)

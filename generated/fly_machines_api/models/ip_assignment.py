@@ -90,7 +90,7 @@ class IPAssignment:
         if "network" in data:
             data["network"] = IPAssignmentNetwork.from_dict(data["network"])
         ip_assignment = _new(cls)
-        ip_assignment.__dict__ = data
+        _setattr(ip_assignment, "__dict__", data)
         return ip_assignment
 
     @staticmethod
@@ -116,7 +116,7 @@ class IPAssignment:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> IPAssignment:
         ip_assignment = _new(IPAssignment)
-        ip_assignment.__dict__ = data
+        _setattr(ip_assignment, "__dict__", data)
         return ip_assignment
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -154,6 +154,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     IPAssignment,
     nested={

@@ -52,7 +52,7 @@ class IPAssignmentNetwork:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         ip_assignment_network = _new(cls)
-        ip_assignment_network.__dict__ = data
+        _setattr(ip_assignment_network, "__dict__", data)
         return ip_assignment_network
 
     @staticmethod
@@ -78,7 +78,7 @@ class IPAssignmentNetwork:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> IPAssignmentNetwork:
         ip_assignment_network = _new(IPAssignmentNetwork)
-        ip_assignment_network.__dict__ = data
+        _setattr(ip_assignment_network, "__dict__", data)
         return ip_assignment_network
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,6 +115,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(IPAssignmentNetwork)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -51,7 +51,7 @@ class IPPair:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         ip_pair = _new(cls)
-        ip_pair.__dict__ = data
+        _setattr(ip_pair, "__dict__", data)
         return ip_pair
 
     @staticmethod
@@ -75,7 +75,7 @@ class IPPair:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> IPPair:
         ip_pair = _new(IPPair)
-        ip_pair.__dict__ = data
+        _setattr(ip_pair, "__dict__", data)
         return ip_pair
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -110,6 +110,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(IPPair)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -63,7 +63,7 @@ class IssuedCertificate:
         if "type" in data:
             data["type"] = _load_type_(data["type"])
         issued_certificate = _new(cls)
-        issued_certificate.__dict__ = data
+        _setattr(issued_certificate, "__dict__", data)
         return issued_certificate
 
     @staticmethod
@@ -91,7 +91,7 @@ class IssuedCertificate:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> IssuedCertificate:
         issued_certificate = _new(IssuedCertificate)
-        issued_certificate.__dict__ = data
+        _setattr(issued_certificate, "__dict__", data)
         return issued_certificate
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -129,6 +129,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     IssuedCertificate,
     renamed={

@@ -77,7 +77,7 @@ class Lease:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Lease", _REQUIRED, data)
         lease = _new(cls)
-        lease.__dict__ = data
+        _setattr(lease, "__dict__", data)
         return lease
 
     @staticmethod
@@ -105,7 +105,7 @@ class Lease:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> Lease:
         lease = _new(Lease)
-        lease.__dict__ = data
+        _setattr(lease, "__dict__", data)
         return lease
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -140,6 +140,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(Lease)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -63,7 +63,7 @@ class LeaseEnvelope:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, data)
         lease_envelope = _new(cls)
-        lease_envelope.__dict__ = data
+        _setattr(lease_envelope, "__dict__", data)
         return lease_envelope
 
     @staticmethod
@@ -91,7 +91,7 @@ class LeaseEnvelope:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> LeaseEnvelope:
         lease_envelope = _new(LeaseEnvelope)
-        lease_envelope.__dict__ = data
+        _setattr(lease_envelope, "__dict__", data)
         return lease_envelope
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -129,6 +129,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     LeaseEnvelope,
     nested={

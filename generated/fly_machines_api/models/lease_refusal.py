@@ -58,7 +58,7 @@ class LeaseRefusal:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         lease_refusal = _new(cls)
-        lease_refusal.__dict__ = data
+        _setattr(lease_refusal, "__dict__", data)
         return lease_refusal
 
     @staticmethod
@@ -82,7 +82,7 @@ class LeaseRefusal:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> LeaseRefusal:
         lease_refusal = _new(LeaseRefusal)
-        lease_refusal.__dict__ = data
+        _setattr(lease_refusal, "__dict__", data)
         return lease_refusal
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -117,6 +117,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(LeaseRefusal)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -59,7 +59,7 @@ class LeaseReleaseEnvelope:
         if "data" in data:
             data["data"] = LeaseReleaseEnvelopeData.from_dict(data["data"])
         lease_release_envelope = _new(cls)
-        lease_release_envelope.__dict__ = data
+        _setattr(lease_release_envelope, "__dict__", data)
         return lease_release_envelope
 
     @staticmethod
@@ -87,7 +87,7 @@ class LeaseReleaseEnvelope:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> LeaseReleaseEnvelope:
         lease_release_envelope = _new(LeaseReleaseEnvelope)
-        lease_release_envelope.__dict__ = data
+        _setattr(lease_release_envelope, "__dict__", data)
         return lease_release_envelope
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,6 +127,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     LeaseReleaseEnvelope,
     nested={

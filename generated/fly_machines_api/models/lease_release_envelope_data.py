@@ -45,7 +45,7 @@ class LeaseReleaseEnvelopeData:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         lease_release_envelope_data = _new(cls)
-        lease_release_envelope_data.__dict__ = data
+        _setattr(lease_release_envelope_data, "__dict__", data)
         return lease_release_envelope_data
 
     @staticmethod
@@ -71,7 +71,7 @@ class LeaseReleaseEnvelopeData:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> LeaseReleaseEnvelopeData:
         lease_release_envelope_data = _new(LeaseReleaseEnvelopeData)
-        lease_release_envelope_data.__dict__ = data
+        _setattr(lease_release_envelope_data, "__dict__", data)
         return lease_release_envelope_data
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(LeaseReleaseEnvelopeData)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("ok",))

@@ -77,7 +77,7 @@ class ListAppsResponse:
         if "apps" in data:
             data["apps"] = _load_apps(data["apps"])
         list_apps_response = _new(cls)
-        list_apps_response.__dict__ = data
+        _setattr(list_apps_response, "__dict__", data)
         return list_apps_response
 
     @staticmethod
@@ -105,7 +105,7 @@ class ListAppsResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListAppsResponse:
         list_apps_response = _new(ListAppsResponse)
-        list_apps_response.__dict__ = data
+        _setattr(list_apps_response, "__dict__", data)
         return list_apps_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -163,6 +163,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ListAppsResponse,
     nested_lists={

@@ -69,7 +69,7 @@ class ListCertificatesResponse:
         if "certificates" in data:
             data["certificates"] = _load_certificates(data["certificates"])
         list_certificates_response = _new(cls)
-        list_certificates_response.__dict__ = data
+        _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
 
     @staticmethod
@@ -97,7 +97,7 @@ class ListCertificatesResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListCertificatesResponse:
         list_certificates_response = _new(ListCertificatesResponse)
-        list_certificates_response.__dict__ = data
+        _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -152,6 +152,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ListCertificatesResponse,
     nested_lists={

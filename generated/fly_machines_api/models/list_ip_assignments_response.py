@@ -57,7 +57,7 @@ class ListIPAssignmentsResponse:
         if "ips" in data:
             data["ips"] = _load_ips(data["ips"])
         list_ip_assignments_response = _new(cls)
-        list_ip_assignments_response.__dict__ = data
+        _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
 
     @staticmethod
@@ -85,7 +85,7 @@ class ListIPAssignmentsResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListIPAssignmentsResponse:
         list_ip_assignments_response = _new(ListIPAssignmentsResponse)
-        list_ip_assignments_response.__dict__ = data
+        _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -140,6 +140,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ListIPAssignmentsResponse,
     nested_lists={

@@ -57,7 +57,7 @@ class ListPostgresActiveQueriesResponse:
         if "data" in data:
             data["data"] = _load_data(data["data"])
         list_postgres_active_queries_response = _new(cls)
-        list_postgres_active_queries_response.__dict__ = data
+        _setattr(list_postgres_active_queries_response, "__dict__", data)
         return list_postgres_active_queries_response
 
     @staticmethod
@@ -87,7 +87,7 @@ class ListPostgresActiveQueriesResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListPostgresActiveQueriesResponse:
         list_postgres_active_queries_response = _new(ListPostgresActiveQueriesResponse)
-        list_postgres_active_queries_response.__dict__ = data
+        _setattr(list_postgres_active_queries_response, "__dict__", data)
         return list_postgres_active_queries_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -142,6 +142,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ListPostgresActiveQueriesResponse,
     nested_lists={

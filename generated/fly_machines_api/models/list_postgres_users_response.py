@@ -57,7 +57,7 @@ class ListPostgresUsersResponse:
         if "data" in data:
             data["data"] = _load_data(data["data"])
         list_postgres_users_response = _new(cls)
-        list_postgres_users_response.__dict__ = data
+        _setattr(list_postgres_users_response, "__dict__", data)
         return list_postgres_users_response
 
     @staticmethod
@@ -85,7 +85,7 @@ class ListPostgresUsersResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListPostgresUsersResponse:
         list_postgres_users_response = _new(ListPostgresUsersResponse)
-        list_postgres_users_response.__dict__ = data
+        _setattr(list_postgres_users_response, "__dict__", data)
         return list_postgres_users_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -140,6 +140,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ListPostgresUsersResponse,
     nested_lists={

@@ -51,7 +51,7 @@ class ListenSocket:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         listen_socket = _new(cls)
-        listen_socket.__dict__ = data
+        _setattr(listen_socket, "__dict__", data)
         return listen_socket
 
     @staticmethod
@@ -75,7 +75,7 @@ class ListenSocket:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ListenSocket:
         listen_socket = _new(ListenSocket)
-        listen_socket.__dict__ = data
+        _setattr(listen_socket, "__dict__", data)
         return listen_socket
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -110,6 +110,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(ListenSocket)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

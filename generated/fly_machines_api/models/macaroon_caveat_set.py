@@ -57,7 +57,7 @@ class MacaroonCaveatSet:
         if "caveats" in data:
             data["caveats"] = _load_caveats(data["caveats"])
         macaroon_caveat_set = _new(cls)
-        macaroon_caveat_set.__dict__ = data
+        _setattr(macaroon_caveat_set, "__dict__", data)
         return macaroon_caveat_set
 
     @staticmethod
@@ -85,7 +85,7 @@ class MacaroonCaveatSet:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MacaroonCaveatSet:
         macaroon_caveat_set = _new(MacaroonCaveatSet)
-        macaroon_caveat_set.__dict__ = data
+        _setattr(macaroon_caveat_set, "__dict__", data)
         return macaroon_caveat_set
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -138,6 +138,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MacaroonCaveatSet,
     nested_lists={

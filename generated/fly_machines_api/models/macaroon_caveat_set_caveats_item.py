@@ -33,7 +33,7 @@ class MacaroonCaveatSetCaveatsItem:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         macaroon_caveat_set_caveats_item = _new(cls)
-        macaroon_caveat_set_caveats_item.additional_properties = data
+        _setattr(macaroon_caveat_set_caveats_item, "additional_properties", data)
         return macaroon_caveat_set_caveats_item
 
     @staticmethod
@@ -57,7 +57,7 @@ class MacaroonCaveatSetCaveatsItem:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MacaroonCaveatSetCaveatsItem:
         macaroon_caveat_set_caveats_item = _new(MacaroonCaveatSetCaveatsItem)
-        macaroon_caveat_set_caveats_item.additional_properties = data
+        _setattr(macaroon_caveat_set_caveats_item, "additional_properties", data)
         return macaroon_caveat_set_caveats_item
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class MacaroonCaveatSetCaveatsItem:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MacaroonCaveatSetCaveatsItem)

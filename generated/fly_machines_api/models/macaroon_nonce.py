@@ -61,7 +61,7 @@ class MacaroonNonce:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         macaroon_nonce = _new(cls)
-        macaroon_nonce.__dict__ = data
+        _setattr(macaroon_nonce, "__dict__", data)
         return macaroon_nonce
 
     @staticmethod
@@ -85,7 +85,7 @@ class MacaroonNonce:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MacaroonNonce:
         macaroon_nonce = _new(MacaroonNonce)
-        macaroon_nonce.__dict__ = data
+        _setattr(macaroon_nonce, "__dict__", data)
         return macaroon_nonce
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MacaroonNonce)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -206,7 +206,7 @@ class Machine:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Machine", _REQUIRED, data)
         machine = _new(cls)
-        machine.__dict__ = data
+        _setattr(machine, "__dict__", data)
         return machine
 
     @staticmethod
@@ -250,7 +250,7 @@ class Machine:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> Machine:
         machine = _new(Machine)
-        machine.__dict__ = data
+        _setattr(machine, "__dict__", data)
         return machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -330,6 +330,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     Machine,
     nested={

@@ -90,7 +90,7 @@ class MachineEvent:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
         machine_event = _new(cls)
-        machine_event.__dict__ = data
+        _setattr(machine_event, "__dict__", data)
         return machine_event
 
     @staticmethod
@@ -120,7 +120,7 @@ class MachineEvent:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineEvent:
         machine_event = _new(MachineEvent)
-        machine_event.__dict__ = data
+        _setattr(machine_event, "__dict__", data)
         return machine_event
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -158,6 +158,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MachineEvent,
     nested={

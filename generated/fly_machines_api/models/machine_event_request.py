@@ -33,7 +33,7 @@ class MachineEventRequest:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         machine_event_request = _new(cls)
-        machine_event_request.additional_properties = data
+        _setattr(machine_event_request, "additional_properties", data)
         return machine_event_request
 
     @staticmethod
@@ -57,7 +57,7 @@ class MachineEventRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineEventRequest:
         machine_event_request = _new(MachineEventRequest)
-        machine_event_request.additional_properties = data
+        _setattr(machine_event_request, "additional_properties", data)
         return machine_event_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class MachineEventRequest:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineEventRequest)

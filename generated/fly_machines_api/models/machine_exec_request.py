@@ -78,7 +78,7 @@ class MachineExecRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         machine_exec_request = _new(cls)
-        machine_exec_request.__dict__ = data
+        _setattr(machine_exec_request, "__dict__", data)
         return machine_exec_request
 
     @staticmethod
@@ -104,7 +104,7 @@ class MachineExecRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineExecRequest:
         machine_exec_request = _new(MachineExecRequest)
-        machine_exec_request.__dict__ = data
+        _setattr(machine_exec_request, "__dict__", data)
         return machine_exec_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -139,6 +139,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineExecRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

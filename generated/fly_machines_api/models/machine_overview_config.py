@@ -70,7 +70,7 @@ class MachineOverviewConfig:
         if "metadata" in data:
             data["metadata"] = MachineOverviewConfigMetadata.from_dict(data["metadata"])
         machine_overview_config = _new(cls)
-        machine_overview_config.__dict__ = data
+        _setattr(machine_overview_config, "__dict__", data)
         return machine_overview_config
 
     @staticmethod
@@ -100,7 +100,7 @@ class MachineOverviewConfig:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineOverviewConfig:
         machine_overview_config = _new(MachineOverviewConfig)
-        machine_overview_config.__dict__ = data
+        _setattr(machine_overview_config, "__dict__", data)
         return machine_overview_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -141,6 +141,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MachineOverviewConfig,
     nested={

@@ -33,7 +33,7 @@ class MachineOverviewConfigMetadata:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         machine_overview_config_metadata = _new(cls)
-        machine_overview_config_metadata.additional_properties = data
+        _setattr(machine_overview_config_metadata, "additional_properties", data)
         return machine_overview_config_metadata
 
     @staticmethod
@@ -57,7 +57,7 @@ class MachineOverviewConfigMetadata:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineOverviewConfigMetadata:
         machine_overview_config_metadata = _new(MachineOverviewConfigMetadata)
-        machine_overview_config_metadata.additional_properties = data
+        _setattr(machine_overview_config_metadata, "additional_properties", data)
         return machine_overview_config_metadata
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class MachineOverviewConfigMetadata:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineOverviewConfigMetadata)

@@ -57,7 +57,7 @@ class MachineStartResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         machine_start_response = _new(cls)
-        machine_start_response.__dict__ = data
+        _setattr(machine_start_response, "__dict__", data)
         return machine_start_response
 
     @staticmethod
@@ -83,7 +83,7 @@ class MachineStartResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineStartResponse:
         machine_start_response = _new(MachineStartResponse)
-        machine_start_response.__dict__ = data
+        _setattr(machine_start_response, "__dict__", data)
         return machine_start_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineStartResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

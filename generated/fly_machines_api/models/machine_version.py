@@ -59,7 +59,7 @@ class MachineVersion:
         if "user_config" in data:
             data["user_config"] = FlyMachineConfig.from_dict(data["user_config"])
         machine_version = _new(cls)
-        machine_version.__dict__ = data
+        _setattr(machine_version, "__dict__", data)
         return machine_version
 
     @staticmethod
@@ -85,7 +85,7 @@ class MachineVersion:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachineVersion:
         machine_version = _new(MachineVersion)
-        machine_version.__dict__ = data
+        _setattr(machine_version, "__dict__", data)
         return machine_version
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -123,6 +123,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MachineVersion,
     nested={

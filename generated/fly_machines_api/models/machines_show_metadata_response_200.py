@@ -33,7 +33,7 @@ class MachinesShowMetadataResponse200:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         machines_show_metadata_response_200 = _new(cls)
-        machines_show_metadata_response_200.additional_properties = data
+        _setattr(machines_show_metadata_response_200, "additional_properties", data)
         return machines_show_metadata_response_200
 
     @staticmethod
@@ -57,7 +57,7 @@ class MachinesShowMetadataResponse200:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MachinesShowMetadataResponse200:
         machines_show_metadata_response_200 = _new(MachinesShowMetadataResponse200)
-        machines_show_metadata_response_200.additional_properties = data
+        _setattr(machines_show_metadata_response_200, "additional_properties", data)
         return machines_show_metadata_response_200
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class MachinesShowMetadataResponse200:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachinesShowMetadataResponse200)

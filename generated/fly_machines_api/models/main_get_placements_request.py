@@ -102,7 +102,7 @@ class MainGetPlacementsRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
         main_get_placements_request = _new(cls)
-        main_get_placements_request.__dict__ = data
+        _setattr(main_get_placements_request, "__dict__", data)
         return main_get_placements_request
 
     @staticmethod
@@ -134,7 +134,7 @@ class MainGetPlacementsRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainGetPlacementsRequest:
         main_get_placements_request = _new(MainGetPlacementsRequest)
-        main_get_placements_request.__dict__ = data
+        _setattr(main_get_placements_request, "__dict__", data)
         return main_get_placements_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -175,6 +175,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MainGetPlacementsRequest,
     nested={

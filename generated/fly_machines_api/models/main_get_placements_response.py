@@ -57,7 +57,7 @@ class MainGetPlacementsResponse:
         if "regions" in data:
             data["regions"] = _load_regions(data["regions"])
         main_get_placements_response = _new(cls)
-        main_get_placements_response.__dict__ = data
+        _setattr(main_get_placements_response, "__dict__", data)
         return main_get_placements_response
 
     @staticmethod
@@ -85,7 +85,7 @@ class MainGetPlacementsResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainGetPlacementsResponse:
         main_get_placements_response = _new(MainGetPlacementsResponse)
-        main_get_placements_response.__dict__ = data
+        _setattr(main_get_placements_response, "__dict__", data)
         return main_get_placements_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -140,6 +140,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MainGetPlacementsResponse,
     nested_lists={

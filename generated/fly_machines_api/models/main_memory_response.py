@@ -51,7 +51,7 @@ class MainMemoryResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_memory_response = _new(cls)
-        main_memory_response.__dict__ = data
+        _setattr(main_memory_response, "__dict__", data)
         return main_memory_response
 
     @staticmethod
@@ -77,7 +77,7 @@ class MainMemoryResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainMemoryResponse:
         main_memory_response = _new(MainMemoryResponse)
-        main_memory_response.__dict__ = data
+        _setattr(main_memory_response, "__dict__", data)
         return main_memory_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,6 +112,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainMemoryResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

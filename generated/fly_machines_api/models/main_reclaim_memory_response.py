@@ -45,7 +45,7 @@ class MainReclaimMemoryResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_reclaim_memory_response = _new(cls)
-        main_reclaim_memory_response.__dict__ = data
+        _setattr(main_reclaim_memory_response, "__dict__", data)
         return main_reclaim_memory_response
 
     @staticmethod
@@ -71,7 +71,7 @@ class MainReclaimMemoryResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainReclaimMemoryResponse:
         main_reclaim_memory_response = _new(MainReclaimMemoryResponse)
-        main_reclaim_memory_response.__dict__ = data
+        _setattr(main_reclaim_memory_response, "__dict__", data)
         return main_reclaim_memory_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainReclaimMemoryResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("actual_mb",))

@@ -63,7 +63,7 @@ class MainRegionResponse:
         if "regions" in data:
             data["regions"] = _load_regions(data["regions"])
         main_region_response = _new(cls)
-        main_region_response.__dict__ = data
+        _setattr(main_region_response, "__dict__", data)
         return main_region_response
 
     @staticmethod
@@ -91,7 +91,7 @@ class MainRegionResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainRegionResponse:
         main_region_response = _new(MainRegionResponse)
-        main_region_response.__dict__ = data
+        _setattr(main_region_response, "__dict__", data)
         return main_region_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -144,6 +144,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     MainRegionResponse,
     nested_lists={

@@ -93,7 +93,7 @@ class MainRegionRow:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_region_row = _new(cls)
-        main_region_row.__dict__ = data
+        _setattr(main_region_row, "__dict__", data)
         return main_region_row
 
     @staticmethod
@@ -117,7 +117,7 @@ class MainRegionRow:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainRegionRow:
         main_region_row = _new(MainRegionRow)
-        main_region_row.__dict__ = data
+        _setattr(main_region_row, "__dict__", data)
         return main_region_row
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -152,6 +152,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainRegionRow)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -45,7 +45,7 @@ class MainSetMemoryLimitRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_set_memory_limit_request = _new(cls)
-        main_set_memory_limit_request.__dict__ = data
+        _setattr(main_set_memory_limit_request, "__dict__", data)
         return main_set_memory_limit_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class MainSetMemoryLimitRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainSetMemoryLimitRequest:
         main_set_memory_limit_request = _new(MainSetMemoryLimitRequest)
-        main_set_memory_limit_request.__dict__ = data
+        _setattr(main_set_memory_limit_request, "__dict__", data)
         return main_set_memory_limit_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainSetMemoryLimitRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("limit_mb",))

@@ -136,7 +136,7 @@ class MainTokenAccess:
         if "action" in data:
             data["action"] = _load_action(data["action"])
         main_token_access = _new(cls)
-        main_token_access.__dict__ = data
+        _setattr(main_token_access, "__dict__", data)
         return main_token_access
 
     @staticmethod
@@ -164,7 +164,7 @@ class MainTokenAccess:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainTokenAccess:
         main_token_access = _new(MainTokenAccess)
-        main_token_access.__dict__ = data
+        _setattr(main_token_access, "__dict__", data)
         return main_token_access
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -202,6 +202,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainTokenAccess)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

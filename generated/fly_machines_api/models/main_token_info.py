@@ -83,7 +83,7 @@ class MainTokenInfo:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_token_info = _new(cls)
-        main_token_info.__dict__ = data
+        _setattr(main_token_info, "__dict__", data)
         return main_token_info
 
     @staticmethod
@@ -107,7 +107,7 @@ class MainTokenInfo:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> MainTokenInfo:
         main_token_info = _new(MainTokenInfo)
-        main_token_info.__dict__ = data
+        _setattr(main_token_info, "__dict__", data)
         return main_token_info
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -142,6 +142,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainTokenInfo)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -48,7 +48,7 @@ class OkResponse:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("OkResponse", _REQUIRED, data)
         ok_response = _new(cls)
-        ok_response.__dict__ = data
+        _setattr(ok_response, "__dict__", data)
         return ok_response
 
     @staticmethod
@@ -74,7 +74,7 @@ class OkResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OkResponse:
         ok_response = _new(OkResponse)
-        ok_response.__dict__ = data
+        _setattr(ok_response, "__dict__", data)
         return ok_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -109,6 +109,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(OkResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("ok",))

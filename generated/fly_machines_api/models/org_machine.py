@@ -118,7 +118,7 @@ class OrgMachine:
         if "updated_at" in data:
             data["updated_at"] = parse_datetime(data["updated_at"])
         org_machine = _new(cls)
-        org_machine.__dict__ = data
+        _setattr(org_machine, "__dict__", data)
         return org_machine
 
     @staticmethod
@@ -148,7 +148,7 @@ class OrgMachine:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OrgMachine:
         org_machine = _new(OrgMachine)
-        org_machine.__dict__ = data
+        _setattr(org_machine, "__dict__", data)
         return org_machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -186,6 +186,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     OrgMachine,
     nested={

@@ -90,7 +90,7 @@ class OrgMachinesResponse:
         if "machines" in data:
             data["machines"] = _load_machines(data["machines"])
         org_machines_response = _new(cls)
-        org_machines_response.__dict__ = data
+        _setattr(org_machines_response, "__dict__", data)
         return org_machines_response
 
     @staticmethod
@@ -120,7 +120,7 @@ class OrgMachinesResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OrgMachinesResponse:
         org_machines_response = _new(OrgMachinesResponse)
-        org_machines_response.__dict__ = data
+        _setattr(org_machines_response, "__dict__", data)
         return org_machines_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -175,6 +175,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     OrgMachinesResponse,
     nested_lists={

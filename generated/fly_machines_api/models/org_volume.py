@@ -215,7 +215,7 @@ class OrgVolume:
         if "updated_at" in data:
             data["updated_at"] = parse_datetime(data["updated_at"])
         org_volume = _new(cls)
-        org_volume.__dict__ = data
+        _setattr(org_volume, "__dict__", data)
         return org_volume
 
     @staticmethod
@@ -247,7 +247,7 @@ class OrgVolume:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OrgVolume:
         org_volume = _new(OrgVolume)
-        org_volume.__dict__ = data
+        _setattr(org_volume, "__dict__", data)
         return org_volume
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -288,6 +288,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     OrgVolume,
     renamed={

@@ -82,7 +82,7 @@ class OrgVolumesResponse:
         if "volumes" in data:
             data["volumes"] = _load_volumes(data["volumes"])
         org_volumes_response = _new(cls)
-        org_volumes_response.__dict__ = data
+        _setattr(org_volumes_response, "__dict__", data)
         return org_volumes_response
 
     @staticmethod
@@ -112,7 +112,7 @@ class OrgVolumesResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OrgVolumesResponse:
         org_volumes_response = _new(OrgVolumesResponse)
-        org_volumes_response.__dict__ = data
+        _setattr(org_volumes_response, "__dict__", data)
         return org_volumes_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -165,6 +165,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     OrgVolumesResponse,
     nested_lists={

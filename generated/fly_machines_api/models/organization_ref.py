@@ -51,7 +51,7 @@ class OrganizationRef:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         organization_ref = _new(cls)
-        organization_ref.__dict__ = data
+        _setattr(organization_ref, "__dict__", data)
         return organization_ref
 
     @staticmethod
@@ -77,7 +77,7 @@ class OrganizationRef:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OrganizationRef:
         organization_ref = _new(OrganizationRef)
-        organization_ref.__dict__ = data
+        _setattr(organization_ref, "__dict__", data)
         return organization_ref
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,6 +112,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(OrganizationRef)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

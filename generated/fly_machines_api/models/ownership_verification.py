@@ -57,7 +57,7 @@ class OwnershipVerification:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         ownership_verification = _new(cls)
-        ownership_verification.__dict__ = data
+        _setattr(ownership_verification, "__dict__", data)
         return ownership_verification
 
     @staticmethod
@@ -83,7 +83,7 @@ class OwnershipVerification:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> OwnershipVerification:
         ownership_verification = _new(OwnershipVerification)
-        ownership_verification.__dict__ = data
+        _setattr(ownership_verification, "__dict__", data)
         return ownership_verification
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(OwnershipVerification)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -57,7 +57,7 @@ class PlacementRegionPlacement:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         placement_region_placement = _new(cls)
-        placement_region_placement.__dict__ = data
+        _setattr(placement_region_placement, "__dict__", data)
         return placement_region_placement
 
     @staticmethod
@@ -83,7 +83,7 @@ class PlacementRegionPlacement:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PlacementRegionPlacement:
         placement_region_placement = _new(PlacementRegionPlacement)
-        placement_region_placement.__dict__ = data
+        _setattr(placement_region_placement, "__dict__", data)
         return placement_region_placement
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,6 +120,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PlacementRegionPlacement)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -33,7 +33,7 @@ class PlacementWeights:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         placement_weights = _new(cls)
-        placement_weights.additional_properties = data
+        _setattr(placement_weights, "additional_properties", data)
         return placement_weights
 
     @staticmethod
@@ -57,7 +57,7 @@ class PlacementWeights:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PlacementWeights:
         placement_weights = _new(PlacementWeights)
-        placement_weights.additional_properties = data
+        _setattr(placement_weights, "additional_properties", data)
         return placement_weights
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class PlacementWeights:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PlacementWeights)

@@ -105,7 +105,7 @@ class PostgresActiveQuery:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_active_query = _new(cls)
-        postgres_active_query.__dict__ = data
+        _setattr(postgres_active_query, "__dict__", data)
         return postgres_active_query
 
     @staticmethod
@@ -131,7 +131,7 @@ class PostgresActiveQuery:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresActiveQuery:
         postgres_active_query = _new(PostgresActiveQuery)
-        postgres_active_query.__dict__ = data
+        _setattr(postgres_active_query, "__dict__", data)
         return postgres_active_query
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -168,6 +168,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresActiveQuery)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -45,7 +45,7 @@ class PostgresAttachedApp:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_attached_app = _new(cls)
-        postgres_attached_app.__dict__ = data
+        _setattr(postgres_attached_app, "__dict__", data)
         return postgres_attached_app
 
     @staticmethod
@@ -71,7 +71,7 @@ class PostgresAttachedApp:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresAttachedApp:
         postgres_attached_app = _new(PostgresAttachedApp)
-        postgres_attached_app.__dict__ = data
+        _setattr(postgres_attached_app, "__dict__", data)
         return postgres_attached_app
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresAttachedApp)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("name",))

@@ -57,7 +57,7 @@ class PostgresAttachment:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_attachment = _new(cls)
-        postgres_attachment.__dict__ = data
+        _setattr(postgres_attachment, "__dict__", data)
         return postgres_attachment
 
     @staticmethod
@@ -83,7 +83,7 @@ class PostgresAttachment:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresAttachment:
         postgres_attachment = _new(PostgresAttachment)
-        postgres_attachment.__dict__ = data
+        _setattr(postgres_attachment, "__dict__", data)
         return postgres_attachment
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -118,6 +118,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresAttachment)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

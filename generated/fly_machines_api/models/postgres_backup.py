@@ -81,7 +81,7 @@ class PostgresBackup:
         if "type" in data:
             data["type"] = _load_type_(data["type"])
         postgres_backup = _new(cls)
-        postgres_backup.__dict__ = data
+        _setattr(postgres_backup, "__dict__", data)
         return postgres_backup
 
     @staticmethod
@@ -107,7 +107,7 @@ class PostgresBackup:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresBackup:
         postgres_backup = _new(PostgresBackup)
-        postgres_backup.__dict__ = data
+        _setattr(postgres_backup, "__dict__", data)
         return postgres_backup
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -145,6 +145,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresBackup,
     renamed={

@@ -215,7 +215,7 @@ class PostgresCluster:
         if "storage_used_bytes" in data:
             data["storage_used_bytes"] = _load_storage_used_bytes(data["storage_used_bytes"])
         postgres_cluster = _new(cls)
-        postgres_cluster.__dict__ = data
+        _setattr(postgres_cluster, "__dict__", data)
         return postgres_cluster
 
     @staticmethod
@@ -263,7 +263,7 @@ class PostgresCluster:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresCluster:
         postgres_cluster = _new(PostgresCluster)
-        postgres_cluster.__dict__ = data
+        _setattr(postgres_cluster, "__dict__", data)
         return postgres_cluster
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -356,6 +356,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresCluster,
     nested={

@@ -53,7 +53,7 @@ class PostgresClusterEndpoints:
         if "primary" in data:
             data["primary"] = PostgresNodeEndpoints.from_dict(data["primary"])
         postgres_cluster_endpoints = _new(cls)
-        postgres_cluster_endpoints.__dict__ = data
+        _setattr(postgres_cluster_endpoints, "__dict__", data)
         return postgres_cluster_endpoints
 
     @staticmethod
@@ -81,7 +81,7 @@ class PostgresClusterEndpoints:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresClusterEndpoints:
         postgres_cluster_endpoints = _new(PostgresClusterEndpoints)
-        postgres_cluster_endpoints.__dict__ = data
+        _setattr(postgres_cluster_endpoints, "__dict__", data)
         return postgres_cluster_endpoints
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresClusterEndpoints,
     nested={

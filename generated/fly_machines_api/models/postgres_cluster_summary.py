@@ -117,7 +117,7 @@ class PostgresClusterSummary:
         if "status" in data:
             data["status"] = _load_status(data["status"])
         postgres_cluster_summary = _new(cls)
-        postgres_cluster_summary.__dict__ = data
+        _setattr(postgres_cluster_summary, "__dict__", data)
         return postgres_cluster_summary
 
     @staticmethod
@@ -151,7 +151,7 @@ class PostgresClusterSummary:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresClusterSummary:
         postgres_cluster_summary = _new(PostgresClusterSummary)
-        postgres_cluster_summary.__dict__ = data
+        _setattr(postgres_cluster_summary, "__dict__", data)
         return postgres_cluster_summary
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -212,6 +212,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresClusterSummary,
     nested_lists={

@@ -45,7 +45,7 @@ class PostgresDatabase:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_database = _new(cls)
-        postgres_database.__dict__ = data
+        _setattr(postgres_database, "__dict__", data)
         return postgres_database
 
     @staticmethod
@@ -71,7 +71,7 @@ class PostgresDatabase:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresDatabase:
         postgres_database = _new(PostgresDatabase)
-        postgres_database.__dict__ = data
+        _setattr(postgres_database, "__dict__", data)
         return postgres_database
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -106,6 +106,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresDatabase)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("name",))

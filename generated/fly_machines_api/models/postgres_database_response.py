@@ -53,7 +53,7 @@ class PostgresDatabaseResponse:
         if "data" in data:
             data["data"] = PostgresDatabase.from_dict(data["data"])
         postgres_database_response = _new(cls)
-        postgres_database_response.__dict__ = data
+        _setattr(postgres_database_response, "__dict__", data)
         return postgres_database_response
 
     @staticmethod
@@ -81,7 +81,7 @@ class PostgresDatabaseResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresDatabaseResponse:
         postgres_database_response = _new(PostgresDatabaseResponse)
-        postgres_database_response.__dict__ = data
+        _setattr(postgres_database_response, "__dict__", data)
         return postgres_database_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresDatabaseResponse,
     nested={

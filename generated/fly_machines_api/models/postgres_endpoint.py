@@ -51,7 +51,7 @@ class PostgresEndpoint:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_endpoint = _new(cls)
-        postgres_endpoint.__dict__ = data
+        _setattr(postgres_endpoint, "__dict__", data)
         return postgres_endpoint
 
     @staticmethod
@@ -77,7 +77,7 @@ class PostgresEndpoint:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresEndpoint:
         postgres_endpoint = _new(PostgresEndpoint)
-        postgres_endpoint.__dict__ = data
+        _setattr(postgres_endpoint, "__dict__", data)
         return postgres_endpoint
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,6 +112,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresEndpoint)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

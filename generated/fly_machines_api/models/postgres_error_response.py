@@ -51,7 +51,7 @@ class PostgresErrorResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_error_response = _new(cls)
-        postgres_error_response.__dict__ = data
+        _setattr(postgres_error_response, "__dict__", data)
         return postgres_error_response
 
     @staticmethod
@@ -77,7 +77,7 @@ class PostgresErrorResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresErrorResponse:
         postgres_error_response = _new(PostgresErrorResponse)
-        postgres_error_response.__dict__ = data
+        _setattr(postgres_error_response, "__dict__", data)
         return postgres_error_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresErrorResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -82,7 +82,7 @@ class PostgresExtension:
         if "installed" in data:
             data["installed"] = _load_installed(data["installed"])
         postgres_extension = _new(cls)
-        postgres_extension.__dict__ = data
+        _setattr(postgres_extension, "__dict__", data)
         return postgres_extension
 
     @staticmethod
@@ -110,7 +110,7 @@ class PostgresExtension:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresExtension:
         postgres_extension = _new(PostgresExtension)
-        postgres_extension.__dict__ = data
+        _setattr(postgres_extension, "__dict__", data)
         return postgres_extension
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -169,6 +169,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresExtension)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -52,7 +52,7 @@ class PostgresExtensionInstalledType0:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_extension_installed_type_0 = _new(cls)
-        postgres_extension_installed_type_0.__dict__ = data
+        _setattr(postgres_extension_installed_type_0, "__dict__", data)
         return postgres_extension_installed_type_0
 
     @staticmethod
@@ -78,7 +78,7 @@ class PostgresExtensionInstalledType0:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresExtensionInstalledType0:
         postgres_extension_installed_type_0 = _new(PostgresExtensionInstalledType0)
-        postgres_extension_installed_type_0.__dict__ = data
+        _setattr(postgres_extension_installed_type_0, "__dict__", data)
         return postgres_extension_installed_type_0
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,6 +115,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresExtensionInstalledType0)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -63,7 +63,7 @@ class PostgresNodeEndpoints:
         if "pooler" in data:
             data["pooler"] = PostgresEndpoint.from_dict(data["pooler"])
         postgres_node_endpoints = _new(cls)
-        postgres_node_endpoints.__dict__ = data
+        _setattr(postgres_node_endpoints, "__dict__", data)
         return postgres_node_endpoints
 
     @staticmethod
@@ -93,7 +93,7 @@ class PostgresNodeEndpoints:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresNodeEndpoints:
         postgres_node_endpoints = _new(PostgresNodeEndpoints)
-        postgres_node_endpoints.__dict__ = data
+        _setattr(postgres_node_endpoints, "__dict__", data)
         return postgres_node_endpoints
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -133,6 +133,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     PostgresNodeEndpoints,
     nested={

@@ -87,7 +87,7 @@ class PostgresSlowQuery:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_slow_query = _new(cls)
-        postgres_slow_query.__dict__ = data
+        _setattr(postgres_slow_query, "__dict__", data)
         return postgres_slow_query
 
     @staticmethod
@@ -113,7 +113,7 @@ class PostgresSlowQuery:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresSlowQuery:
         postgres_slow_query = _new(PostgresSlowQuery)
-        postgres_slow_query.__dict__ = data
+        _setattr(postgres_slow_query, "__dict__", data)
         return postgres_slow_query
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -148,6 +148,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresSlowQuery)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

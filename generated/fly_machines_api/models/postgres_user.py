@@ -57,7 +57,7 @@ class PostgresUser:
         if "role" in data:
             data["role"] = _load_role(data["role"])
         postgres_user = _new(cls)
-        postgres_user.__dict__ = data
+        _setattr(postgres_user, "__dict__", data)
         return postgres_user
 
     @staticmethod
@@ -83,7 +83,7 @@ class PostgresUser:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresUser:
         postgres_user = _new(PostgresUser)
-        postgres_user.__dict__ = data
+        _setattr(postgres_user, "__dict__", data)
         return postgres_user
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresUser)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -51,7 +51,7 @@ class PostgresUserCredentials:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         postgres_user_credentials = _new(cls)
-        postgres_user_credentials.__dict__ = data
+        _setattr(postgres_user_credentials, "__dict__", data)
         return postgres_user_credentials
 
     @staticmethod
@@ -77,7 +77,7 @@ class PostgresUserCredentials:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> PostgresUserCredentials:
         postgres_user_credentials = _new(PostgresUserCredentials)
-        postgres_user_credentials.__dict__ = data
+        _setattr(postgres_user_credentials, "__dict__", data)
         return postgres_user_credentials
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PostgresUserCredentials)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -99,7 +99,7 @@ class ProcessStat:
         if "listen_sockets" in data:
             data["listen_sockets"] = _load_listen_sockets(data["listen_sockets"])
         process_stat = _new(cls)
-        process_stat.__dict__ = data
+        _setattr(process_stat, "__dict__", data)
         return process_stat
 
     @staticmethod
@@ -125,7 +125,7 @@ class ProcessStat:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ProcessStat:
         process_stat = _new(ProcessStat)
-        process_stat.__dict__ = data
+        _setattr(process_stat, "__dict__", data)
         return process_stat
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -178,6 +178,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ProcessStat,
     nested_lists={

@@ -61,7 +61,7 @@ class RestorePostgresClusterRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         restore_postgres_cluster_request = _new(cls)
-        restore_postgres_cluster_request.__dict__ = data
+        _setattr(restore_postgres_cluster_request, "__dict__", data)
         return restore_postgres_cluster_request
 
     @staticmethod
@@ -87,7 +87,7 @@ class RestorePostgresClusterRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> RestorePostgresClusterRequest:
         restore_postgres_cluster_request = _new(RestorePostgresClusterRequest)
-        restore_postgres_cluster_request.__dict__ = data
+        _setattr(restore_postgres_cluster_request, "__dict__", data)
         return restore_postgres_cluster_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -124,6 +124,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(RestorePostgresClusterRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -78,7 +78,7 @@ class RootVerifiedToken:
         if "nonce" in data:
             data["nonce"] = MacaroonNonce.from_dict(data["nonce"])
         root_verified_token = _new(cls)
-        root_verified_token.__dict__ = data
+        _setattr(root_verified_token, "__dict__", data)
         return root_verified_token
 
     @staticmethod
@@ -108,7 +108,7 @@ class RootVerifiedToken:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> RootVerifiedToken:
         root_verified_token = _new(RootVerifiedToken)
-        root_verified_token.__dict__ = data
+        _setattr(root_verified_token, "__dict__", data)
         return root_verified_token
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -147,6 +147,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     RootVerifiedToken,
     nested={

@@ -53,7 +53,7 @@ class RotatePostgresPasswordResponse:
         if "data" in data:
             data["data"] = PostgresUserCredentials.from_dict(data["data"])
         rotate_postgres_password_response = _new(cls)
-        rotate_postgres_password_response.__dict__ = data
+        _setattr(rotate_postgres_password_response, "__dict__", data)
         return rotate_postgres_password_response
 
     @staticmethod
@@ -81,7 +81,7 @@ class RotatePostgresPasswordResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> RotatePostgresPasswordResponse:
         rotate_postgres_password_response = _new(RotatePostgresPasswordResponse)
-        rotate_postgres_password_response.__dict__ = data
+        _setattr(rotate_postgres_password_response, "__dict__", data)
         return rotate_postgres_password_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     RotatePostgresPasswordResponse,
     nested={

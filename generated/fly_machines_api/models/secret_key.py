@@ -69,7 +69,7 @@ class SecretKey:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         secret_key = _new(cls)
-        secret_key.__dict__ = data
+        _setattr(secret_key, "__dict__", data)
         return secret_key
 
     @staticmethod
@@ -93,7 +93,7 @@ class SecretKey:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SecretKey:
         secret_key = _new(SecretKey)
-        secret_key.__dict__ = data
+        _setattr(secret_key, "__dict__", data)
         return secret_key
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -128,6 +128,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     SecretKey,
     renamed={

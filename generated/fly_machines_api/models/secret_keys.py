@@ -57,7 +57,7 @@ class SecretKeys:
         if "secret_keys" in data:
             data["secret_keys"] = _load_secret_keys(data["secret_keys"])
         secret_keys = _new(cls)
-        secret_keys.__dict__ = data
+        _setattr(secret_keys, "__dict__", data)
         return secret_keys
 
     @staticmethod
@@ -83,7 +83,7 @@ class SecretKeys:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SecretKeys:
         secret_keys = _new(SecretKeys)
-        secret_keys.__dict__ = data
+        _setattr(secret_keys, "__dict__", data)
         return secret_keys
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -136,6 +136,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     SecretKeys,
     nested_lists={

@@ -45,7 +45,7 @@ class SetAppSecretRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         set_app_secret_request = _new(cls)
-        set_app_secret_request.__dict__ = data
+        _setattr(set_app_secret_request, "__dict__", data)
         return set_app_secret_request
 
     @staticmethod
@@ -71,7 +71,7 @@ class SetAppSecretRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SetAppSecretRequest:
         set_app_secret_request = _new(SetAppSecretRequest)
-        set_app_secret_request.__dict__ = data
+        _setattr(set_app_secret_request, "__dict__", data)
         return set_app_secret_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(SetAppSecretRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("value",))

@@ -81,7 +81,7 @@ class SetAppSecretResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         set_app_secret_response = _new(cls)
-        set_app_secret_response.__dict__ = data
+        _setattr(set_app_secret_response, "__dict__", data)
         return set_app_secret_response
 
     @staticmethod
@@ -107,7 +107,7 @@ class SetAppSecretResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SetAppSecretResponse:
         set_app_secret_response = _new(SetAppSecretResponse)
-        set_app_secret_response.__dict__ = data
+        _setattr(set_app_secret_response, "__dict__", data)
         return set_app_secret_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -144,6 +144,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(SetAppSecretResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

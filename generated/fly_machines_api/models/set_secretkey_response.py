@@ -81,7 +81,7 @@ class SetSecretkeyResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         set_secretkey_response = _new(cls)
-        set_secretkey_response.__dict__ = data
+        _setattr(set_secretkey_response, "__dict__", data)
         return set_secretkey_response
 
     @staticmethod
@@ -107,7 +107,7 @@ class SetSecretkeyResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SetSecretkeyResponse:
         set_secretkey_response = _new(SetSecretkeyResponse)
-        set_secretkey_response.__dict__ = data
+        _setattr(set_secretkey_response, "__dict__", data)
         return set_secretkey_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -144,6 +144,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     SetSecretkeyResponse,
     renamed={

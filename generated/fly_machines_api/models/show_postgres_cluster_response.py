@@ -53,7 +53,7 @@ class ShowPostgresClusterResponse:
         if "data" in data:
             data["data"] = PostgresCluster.from_dict(data["data"])
         show_postgres_cluster_response = _new(cls)
-        show_postgres_cluster_response.__dict__ = data
+        _setattr(show_postgres_cluster_response, "__dict__", data)
         return show_postgres_cluster_response
 
     @staticmethod
@@ -81,7 +81,7 @@ class ShowPostgresClusterResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> ShowPostgresClusterResponse:
         show_postgres_cluster_response = _new(ShowPostgresClusterResponse)
-        show_postgres_cluster_response.__dict__ = data
+        _setattr(show_postgres_cluster_response, "__dict__", data)
         return show_postgres_cluster_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     ShowPostgresClusterResponse,
     nested={

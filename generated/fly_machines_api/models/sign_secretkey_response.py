@@ -45,7 +45,7 @@ class SignSecretkeyResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         sign_secretkey_response = _new(cls)
-        sign_secretkey_response.__dict__ = data
+        _setattr(sign_secretkey_response, "__dict__", data)
         return sign_secretkey_response
 
     @staticmethod
@@ -71,7 +71,7 @@ class SignSecretkeyResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SignSecretkeyResponse:
         sign_secretkey_response = _new(SignSecretkeyResponse)
-        sign_secretkey_response.__dict__ = data
+        _setattr(sign_secretkey_response, "__dict__", data)
         return sign_secretkey_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -108,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(SignSecretkeyResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("signature",))

@@ -51,7 +51,7 @@ class SignalRequest:
         if "signal" in data:
             data["signal"] = _load_signal(data["signal"])
         signal_request = _new(cls)
-        signal_request.__dict__ = data
+        _setattr(signal_request, "__dict__", data)
         return signal_request
 
     @staticmethod
@@ -77,7 +77,7 @@ class SignalRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> SignalRequest:
         signal_request = _new(SignalRequest)
-        signal_request.__dict__ = data
+        _setattr(signal_request, "__dict__", data)
         return signal_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,6 +115,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(SignalRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("signal",))

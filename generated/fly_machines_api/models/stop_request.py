@@ -57,7 +57,7 @@ class StopRequest:
         if "signal" in data:
             data["signal"] = _load_signal(data["signal"])
         stop_request = _new(cls)
-        stop_request.__dict__ = data
+        _setattr(stop_request, "__dict__", data)
         return stop_request
 
     @staticmethod
@@ -83,7 +83,7 @@ class StopRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> StopRequest:
         stop_request = _new(StopRequest)
-        stop_request.__dict__ = data
+        _setattr(stop_request, "__dict__", data)
         return stop_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -121,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(StopRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -64,7 +64,7 @@ class StrippedLease:
         if "expires_at" in data:
             data["expires_at"] = from_unixtime(data["expires_at"])
         stripped_lease = _new(cls)
-        stripped_lease.__dict__ = data
+        _setattr(stripped_lease, "__dict__", data)
         return stripped_lease
 
     @staticmethod
@@ -90,7 +90,7 @@ class StrippedLease:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> StrippedLease:
         stripped_lease = _new(StrippedLease)
-        stripped_lease.__dict__ = data
+        _setattr(stripped_lease, "__dict__", data)
         return stripped_lease
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -125,6 +125,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(StrippedLease)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

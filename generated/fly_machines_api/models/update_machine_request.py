@@ -105,7 +105,7 @@ class UpdateMachineRequest:
         if "config" in data:
             data["config"] = FlyMachineConfig.from_dict(data["config"])
         update_machine_request = _new(cls)
-        update_machine_request.__dict__ = data
+        _setattr(update_machine_request, "__dict__", data)
         return update_machine_request
 
     @staticmethod
@@ -133,7 +133,7 @@ class UpdateMachineRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> UpdateMachineRequest:
         update_machine_request = _new(UpdateMachineRequest)
-        update_machine_request.__dict__ = data
+        _setattr(update_machine_request, "__dict__", data)
         return update_machine_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -173,6 +173,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     UpdateMachineRequest,
     nested={

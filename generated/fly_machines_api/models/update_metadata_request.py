@@ -65,7 +65,7 @@ class UpdateMetadataRequest:
         if "metadata" in data:
             data["metadata"] = UpdateMetadataRequestMetadata.from_dict(data["metadata"])
         update_metadata_request = _new(cls)
-        update_metadata_request.__dict__ = data
+        _setattr(update_metadata_request, "__dict__", data)
         return update_metadata_request
 
     @staticmethod
@@ -93,7 +93,7 @@ class UpdateMetadataRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> UpdateMetadataRequest:
         update_metadata_request = _new(UpdateMetadataRequest)
-        update_metadata_request.__dict__ = data
+        _setattr(update_metadata_request, "__dict__", data)
         return update_metadata_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -133,6 +133,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     UpdateMetadataRequest,
     nested={

@@ -33,7 +33,7 @@ class UpdateMetadataRequestMetadata:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         update_metadata_request_metadata = _new(cls)
-        update_metadata_request_metadata.additional_properties = data
+        _setattr(update_metadata_request_metadata, "additional_properties", data)
         return update_metadata_request_metadata
 
     @staticmethod
@@ -57,7 +57,7 @@ class UpdateMetadataRequestMetadata:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> UpdateMetadataRequestMetadata:
         update_metadata_request_metadata = _new(UpdateMetadataRequestMetadata)
-        update_metadata_request_metadata.additional_properties = data
+        _setattr(update_metadata_request_metadata, "additional_properties", data)
         return update_metadata_request_metadata
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -83,4 +83,5 @@ class UpdateMetadataRequestMetadata:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(UpdateMetadataRequestMetadata)

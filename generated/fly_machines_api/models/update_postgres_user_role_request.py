@@ -52,7 +52,7 @@ class UpdatePostgresUserRoleRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("UpdatePostgresUserRoleRequest", _REQUIRED, data)
         update_postgres_user_role_request = _new(cls)
-        update_postgres_user_role_request.__dict__ = data
+        _setattr(update_postgres_user_role_request, "__dict__", data)
         return update_postgres_user_role_request
 
     @staticmethod
@@ -82,7 +82,7 @@ class UpdatePostgresUserRoleRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> UpdatePostgresUserRoleRequest:
         update_postgres_user_role_request = _new(UpdatePostgresUserRoleRequest)
-        update_postgres_user_role_request.__dict__ = data
+        _setattr(update_postgres_user_role_request, "__dict__", data)
         return update_postgres_user_role_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -122,6 +122,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(UpdatePostgresUserRoleRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("role",))

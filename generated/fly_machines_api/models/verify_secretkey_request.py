@@ -51,7 +51,7 @@ class VerifySecretkeyRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         verify_secretkey_request = _new(cls)
-        verify_secretkey_request.__dict__ = data
+        _setattr(verify_secretkey_request, "__dict__", data)
         return verify_secretkey_request
 
     @staticmethod
@@ -77,7 +77,7 @@ class VerifySecretkeyRequest:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> VerifySecretkeyRequest:
         verify_secretkey_request = _new(VerifySecretkeyRequest)
-        verify_secretkey_request.__dict__ = data
+        _setattr(verify_secretkey_request, "__dict__", data)
         return verify_secretkey_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -114,6 +114,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(VerifySecretkeyRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -195,7 +195,7 @@ class Volume:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
         volume = _new(cls)
-        volume.__dict__ = data
+        _setattr(volume, "__dict__", data)
         return volume
 
     @staticmethod
@@ -227,7 +227,7 @@ class Volume:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> Volume:
         volume = _new(Volume)
-        volume.__dict__ = data
+        _setattr(volume, "__dict__", data)
         return volume
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -268,6 +268,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(
     Volume,
     renamed={

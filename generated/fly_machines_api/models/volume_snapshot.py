@@ -88,7 +88,7 @@ class VolumeSnapshot:
         if "created_at" in data:
             data["created_at"] = parse_datetime(data["created_at"])
         volume_snapshot = _new(cls)
-        volume_snapshot.__dict__ = data
+        _setattr(volume_snapshot, "__dict__", data)
         return volume_snapshot
 
     @staticmethod
@@ -114,7 +114,7 @@ class VolumeSnapshot:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> VolumeSnapshot:
         volume_snapshot = _new(VolumeSnapshot)
-        volume_snapshot.__dict__ = data
+        _setattr(volume_snapshot, "__dict__", data)
         return volume_snapshot
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -149,6 +149,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(VolumeSnapshot)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

@@ -68,7 +68,7 @@ class WaitMachineResponse:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("WaitMachineResponse", _REQUIRED, data)
         wait_machine_response = _new(cls)
-        wait_machine_response.__dict__ = data
+        _setattr(wait_machine_response, "__dict__", data)
         return wait_machine_response
 
     @staticmethod
@@ -96,7 +96,7 @@ class WaitMachineResponse:
     @staticmethod
     def _wrap(data: dict[str, Any]) -> WaitMachineResponse:
         wait_machine_response = _new(WaitMachineResponse)
-        wait_machine_response.__dict__ = data
+        _setattr(wait_machine_response, "__dict__", data)
         return wait_machine_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -133,6 +133,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(WaitMachineResponse)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
