@@ -706,7 +706,7 @@ class Plan:
 FULL = Plan(
     rounds={
         "get": 31,
-        "list": 15,
+        "list": 31,
         "list-memory": 5,
         "import": 31,
         "async": 11,

@@ -64,10 +64,6 @@ class CreatePostgresDatabaseRequest:
     @staticmethod
     def _prepare(data: dict[str, Any]) -> dict[str, Any]:
         # Checked and converted in place: ready to be a model's attributes (_wrap).
-        if type(data) is not dict:  # what from_dict's copy refuses too
-            raise TypeError(
-                f"CreatePostgresDatabaseRequest is made from a JSON object, not {type(data).__name__}"
-            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if not _REQUIRED_KEYS <= data.keys():
