@@ -710,7 +710,7 @@ FULL = Plan(
         "list-memory": 5,
         "import": 31,
         "async": 11,
-        "async-server": 25,
+        "async-server": 41,
     }
 )
 QUICK = Plan(
