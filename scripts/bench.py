@@ -28,8 +28,8 @@ footing, and reports the ratio of the two:
 - async: 1,000 concurrent `Machines.get` on an `AsyncClient` against 1,000 concurrent
   `httpx.AsyncClient.get(url).json()`, over the same in-process transport; the ratio is
   of throughputs (raw time over facade time), so higher is better.
-- async-server: the same over the simulator's real HTTP server (`sim.serve()`, uvicorn
-  in a thread of this process) on 127.0.0.1, with httpx's own connection pool.
+- async-server: the same over the simulator's real HTTP server on 127.0.0.1, in a process
+  of its own (`python -m fly_machines.sim`), with httpx's own connection pool.
 
 The contenders of a row run interleaved in rounds, the order reversed every round (so a
 drift in CPU speed hits both alike), each round after a `gc.collect()` (so that neither
@@ -618,6 +618,41 @@ def measure_async(rounds: int, size: int) -> Measured:
     return _async_measured("async", asyncio.run(race()), size)
 
 
+@contextmanager
+def simulator_process() -> Iterator[str]:
+    """The simulator's server (`python -m fly_machines.sim`) in a process of its own, as a
+    real server would be; its base URL. In a thread of this process it would share the
+    GIL with the clients: both event loops then wait on each other's switch interval
+    (5 ms), which held either contender to about 290 requests per second whatever its own
+    cost, and made each round's ratio a matter of luck (0.88 to 1.20)."""
+    command = [sys.executable, "-m", "fly_machines.sim", "--port", "0", "--seed", "1"]
+    command += ["--token", TOKEN, "--transition-seconds", "0.05"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        if "listening on " not in line:
+            raise SystemExit(f"the simulator did not start: {line!r}")
+        yield line.rsplit(" ", 1)[1].strip()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _started_machine(base_url: str) -> str:
+    """A started machine made with SIM_CONFIG (three events: the realistic machine)."""
+    with httpx.Client(base_url=base_url, headers={"Authorization": SIM_AUTH}) as client:
+        client.post("/v1/apps", json={"name": SIM_APP, "org_slug": "personal"}).raise_for_status()
+        created = client.post(f"/v1/apps/{SIM_APP}/machines", json={"config": SIM_CONFIG})
+        machine_id: str = created.raise_for_status().json()["id"]
+        waited = client.get(
+            f"/v1/apps/{SIM_APP}/machines/{machine_id}/wait",
+            params={"state": "started", "timeout": 10},
+        )
+        waited.raise_for_status()
+        return machine_id
+
+
 def measure_async_server(rounds: int, size: int) -> Measured:
     """Each timed batch on clients of its own, made for it and closed after it: run one
     after the other against one server, clients kept would leave a contender's idle
@@ -628,16 +663,8 @@ def measure_async_server(rounds: int, size: int) -> Measured:
     tens of seconds (its queue of waiting requests is walked for each connection that
     opens)."""
     import fly_machines
-    from fly_machines.clock import ManualClock
-    from fly_machines.testing import FlySimulator
 
-    clock = ManualClock()
-    sim = FlySimulator(clock=clock, seed=1)
-    sim.backend.create_app({"name": SIM_APP, "org_slug": "personal"})
-    machine_id = sim.backend.create_machine(SIM_APP, {"config": SIM_CONFIG})["id"]
-    clock.advance(5)  # started, with three events: the realistic machine
-
-    async def batch(name: str, base_url: str) -> float:
+    async def batch(name: str, base_url: str, machine_id: str) -> float:
         # The facade's own timeouts for both: httpx's default 5 s pool timeout is too
         # short for 1,000 requests queued for 100 connections.
         raw = httpx.AsyncClient(
@@ -652,14 +679,16 @@ def measure_async_server(rounds: int, size: int) -> Measured:
             await raw.aclose()
             await facade.aclose()
 
-    async def race(base_url: str) -> dict[str, list[float]]:
-        batches = {name: functools.partial(batch, name, base_url) for name in ("facade", "raw")}
+    async def race(base_url: str, machine_id: str) -> dict[str, list[float]]:
+        batches = {
+            name: functools.partial(batch, name, base_url, machine_id) for name in ("facade", "raw")
+        }
         for run in batches.values():  # warm up: imports, caches, the server
             await run()
         return await _interleaved_async(batches, rounds)
 
-    with sim.serve(host="127.0.0.1", port=0) as server:
-        seconds = asyncio.run(race(server.base_url))
+    with simulator_process() as base_url:
+        seconds = asyncio.run(race(base_url, _started_machine(base_url)))
     return _async_measured("async-server", seconds, size)
 
 
@@ -677,11 +706,11 @@ class Plan:
 FULL = Plan(
     rounds={
         "get": 31,
-        "list": 15,
+        "list": 31,
         "list-memory": 5,
         "import": 31,
         "async": 11,
-        "async-server": 25,
+        "async-server": 41,
     }
 )
 QUICK = Plan(

@@ -18,6 +18,17 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # fly-machines template change: UNSET stays the one UNSET through copies and pickles
+    # (models test `value is not UNSET`: a copied model would send a copy as a value).
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 
@@ -199,16 +210,151 @@ class _FreshDefault:
         return instance.__dict__.setdefault(self.name, self.factory())
 
 
-def finish_model(cls: type) -> None:
-    """Give an attrs model class (slots=False) its fields' defaults as class attributes."""
+# fly-machines template change: a nested model of a decoded answer is made when its field is
+# first read. Decoding (a model's _from_json) does at once everything that can fail or
+# that the answer's dict must be changed for: each nested dict is checked, converted and
+# renamed in place by its model's _prepare, so that a malformed answer is refused whole,
+# as before. Only the model objects themselves wait: a decoded list of 1,000 machines
+# is then 1,000 Machine objects over the answer's dicts instead of some 20,000 objects,
+# which the garbage collector would otherwise keep walking (it was a third of the time
+# Machines.list took). A field holding a model (or a list of models) is a data descriptor
+# on its class: a prepared dict found in the instance's __dict__ becomes its model there,
+# on first read, and stays.
+#
+# An attribute spelled otherwise than its key (`type_` for "type", a Python keyword or
+# builtin) is kept under the key, so that decoding renames nothing: _Renamed.
+_ABSENT: Any = object()
+
+
+class _Renamed:
+    """A field kept in an instance's __dict__ under its key, `name`, as the API spells it."""
+
+    __slots__ = ("name", "default", "factory")
+
+    def __init__(self, name: str, default: Any, factory: Callable[[], Any] | None) -> None:
+        self.name = name
+        self.default = default
+        self.factory = factory
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self if self.factory is not None or self.default is _ABSENT else self.default
+        value = instance.__dict__.get(self.name, _ABSENT)
+        return self._missing(instance.__dict__) if value is _ABSENT else value
+
+    def _missing(self, attributes: dict[str, Any]) -> Any:
+        if self.factory is not None:
+            return attributes.setdefault(self.name, self.factory())
+        if self.default is _ABSENT:
+            raise AttributeError(self.name)
+        return self.default
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__dict__[self.name] = value
+
+
+class _NestedModel(_Renamed):
+    """A field holding a model; a prepared dict becomes the model on first read."""
+
+    __slots__ = ("model",)
+
+    def __init__(
+        self, name: str, model: Any, default: Any, factory: Callable[[], Any] | None
+    ) -> None:
+        super().__init__(name, default, factory)
+        self.model = model
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self if self.factory is not None or self.default is _ABSENT else self.default
+        attributes = instance.__dict__
+        value = attributes.get(self.name, _ABSENT)
+        if type(value) is dict:
+            # Two threads reading it first may each make one; both share the one dict.
+            value = attributes[self.name] = self.model._wrap(value)
+        elif value is _ABSENT:
+            return self._missing(attributes)
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        # A dict set by hand (not what the field's type allows) is read as from_dict would:
+        # only decoding leaves prepared dicts behind.
+        if type(value) is dict:
+            value = self.model.from_dict(value)
+        instance.__dict__[self.name] = value
+
+
+class _NestedModels(_NestedModel):
+    """A field holding a list of models; prepared dicts become models on first read."""
+
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self if self.factory is not None or self.default is _ABSENT else self.default
+        attributes = instance.__dict__
+        value = attributes.get(self.name, _ABSENT)
+        if type(value) is list:
+            # Decoding prepares every item, so the first tells whether any is still a dict.
+            if value and type(value[0]) is dict:
+                wrap = self.model._wrap
+                for index, item in enumerate(value):
+                    if type(item) is dict:
+                        value[index] = wrap(item)
+            return value
+        if value is _ABSENT:
+            return self._missing(attributes)
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        if type(value) is list and any(type(item) is dict for item in value):
+            load = self.model.from_dict
+            value = [load(item) if type(item) is dict else item for item in value]
+        instance.__dict__[self.name] = value
+
+
+# A model has a __dict__ (so that a decoded answer's dict can be its attributes), which
+# would take any attribute: `config.imgae = "x"` would be kept and never sent. As the
+# slotted classes of old did, a model refuses a name it has no field for.
+def _set_field(model: Any, name: str, value: Any) -> None:
+    if name not in type(model)._field_names:
+        raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
+    object.__setattr__(model, name, value)
+
+
+def finish_model(
+    cls: type,
+    nested: Mapping[str, Any] | None = None,
+    nested_lists: Mapping[str, Any] | None = None,
+    renamed: Mapping[str, str] | None = None,
+) -> None:
+    """Give an attrs model class (slots=False) its fields' defaults as class attributes, and
+    descriptors to its fields that hold models (`nested`: attribute name to model class),
+    lists of them (`nested_lists`) or are kept under another key (`renamed`: attribute
+    name to key)."""
     from attrs import NOTHING, Factory, fields
 
+    nested = nested or {}
+    nested_lists = nested_lists or {}
+    renamed = renamed or {}
+    cls.__setattr__ = _set_field  # type: ignore[assignment]
+    cls._field_names = frozenset(attribute.name for attribute in fields(cls))  # type: ignore[attr-defined]
     for attribute in fields(cls):
+        name = attribute.name
+        key = renamed.get(name, name)
         default = attribute.default
-        if isinstance(default, Factory):
-            setattr(cls, attribute.name, _FreshDefault(attribute.name, default.factory))
+        factory = default.factory if isinstance(default, Factory) else None
+        value = _ABSENT if default is NOTHING or factory is not None else default
+        if name in nested:
+            setattr(cls, name, _NestedModel(key, nested[name], value, factory))
+        elif name in nested_lists:
+            setattr(cls, name, _NestedModels(key, nested_lists[name], value, factory))
+        elif name != key:
+            setattr(cls, name, _Renamed(key, value, factory))
+        elif factory is not None:
+            setattr(cls, name, _FreshDefault(name, factory))
         elif default is not NOTHING:
-            setattr(cls, attribute.name, default)
+            setattr(cls, name, default)
 
 
 _Item = TypeVar("_Item")

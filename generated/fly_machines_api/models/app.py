@@ -105,23 +105,33 @@ class App:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("App", _REQUIRED, data)
         app = _new(cls)
-        app.__dict__ = data
+        _setattr(app, "__dict__", data)
         return app
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> App:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return App._wrap(App._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "organization" in data:
-            data["organization"] = AppOrganizationInfo._from_json(data["organization"])
+            data["organization"] = AppOrganizationInfo._prepare(data["organization"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("App", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> App:
         app = _new(App)
-        app.__dict__ = data
+        _setattr(app, "__dict__", data)
         return app
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -159,7 +169,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(App)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    App,
+    nested={
+        "organization": AppOrganizationInfo,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -33,21 +33,31 @@ class AppSecretsUpdateRequestValues:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         app_secrets_update_request_values = _new(cls)
-        app_secrets_update_request_values.additional_properties = data
+        _setattr(app_secrets_update_request_values, "additional_properties", data)
         return app_secrets_update_request_values
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> AppSecretsUpdateRequestValues:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return AppSecretsUpdateRequestValues._wrap(AppSecretsUpdateRequestValues._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"AppSecretsUpdateRequestValues is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> AppSecretsUpdateRequestValues:
         app_secrets_update_request_values = _new(AppSecretsUpdateRequestValues)
-        app_secrets_update_request_values.additional_properties = data
+        _setattr(app_secrets_update_request_values, "additional_properties", data)
         return app_secrets_update_request_values
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class AppSecretsUpdateRequestValues:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(AppSecretsUpdateRequestValues)

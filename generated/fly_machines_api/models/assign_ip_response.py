@@ -101,23 +101,37 @@ class AssignIPResponse:
         if "network" in data:
             data["network"] = IPAssignmentNetwork.from_dict(data["network"])
         assign_ip_response = _new(cls)
-        assign_ip_response.__dict__ = data
+        _setattr(assign_ip_response, "__dict__", data)
         return assign_ip_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> AssignIPResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return AssignIPResponse._wrap(AssignIPResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"AssignIPResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "ip_pair" in data:
-            data["ip_pair"] = IPPair._from_json(data["ip_pair"])
+            data["ip_pair"] = IPPair._prepare(data["ip_pair"])
         if "network" in data:
-            data["network"] = IPAssignmentNetwork._from_json(data["network"])
+            data["network"] = IPAssignmentNetwork._prepare(data["network"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> AssignIPResponse:
         assign_ip_response = _new(AssignIPResponse)
-        assign_ip_response.__dict__ = data
+        _setattr(assign_ip_response, "__dict__", data)
         return assign_ip_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -156,7 +170,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(AssignIPResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    AssignIPResponse,
+    nested={
+        "ip_pair": IPPair,
+        "network": IPAssignmentNetwork,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

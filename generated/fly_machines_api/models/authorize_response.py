@@ -64,23 +64,37 @@ class AuthorizeResponse:
         if "verified_token" in data:
             data["verified_token"] = RootVerifiedToken.from_dict(data["verified_token"])
         authorize_response = _new(cls)
-        authorize_response.__dict__ = data
+        _setattr(authorize_response, "__dict__", data)
         return authorize_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> AuthorizeResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return AuthorizeResponse._wrap(AuthorizeResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"AuthorizeResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "access" in data:
-            data["access"] = FlyioAccess._from_json(data["access"])
+            data["access"] = FlyioAccess._prepare(data["access"])
         if "verified_token" in data:
-            data["verified_token"] = RootVerifiedToken._from_json(data["verified_token"])
+            data["verified_token"] = RootVerifiedToken._prepare(data["verified_token"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> AuthorizeResponse:
         authorize_response = _new(AuthorizeResponse)
-        authorize_response.__dict__ = data
+        _setattr(authorize_response, "__dict__", data)
         return authorize_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -119,7 +133,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(AuthorizeResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    AuthorizeResponse,
+    nested={
+        "access": FlyioAccess,
+        "verified_token": RootVerifiedToken,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -48,21 +48,31 @@ class CreatePostgresAttachmentRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresAttachmentRequest", _REQUIRED, data)
         create_postgres_attachment_request = _new(cls)
-        create_postgres_attachment_request.__dict__ = data
+        _setattr(create_postgres_attachment_request, "__dict__", data)
         return create_postgres_attachment_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> CreatePostgresAttachmentRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return CreatePostgresAttachmentRequest._wrap(CreatePostgresAttachmentRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresAttachmentRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> CreatePostgresAttachmentRequest:
         create_postgres_attachment_request = _new(CreatePostgresAttachmentRequest)
-        create_postgres_attachment_request.__dict__ = data
+        _setattr(create_postgres_attachment_request, "__dict__", data)
         return create_postgres_attachment_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -99,6 +109,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresAttachmentRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("app_name",))

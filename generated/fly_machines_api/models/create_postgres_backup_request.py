@@ -51,28 +51,34 @@ class CreatePostgresBackupRequest:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresBackupRequest", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
         create_postgres_backup_request = _new(cls)
-        create_postgres_backup_request.__dict__ = data
+        _setattr(create_postgres_backup_request, "__dict__", data)
         return create_postgres_backup_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> CreatePostgresBackupRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return CreatePostgresBackupRequest._wrap(CreatePostgresBackupRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresBackupRequest", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> CreatePostgresBackupRequest:
         create_postgres_backup_request = _new(CreatePostgresBackupRequest)
-        create_postgres_backup_request.__dict__ = data
+        _setattr(create_postgres_backup_request, "__dict__", data)
         return create_postgres_backup_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -112,7 +118,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(CreatePostgresBackupRequest)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    CreatePostgresBackupRequest,
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("type",))
 # The keys it must have (a field the API always sends), in the order they are reported.

@@ -108,15 +108,21 @@ class CreatePostgresClusterRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
         create_postgres_cluster_request = _new(cls)
-        create_postgres_cluster_request.__dict__ = data
+        _setattr(create_postgres_cluster_request, "__dict__", data)
         return create_postgres_cluster_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> CreatePostgresClusterRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return CreatePostgresClusterRequest._wrap(CreatePostgresClusterRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "plan" in data:
@@ -127,8 +133,12 @@ class CreatePostgresClusterRequest:
             data["pool_mode"] = _load_pool_mode(data["pool_mode"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> CreatePostgresClusterRequest:
         create_postgres_cluster_request = _new(CreatePostgresClusterRequest)
-        create_postgres_cluster_request.__dict__ = data
+        _setattr(create_postgres_cluster_request, "__dict__", data)
         return create_postgres_cluster_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -174,6 +184,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(CreatePostgresClusterRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

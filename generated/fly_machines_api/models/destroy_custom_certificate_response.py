@@ -135,27 +135,43 @@ class DestroyCustomCertificateResponse:
         if "validation_errors" in data:
             data["validation_errors"] = _load_validation_errors(data["validation_errors"])
         destroy_custom_certificate_response = _new(cls)
-        destroy_custom_certificate_response.__dict__ = data
+        _setattr(destroy_custom_certificate_response, "__dict__", data)
         return destroy_custom_certificate_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> DestroyCustomCertificateResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return DestroyCustomCertificateResponse._wrap(
+            DestroyCustomCertificateResponse._prepare(data)
+        )
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"DestroyCustomCertificateResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
             data["certificates"] = _take_certificates(data["certificates"])
         if "dns_requirements" in data:
-            data["dns_requirements"] = DNSRequirements._from_json(data["dns_requirements"])
+            data["dns_requirements"] = DNSRequirements._prepare(data["dns_requirements"])
         if "validation" in data:
-            data["validation"] = CertificateValidation._from_json(data["validation"])
+            data["validation"] = CertificateValidation._prepare(data["validation"])
         if "validation_errors" in data:
             data["validation_errors"] = _take_validation_errors(data["validation_errors"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> DestroyCustomCertificateResponse:
         destroy_custom_certificate_response = _new(DestroyCustomCertificateResponse)
-        destroy_custom_certificate_response.__dict__ = data
+        _setattr(destroy_custom_certificate_response, "__dict__", data)
         return destroy_custom_certificate_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -190,14 +206,14 @@ def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
     return [CertificateEntry.from_dict(item) for item in value_from_json]
 
 
-def _take_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_certificates(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(CertificateEntry._from_json, value_from_json)
-    from_json = CertificateEntry._from_json
+        return owned_list(CertificateEntry._prepare, value_from_json)
+    prepare = CertificateEntry._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -205,14 +221,14 @@ def _load_validation_errors(value_from_json: Any) -> list[CertificateValidationE
     return [CertificateValidationError.from_dict(item) for item in value_from_json]
 
 
-def _take_validation_errors(value_from_json: Any) -> list[CertificateValidationError] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_validation_errors(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(CertificateValidationError._from_json, value_from_json)
-    from_json = CertificateValidationError._from_json
+        return owned_list(CertificateValidationError._prepare, value_from_json)
+    prepare = CertificateValidationError._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -228,7 +244,18 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(DestroyCustomCertificateResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    DestroyCustomCertificateResponse,
+    nested={
+        "dns_requirements": DNSRequirements,
+        "validation": CertificateValidation,
+    },
+    nested_lists={
+        "certificates": CertificateEntry,
+        "validation_errors": CertificateValidationError,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -86,23 +86,37 @@ class DNSRequirements:
         if "ownership" in data:
             data["ownership"] = OwnershipVerification.from_dict(data["ownership"])
         dns_requirements = _new(cls)
-        dns_requirements.__dict__ = data
+        _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> DNSRequirements:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return DNSRequirements._wrap(DNSRequirements._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"DNSRequirements is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "acme_challenge" in data:
-            data["acme_challenge"] = AcmeChallenge._from_json(data["acme_challenge"])
+            data["acme_challenge"] = AcmeChallenge._prepare(data["acme_challenge"])
         if "ownership" in data:
-            data["ownership"] = OwnershipVerification._from_json(data["ownership"])
+            data["ownership"] = OwnershipVerification._prepare(data["ownership"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> DNSRequirements:
         dns_requirements = _new(DNSRequirements)
-        dns_requirements.__dict__ = data
+        _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -141,7 +155,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(DNSRequirements)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    DNSRequirements,
+    nested={
+        "acme_challenge": AcmeChallenge,
+        "ownership": OwnershipVerification,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

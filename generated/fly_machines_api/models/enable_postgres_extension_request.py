@@ -62,21 +62,31 @@ class EnablePostgresExtensionRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("EnablePostgresExtensionRequest", _REQUIRED, data)
         enable_postgres_extension_request = _new(cls)
-        enable_postgres_extension_request.__dict__ = data
+        _setattr(enable_postgres_extension_request, "__dict__", data)
         return enable_postgres_extension_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> EnablePostgresExtensionRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return EnablePostgresExtensionRequest._wrap(EnablePostgresExtensionRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("EnablePostgresExtensionRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> EnablePostgresExtensionRequest:
         enable_postgres_extension_request = _new(EnablePostgresExtensionRequest)
-        enable_postgres_extension_request.__dict__ = data
+        _setattr(enable_postgres_extension_request, "__dict__", data)
         return enable_postgres_extension_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -113,6 +123,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(EnablePostgresExtensionRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

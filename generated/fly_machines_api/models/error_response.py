@@ -71,23 +71,35 @@ class ErrorResponse:
         if "status" in data:
             data["status"] = _load_status(data["status"])
         error_response = _new(cls)
-        error_response.__dict__ = data
+        _setattr(error_response, "__dict__", data)
         return error_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> ErrorResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return ErrorResponse._wrap(ErrorResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"ErrorResponse is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "details" in data:
-            data["details"] = ErrorResponseDetails._from_json(data["details"])
+            data["details"] = ErrorResponseDetails._prepare(data["details"])
         if "status" in data:
             data["status"] = _load_status(data["status"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> ErrorResponse:
         error_response = _new(ErrorResponse)
-        error_response.__dict__ = data
+        _setattr(error_response, "__dict__", data)
         return error_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,7 +139,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(ErrorResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    ErrorResponse,
+    nested={
+        "details": ErrorResponseDetails,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -59,21 +59,35 @@ class ExtendVolumeResponse:
         if "volume" in data:
             data["volume"] = Volume.from_dict(data["volume"])
         extend_volume_response = _new(cls)
-        extend_volume_response.__dict__ = data
+        _setattr(extend_volume_response, "__dict__", data)
         return extend_volume_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> ExtendVolumeResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return ExtendVolumeResponse._wrap(ExtendVolumeResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"ExtendVolumeResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "volume" in data:
-            data["volume"] = Volume._from_json(data["volume"])
+            data["volume"] = Volume._prepare(data["volume"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> ExtendVolumeResponse:
         extend_volume_response = _new(ExtendVolumeResponse)
-        extend_volume_response.__dict__ = data
+        _setattr(extend_volume_response, "__dict__", data)
         return extend_volume_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -113,7 +127,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(ExtendVolumeResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    ExtendVolumeResponse,
+    nested={
+        "volume": Volume,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -179,30 +179,66 @@ class FlyContainerConfig:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
-        loaders = _LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
+        if "depends_on" in data:
+            data["depends_on"] = _load_depends_on(data["depends_on"])
+        if "env" in data:
+            data["env"] = FlyContainerConfigEnv.from_dict(data["env"])
+        if "env_from" in data:
+            data["env_from"] = _load_env_from(data["env_from"])
+        if "files" in data:
+            data["files"] = _load_files(data["files"])
+        if "healthchecks" in data:
+            data["healthchecks"] = _load_healthchecks(data["healthchecks"])
+        if "restart" in data:
+            data["restart"] = FlyMachineRestart.from_dict(data["restart"])
+        if "secrets" in data:
+            data["secrets"] = _load_secrets(data["secrets"])
+        if "stop" in data:
+            data["stop"] = FlyStopConfig.from_dict(data["stop"])
         fly_container_config = _new(cls)
-        fly_container_config.__dict__ = data
+        _setattr(fly_container_config, "__dict__", data)
         return fly_container_config
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyContainerConfig:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyContainerConfig._wrap(FlyContainerConfig._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyContainerConfig is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
-        loaders = _OWNED_LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
+        if "depends_on" in data:
+            data["depends_on"] = _take_depends_on(data["depends_on"])
+        if "env" in data:
+            data["env"] = FlyContainerConfigEnv._prepare(data["env"])
+        if "env_from" in data:
+            data["env_from"] = _take_env_from(data["env_from"])
+        if "files" in data:
+            data["files"] = _take_files(data["files"])
+        if "healthchecks" in data:
+            data["healthchecks"] = _take_healthchecks(data["healthchecks"])
+        if "restart" in data:
+            data["restart"] = FlyMachineRestart._prepare(data["restart"])
+        if "secrets" in data:
+            data["secrets"] = _take_secrets(data["secrets"])
+        if "stop" in data:
+            data["stop"] = FlyStopConfig._prepare(data["stop"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyContainerConfig:
         fly_container_config = _new(FlyContainerConfig)
-        fly_container_config.__dict__ = data
+        _setattr(fly_container_config, "__dict__", data)
         return fly_container_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -241,14 +277,14 @@ def _load_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Uns
     return [FlyContainerDependency.from_dict(item) for item in value_from_json]
 
 
-def _take_depends_on(value_from_json: Any) -> list[FlyContainerDependency] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_depends_on(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyContainerDependency._from_json, value_from_json)
-    from_json = FlyContainerDependency._from_json
+        return owned_list(FlyContainerDependency._prepare, value_from_json)
+    prepare = FlyContainerDependency._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -256,14 +292,14 @@ def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
     return [FlyEnvFrom.from_dict(item) for item in value_from_json]
 
 
-def _take_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_env_from(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyEnvFrom._from_json, value_from_json)
-    from_json = FlyEnvFrom._from_json
+        return owned_list(FlyEnvFrom._prepare, value_from_json)
+    prepare = FlyEnvFrom._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -271,14 +307,14 @@ def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
     return [FlyFile.from_dict(item) for item in value_from_json]
 
 
-def _take_files(value_from_json: Any) -> list[FlyFile] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_files(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyFile._from_json, value_from_json)
-    from_json = FlyFile._from_json
+        return owned_list(FlyFile._prepare, value_from_json)
+    prepare = FlyFile._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -286,14 +322,14 @@ def _load_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | 
     return [FlyContainerHealthcheck.from_dict(item) for item in value_from_json]
 
 
-def _take_healthchecks(value_from_json: Any) -> list[FlyContainerHealthcheck] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_healthchecks(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyContainerHealthcheck._from_json, value_from_json)
-    from_json = FlyContainerHealthcheck._from_json
+        return owned_list(FlyContainerHealthcheck._prepare, value_from_json)
+    prepare = FlyContainerHealthcheck._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -301,14 +337,14 @@ def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
     return [FlyMachineSecret.from_dict(item) for item in value_from_json]
 
 
-def _take_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_secrets(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineSecret._from_json, value_from_json)
-    from_json = FlyMachineSecret._from_json
+        return owned_list(FlyMachineSecret._prepare, value_from_json)
+    prepare = FlyMachineSecret._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -322,7 +358,25 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyContainerConfig)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyContainerConfig,
+    nested={
+        "env": FlyContainerConfigEnv,
+        "restart": FlyMachineRestart,
+        "stop": FlyStopConfig,
+    },
+    nested_lists={
+        "depends_on": FlyContainerDependency,
+        "env_from": FlyEnvFrom,
+        "files": FlyFile,
+        "healthchecks": FlyContainerHealthcheck,
+        "secrets": FlyMachineSecret,
+    },
+    renamed={
+        "exec_": "exec",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
@@ -342,38 +396,3 @@ _KNOWN = frozenset(
         "user",
     )
 )
-# The keys whose value is converted, and how (from_dict: into new values).
-_LOADED = frozenset(
-    (
-        "depends_on",
-        "env",
-        "env_from",
-        "files",
-        "healthchecks",
-        "restart",
-        "secrets",
-        "stop",
-    )
-)
-_LOADERS: dict[str, Callable[[Any], Any]] = {
-    "depends_on": _load_depends_on,
-    "env": FlyContainerConfigEnv.from_dict,
-    "env_from": _load_env_from,
-    "files": _load_files,
-    "healthchecks": _load_healthchecks,
-    "restart": FlyMachineRestart.from_dict,
-    "secrets": _load_secrets,
-    "stop": FlyStopConfig.from_dict,
-}
-# How _from_json converts them: nested objects and lists decoded in place too.
-_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
-    **_LOADERS,
-    "depends_on": _take_depends_on,
-    "env": FlyContainerConfigEnv._from_json,
-    "env_from": _take_env_from,
-    "files": _take_files,
-    "healthchecks": _take_healthchecks,
-    "restart": FlyMachineRestart._from_json,
-    "secrets": _take_secrets,
-    "stop": FlyStopConfig._from_json,
-}

@@ -135,34 +135,44 @@ class FlyContainerHealthcheck:
             data["tcp"] = FlyTCPHealthcheck.from_dict(data["tcp"])
         if "unhealthy" in data:
             data["unhealthy"] = _load_unhealthy(data["unhealthy"])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
         fly_container_healthcheck = _new(cls)
-        fly_container_healthcheck.__dict__ = data
+        _setattr(fly_container_healthcheck, "__dict__", data)
         return fly_container_healthcheck
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyContainerHealthcheck:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyContainerHealthcheck._wrap(FlyContainerHealthcheck._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyContainerHealthcheck is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "exec" in data:
-            data["exec"] = FlyExecHealthcheck._from_json(data["exec"])
+            data["exec"] = FlyExecHealthcheck._prepare(data["exec"])
         if "http" in data:
-            data["http"] = FlyHTTPHealthcheck._from_json(data["http"])
+            data["http"] = FlyHTTPHealthcheck._prepare(data["http"])
         if "kind" in data:
             data["kind"] = _load_kind(data["kind"])
         if "tcp" in data:
-            data["tcp"] = FlyTCPHealthcheck._from_json(data["tcp"])
+            data["tcp"] = FlyTCPHealthcheck._prepare(data["tcp"])
         if "unhealthy" in data:
             data["unhealthy"] = _load_unhealthy(data["unhealthy"])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyContainerHealthcheck:
         fly_container_healthcheck = _new(FlyContainerHealthcheck)
-        fly_container_healthcheck.__dict__ = data
+        _setattr(fly_container_healthcheck, "__dict__", data)
         return fly_container_healthcheck
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -209,7 +219,18 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyContainerHealthcheck)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyContainerHealthcheck,
+    nested={
+        "exec_": FlyExecHealthcheck,
+        "http": FlyHTTPHealthcheck,
+        "tcp": FlyTCPHealthcheck,
+    },
+    renamed={
+        "exec_": "exec",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

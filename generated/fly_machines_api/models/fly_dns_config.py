@@ -105,23 +105,35 @@ class FlyDNSConfig:
         if "options" in data:
             data["options"] = _load_options(data["options"])
         fly_dns_config = _new(cls)
-        fly_dns_config.__dict__ = data
+        _setattr(fly_dns_config, "__dict__", data)
         return fly_dns_config
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyDNSConfig:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyDNSConfig._wrap(FlyDNSConfig._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"FlyDNSConfig is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "dns_forward_rules" in data:
             data["dns_forward_rules"] = _take_dns_forward_rules(data["dns_forward_rules"])
         if "options" in data:
             data["options"] = _take_options(data["options"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyDNSConfig:
         fly_dns_config = _new(FlyDNSConfig)
-        fly_dns_config.__dict__ = data
+        _setattr(fly_dns_config, "__dict__", data)
         return fly_dns_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -154,14 +166,14 @@ def _load_dns_forward_rules(value_from_json: Any) -> list[FlyDnsForwardRule] | U
     return [FlyDnsForwardRule.from_dict(item) for item in value_from_json]
 
 
-def _take_dns_forward_rules(value_from_json: Any) -> list[FlyDnsForwardRule] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_dns_forward_rules(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyDnsForwardRule._from_json, value_from_json)
-    from_json = FlyDnsForwardRule._from_json
+        return owned_list(FlyDnsForwardRule._prepare, value_from_json)
+    prepare = FlyDnsForwardRule._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -169,14 +181,14 @@ def _load_options(value_from_json: Any) -> list[FlyDnsOption] | Unset:
     return [FlyDnsOption.from_dict(item) for item in value_from_json]
 
 
-def _take_options(value_from_json: Any) -> list[FlyDnsOption] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_options(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyDnsOption._from_json, value_from_json)
-    from_json = FlyDnsOption._from_json
+        return owned_list(FlyDnsOption._prepare, value_from_json)
+    prepare = FlyDnsOption._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -190,7 +202,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyDNSConfig)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyDNSConfig,
+    nested_lists={
+        "dns_forward_rules": FlyDnsForwardRule,
+        "options": FlyDnsOption,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

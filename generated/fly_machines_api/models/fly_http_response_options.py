@@ -59,21 +59,35 @@ class FlyHTTPResponseOptions:
         if "headers" in data:
             data["headers"] = FlyHTTPResponseOptionsHeaders.from_dict(data["headers"])
         fly_http_response_options = _new(cls)
-        fly_http_response_options.__dict__ = data
+        _setattr(fly_http_response_options, "__dict__", data)
         return fly_http_response_options
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyHTTPResponseOptions:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyHTTPResponseOptions._wrap(FlyHTTPResponseOptions._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyHTTPResponseOptions is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
-            data["headers"] = FlyHTTPResponseOptionsHeaders._from_json(data["headers"])
+            data["headers"] = FlyHTTPResponseOptionsHeaders._prepare(data["headers"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyHTTPResponseOptions:
         fly_http_response_options = _new(FlyHTTPResponseOptions)
-        fly_http_response_options.__dict__ = data
+        _setattr(fly_http_response_options, "__dict__", data)
         return fly_http_response_options
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -113,7 +127,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyHTTPResponseOptions)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyHTTPResponseOptions,
+    nested={
+        "headers": FlyHTTPResponseOptionsHeaders,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -267,26 +267,106 @@ class FlyMachineConfig:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
-        loaders = _LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "cache_drive" in data:
+            data["cache_drive"] = FlyMachineCacheDrive.from_dict(data["cache_drive"])
+        if "checks" in data:
+            data["checks"] = FlyMachineConfigChecks.from_dict(data["checks"])
+        if "containers" in data:
+            data["containers"] = _load_containers(data["containers"])
+        if "dns" in data:
+            data["dns"] = FlyDNSConfig.from_dict(data["dns"])
+        if "env" in data:
+            data["env"] = FlyMachineConfigEnv.from_dict(data["env"])
+        if "files" in data:
+            data["files"] = _load_files(data["files"])
+        if "guest" in data:
+            data["guest"] = FlyMachineGuest.from_dict(data["guest"])
+        if "init" in data:
+            data["init"] = FlyMachineInit.from_dict(data["init"])
+        if "metadata" in data:
+            data["metadata"] = FlyMachineConfigMetadata.from_dict(data["metadata"])
+        if "metrics" in data:
+            data["metrics"] = FlyMachineMetrics.from_dict(data["metrics"])
+        if "mounts" in data:
+            data["mounts"] = _load_mounts(data["mounts"])
+        if "processes" in data:
+            data["processes"] = _load_processes(data["processes"])
+        if "restart" in data:
+            data["restart"] = FlyMachineRestart.from_dict(data["restart"])
+        if "rootfs" in data:
+            data["rootfs"] = FlyMachineRootfs.from_dict(data["rootfs"])
+        if "services" in data:
+            data["services"] = _load_services(data["services"])
+        if "spot" in data:
+            data["spot"] = FlyMachineSpot.from_dict(data["spot"])
+        if "statics" in data:
+            data["statics"] = _load_statics(data["statics"])
+        if "stop_config" in data:
+            data["stop_config"] = FlyStopConfig.from_dict(data["stop_config"])
         fly_machine_config = _new(cls)
-        fly_machine_config.__dict__ = data
+        _setattr(fly_machine_config, "__dict__", data)
         return fly_machine_config
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachineConfig:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachineConfig._wrap(FlyMachineConfig._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyMachineConfig is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
-        loaders = _OWNED_LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "cache_drive" in data:
+            data["cache_drive"] = FlyMachineCacheDrive._prepare(data["cache_drive"])
+        if "checks" in data:
+            data["checks"] = FlyMachineConfigChecks._prepare(data["checks"])
+        if "containers" in data:
+            data["containers"] = _take_containers(data["containers"])
+        if "dns" in data:
+            data["dns"] = FlyDNSConfig._prepare(data["dns"])
+        if "env" in data:
+            data["env"] = FlyMachineConfigEnv._prepare(data["env"])
+        if "files" in data:
+            data["files"] = _take_files(data["files"])
+        if "guest" in data:
+            data["guest"] = FlyMachineGuest._prepare(data["guest"])
+        if "init" in data:
+            data["init"] = FlyMachineInit._prepare(data["init"])
+        if "metadata" in data:
+            data["metadata"] = FlyMachineConfigMetadata._prepare(data["metadata"])
+        if "metrics" in data:
+            data["metrics"] = FlyMachineMetrics._prepare(data["metrics"])
+        if "mounts" in data:
+            data["mounts"] = _take_mounts(data["mounts"])
+        if "processes" in data:
+            data["processes"] = _take_processes(data["processes"])
+        if "restart" in data:
+            data["restart"] = FlyMachineRestart._prepare(data["restart"])
+        if "rootfs" in data:
+            data["rootfs"] = FlyMachineRootfs._prepare(data["rootfs"])
+        if "services" in data:
+            data["services"] = _take_services(data["services"])
+        if "spot" in data:
+            data["spot"] = FlyMachineSpot._prepare(data["spot"])
+        if "statics" in data:
+            data["statics"] = _take_statics(data["statics"])
+        if "stop_config" in data:
+            data["stop_config"] = FlyStopConfig._prepare(data["stop_config"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachineConfig:
         fly_machine_config = _new(FlyMachineConfig)
-        fly_machine_config.__dict__ = data
+        _setattr(fly_machine_config, "__dict__", data)
         return fly_machine_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -335,14 +415,14 @@ def _load_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
     return [FlyContainerConfig.from_dict(item) for item in value_from_json]
 
 
-def _take_containers(value_from_json: Any) -> list[FlyContainerConfig] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_containers(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyContainerConfig._from_json, value_from_json)
-    from_json = FlyContainerConfig._from_json
+        return owned_list(FlyContainerConfig._prepare, value_from_json)
+    prepare = FlyContainerConfig._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -350,14 +430,14 @@ def _load_files(value_from_json: Any) -> list[FlyFile] | Unset:
     return [FlyFile.from_dict(item) for item in value_from_json]
 
 
-def _take_files(value_from_json: Any) -> list[FlyFile] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_files(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyFile._from_json, value_from_json)
-    from_json = FlyFile._from_json
+        return owned_list(FlyFile._prepare, value_from_json)
+    prepare = FlyFile._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -365,14 +445,14 @@ def _load_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
     return [FlyMachineMount.from_dict(item) for item in value_from_json]
 
 
-def _take_mounts(value_from_json: Any) -> list[FlyMachineMount] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_mounts(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineMount._from_json, value_from_json)
-    from_json = FlyMachineMount._from_json
+        return owned_list(FlyMachineMount._prepare, value_from_json)
+    prepare = FlyMachineMount._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -380,14 +460,14 @@ def _load_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
     return [FlyMachineProcess.from_dict(item) for item in value_from_json]
 
 
-def _take_processes(value_from_json: Any) -> list[FlyMachineProcess] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_processes(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineProcess._from_json, value_from_json)
-    from_json = FlyMachineProcess._from_json
+        return owned_list(FlyMachineProcess._prepare, value_from_json)
+    prepare = FlyMachineProcess._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -395,14 +475,14 @@ def _load_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
     return [FlyMachineService.from_dict(item) for item in value_from_json]
 
 
-def _take_services(value_from_json: Any) -> list[FlyMachineService] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_services(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineService._from_json, value_from_json)
-    from_json = FlyMachineService._from_json
+        return owned_list(FlyMachineService._prepare, value_from_json)
+    prepare = FlyMachineService._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -410,14 +490,14 @@ def _load_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
     return [FlyStatic.from_dict(item) for item in value_from_json]
 
 
-def _take_statics(value_from_json: Any) -> list[FlyStatic] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_statics(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyStatic._from_json, value_from_json)
-    from_json = FlyStatic._from_json
+        return owned_list(FlyStatic._prepare, value_from_json)
+    prepare = FlyStatic._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -431,7 +511,32 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyMachineConfig)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyMachineConfig,
+    nested={
+        "cache_drive": FlyMachineCacheDrive,
+        "checks": FlyMachineConfigChecks,
+        "dns": FlyDNSConfig,
+        "env": FlyMachineConfigEnv,
+        "guest": FlyMachineGuest,
+        "init": FlyMachineInit,
+        "metadata": FlyMachineConfigMetadata,
+        "metrics": FlyMachineMetrics,
+        "restart": FlyMachineRestart,
+        "rootfs": FlyMachineRootfs,
+        "spot": FlyMachineSpot,
+        "stop_config": FlyStopConfig,
+    },
+    nested_lists={
+        "containers": FlyContainerConfig,
+        "files": FlyFile,
+        "mounts": FlyMachineMount,
+        "processes": FlyMachineProcess,
+        "services": FlyMachineService,
+        "statics": FlyStatic,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
@@ -461,68 +566,3 @@ _KNOWN = frozenset(
         "stop_config",
     )
 )
-# The keys whose value is converted, and how (from_dict: into new values).
-_LOADED = frozenset(
-    (
-        "cache_drive",
-        "checks",
-        "containers",
-        "dns",
-        "env",
-        "files",
-        "guest",
-        "init",
-        "metadata",
-        "metrics",
-        "mounts",
-        "processes",
-        "restart",
-        "rootfs",
-        "services",
-        "spot",
-        "statics",
-        "stop_config",
-    )
-)
-_LOADERS: dict[str, Callable[[Any], Any]] = {
-    "cache_drive": FlyMachineCacheDrive.from_dict,
-    "checks": FlyMachineConfigChecks.from_dict,
-    "containers": _load_containers,
-    "dns": FlyDNSConfig.from_dict,
-    "env": FlyMachineConfigEnv.from_dict,
-    "files": _load_files,
-    "guest": FlyMachineGuest.from_dict,
-    "init": FlyMachineInit.from_dict,
-    "metadata": FlyMachineConfigMetadata.from_dict,
-    "metrics": FlyMachineMetrics.from_dict,
-    "mounts": _load_mounts,
-    "processes": _load_processes,
-    "restart": FlyMachineRestart.from_dict,
-    "rootfs": FlyMachineRootfs.from_dict,
-    "services": _load_services,
-    "spot": FlyMachineSpot.from_dict,
-    "statics": _load_statics,
-    "stop_config": FlyStopConfig.from_dict,
-}
-# How _from_json converts them: nested objects and lists decoded in place too.
-_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
-    **_LOADERS,
-    "cache_drive": FlyMachineCacheDrive._from_json,
-    "checks": FlyMachineConfigChecks._from_json,
-    "containers": _take_containers,
-    "dns": FlyDNSConfig._from_json,
-    "env": FlyMachineConfigEnv._from_json,
-    "files": _take_files,
-    "guest": FlyMachineGuest._from_json,
-    "init": FlyMachineInit._from_json,
-    "metadata": FlyMachineConfigMetadata._from_json,
-    "metrics": FlyMachineMetrics._from_json,
-    "mounts": _take_mounts,
-    "processes": _take_processes,
-    "restart": FlyMachineRestart._from_json,
-    "rootfs": FlyMachineRootfs._from_json,
-    "services": _take_services,
-    "spot": FlyMachineSpot._from_json,
-    "statics": _take_statics,
-    "stop_config": FlyStopConfig._from_json,
-}

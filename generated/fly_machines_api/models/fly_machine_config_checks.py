@@ -40,23 +40,33 @@ class FlyMachineConfigChecks:
         for key, value in data.items():
             data[key] = _load_additional_property(value)
         fly_machine_config_checks = _new(cls)
-        fly_machine_config_checks.additional_properties = data
+        _setattr(fly_machine_config_checks, "additional_properties", data)
         return fly_machine_config_checks
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachineConfigChecks:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachineConfigChecks._wrap(FlyMachineConfigChecks._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"FlyMachineConfigChecks is made from a JSON object, not {type(data).__name__}"
             )
         for key, value in data.items():
             data[key] = FlyMachineCheck._from_json(value)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachineConfigChecks:
         fly_machine_config_checks = _new(FlyMachineConfigChecks)
-        fly_machine_config_checks.additional_properties = data
+        _setattr(fly_machine_config_checks, "additional_properties", data)
         return fly_machine_config_checks
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -91,4 +101,5 @@ def _load_additional_property(prop_dict: Any) -> FlyMachineCheck:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyMachineConfigChecks)

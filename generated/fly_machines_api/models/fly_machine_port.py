@@ -109,27 +109,37 @@ class FlyMachinePort:
         if "tls_options" in data:
             data["tls_options"] = FlyTLSOptions.from_dict(data["tls_options"])
         fly_machine_port = _new(cls)
-        fly_machine_port.__dict__ = data
+        _setattr(fly_machine_port, "__dict__", data)
         return fly_machine_port
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachinePort:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachinePort._wrap(FlyMachinePort._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"FlyMachinePort is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "http_options" in data:
-            data["http_options"] = FlyHTTPOptions._from_json(data["http_options"])
+            data["http_options"] = FlyHTTPOptions._prepare(data["http_options"])
         if "proxy_proto_options" in data:
-            data["proxy_proto_options"] = FlyProxyProtoOptions._from_json(
-                data["proxy_proto_options"]
-            )
+            data["proxy_proto_options"] = FlyProxyProtoOptions._prepare(data["proxy_proto_options"])
         if "tls_options" in data:
-            data["tls_options"] = FlyTLSOptions._from_json(data["tls_options"])
+            data["tls_options"] = FlyTLSOptions._prepare(data["tls_options"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachinePort:
         fly_machine_port = _new(FlyMachinePort)
-        fly_machine_port.__dict__ = data
+        _setattr(fly_machine_port, "__dict__", data)
         return fly_machine_port
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -169,7 +179,15 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyMachinePort)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyMachinePort,
+    nested={
+        "http_options": FlyHTTPOptions,
+        "proxy_proto_options": FlyProxyProtoOptions,
+        "tls_options": FlyTLSOptions,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

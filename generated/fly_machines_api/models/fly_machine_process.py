@@ -122,30 +122,40 @@ class FlyMachineProcess:
             data["env_from"] = _load_env_from(data["env_from"])
         if "secrets" in data:
             data["secrets"] = _load_secrets(data["secrets"])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
         fly_machine_process = _new(cls)
-        fly_machine_process.__dict__ = data
+        _setattr(fly_machine_process, "__dict__", data)
         return fly_machine_process
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachineProcess:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachineProcess._wrap(FlyMachineProcess._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyMachineProcess is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "env" in data:
-            data["env"] = FlyMachineProcessEnv._from_json(data["env"])
+            data["env"] = FlyMachineProcessEnv._prepare(data["env"])
         if "env_from" in data:
             data["env_from"] = _take_env_from(data["env_from"])
         if "secrets" in data:
             data["secrets"] = _take_secrets(data["secrets"])
-        if "exec" in data:
-            data["exec_"] = data.pop("exec")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachineProcess:
         fly_machine_process = _new(FlyMachineProcess)
-        fly_machine_process.__dict__ = data
+        _setattr(fly_machine_process, "__dict__", data)
         return fly_machine_process
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -179,14 +189,14 @@ def _load_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
     return [FlyEnvFrom.from_dict(item) for item in value_from_json]
 
 
-def _take_env_from(value_from_json: Any) -> list[FlyEnvFrom] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_env_from(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyEnvFrom._from_json, value_from_json)
-    from_json = FlyEnvFrom._from_json
+        return owned_list(FlyEnvFrom._prepare, value_from_json)
+    prepare = FlyEnvFrom._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -194,14 +204,14 @@ def _load_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
     return [FlyMachineSecret.from_dict(item) for item in value_from_json]
 
 
-def _take_secrets(value_from_json: Any) -> list[FlyMachineSecret] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_secrets(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineSecret._from_json, value_from_json)
-    from_json = FlyMachineSecret._from_json
+        return owned_list(FlyMachineSecret._prepare, value_from_json)
+    prepare = FlyMachineSecret._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -215,7 +225,20 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyMachineProcess)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyMachineProcess,
+    nested={
+        "env": FlyMachineProcessEnv,
+    },
+    nested_lists={
+        "env_from": FlyEnvFrom,
+        "secrets": FlyMachineSecret,
+    },
+    renamed={
+        "exec_": "exec",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -134,15 +134,25 @@ class FlyMachineService:
         if "ports" in data:
             data["ports"] = _load_ports(data["ports"])
         fly_machine_service = _new(cls)
-        fly_machine_service.__dict__ = data
+        _setattr(fly_machine_service, "__dict__", data)
         return fly_machine_service
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachineService:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachineService._wrap(FlyMachineService._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyMachineService is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "autostop" in data:
@@ -150,11 +160,15 @@ class FlyMachineService:
         if "checks" in data:
             data["checks"] = _take_checks(data["checks"])
         if "concurrency" in data:
-            data["concurrency"] = FlyMachineServiceConcurrency._from_json(data["concurrency"])
+            data["concurrency"] = FlyMachineServiceConcurrency._prepare(data["concurrency"])
         if "ports" in data:
             data["ports"] = _take_ports(data["ports"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachineService:
         fly_machine_service = _new(FlyMachineService)
-        fly_machine_service.__dict__ = data
+        _setattr(fly_machine_service, "__dict__", data)
         return fly_machine_service
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -190,14 +204,14 @@ def _load_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
     return [FlyMachineServiceCheck.from_dict(item) for item in value_from_json]
 
 
-def _take_checks(value_from_json: Any) -> list[FlyMachineServiceCheck] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_checks(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineServiceCheck._from_json, value_from_json)
-    from_json = FlyMachineServiceCheck._from_json
+        return owned_list(FlyMachineServiceCheck._prepare, value_from_json)
+    prepare = FlyMachineServiceCheck._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -205,14 +219,14 @@ def _load_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
     return [FlyMachinePort.from_dict(item) for item in value_from_json]
 
 
-def _take_ports(value_from_json: Any) -> list[FlyMachinePort] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_ports(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachinePort._from_json, value_from_json)
-    from_json = FlyMachinePort._from_json
+        return owned_list(FlyMachinePort._prepare, value_from_json)
+    prepare = FlyMachinePort._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -226,7 +240,17 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyMachineService)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyMachineService,
+    nested={
+        "concurrency": FlyMachineServiceConcurrency,
+    },
+    nested_lists={
+        "checks": FlyMachineServiceCheck,
+        "ports": FlyMachinePort,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

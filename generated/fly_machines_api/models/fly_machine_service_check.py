@@ -118,26 +118,36 @@ class FlyMachineServiceCheck:
             data["additional_properties"] = _unknown(data, False)
         if "headers" in data:
             data["headers"] = _load_headers(data["headers"])
-        if "type" in data:
-            data["type_"] = data.pop("type")
         fly_machine_service_check = _new(cls)
-        fly_machine_service_check.__dict__ = data
+        _setattr(fly_machine_service_check, "__dict__", data)
         return fly_machine_service_check
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyMachineServiceCheck:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyMachineServiceCheck._wrap(FlyMachineServiceCheck._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"FlyMachineServiceCheck is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
             data["headers"] = _take_headers(data["headers"])
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyMachineServiceCheck:
         fly_machine_service_check = _new(FlyMachineServiceCheck)
-        fly_machine_service_check.__dict__ = data
+        _setattr(fly_machine_service_check, "__dict__", data)
         return fly_machine_service_check
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -169,14 +179,14 @@ def _load_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
     return [FlyMachineHTTPHeader.from_dict(item) for item in value_from_json]
 
 
-def _take_headers(value_from_json: Any) -> list[FlyMachineHTTPHeader] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_headers(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(FlyMachineHTTPHeader._from_json, value_from_json)
-    from_json = FlyMachineHTTPHeader._from_json
+        return owned_list(FlyMachineHTTPHeader._prepare, value_from_json)
+    prepare = FlyMachineHTTPHeader._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -192,7 +202,16 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyMachineServiceCheck)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyMachineServiceCheck,
+    nested_lists={
+        "headers": FlyMachineHTTPHeader,
+    },
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

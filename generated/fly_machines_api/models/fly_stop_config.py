@@ -57,21 +57,33 @@ class FlyStopConfig:
         if "signal" in data:
             data["signal"] = _load_signal(data["signal"])
         fly_stop_config = _new(cls)
-        fly_stop_config.__dict__ = data
+        _setattr(fly_stop_config, "__dict__", data)
         return fly_stop_config
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyStopConfig:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyStopConfig._wrap(FlyStopConfig._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"FlyStopConfig is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "signal" in data:
             data["signal"] = _load_signal(data["signal"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyStopConfig:
         fly_stop_config = _new(FlyStopConfig)
-        fly_stop_config.__dict__ = data
+        _setattr(fly_stop_config, "__dict__", data)
         return fly_stop_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -109,6 +121,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(FlyStopConfig)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

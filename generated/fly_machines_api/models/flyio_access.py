@@ -136,34 +136,34 @@ class FlyioAccess:
             data["additional_properties"] = _unknown(data, False)
         if "action" in data:
             data["action"] = _load_action(data["action"])
-        if "sourceApp" in data:
-            data["source_app"] = data.pop("sourceApp")
-        if "sourceMachine" in data:
-            data["source_machine"] = data.pop("sourceMachine")
-        if "sourceOrganization" in data:
-            data["source_organization"] = data.pop("sourceOrganization")
         flyio_access = _new(cls)
-        flyio_access.__dict__ = data
+        _setattr(flyio_access, "__dict__", data)
         return flyio_access
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> FlyioAccess:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return FlyioAccess._wrap(FlyioAccess._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"FlyioAccess is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "action" in data:
             data["action"] = _load_action(data["action"])
-        if "sourceApp" in data:
-            data["source_app"] = data.pop("sourceApp")
-        if "sourceMachine" in data:
-            data["source_machine"] = data.pop("sourceMachine")
-        if "sourceOrganization" in data:
-            data["source_organization"] = data.pop("sourceOrganization")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> FlyioAccess:
         flyio_access = _new(FlyioAccess)
-        flyio_access.__dict__ = data
+        _setattr(flyio_access, "__dict__", data)
         return flyio_access
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -201,7 +201,15 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(FlyioAccess)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    FlyioAccess,
+    renamed={
+        "source_app": "sourceApp",
+        "source_machine": "sourceMachine",
+        "source_organization": "sourceOrganization",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

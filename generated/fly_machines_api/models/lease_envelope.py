@@ -63,23 +63,33 @@ class LeaseEnvelope:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, data)
         lease_envelope = _new(cls)
-        lease_envelope.__dict__ = data
+        _setattr(lease_envelope, "__dict__", data)
         return lease_envelope
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> LeaseEnvelope:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return LeaseEnvelope._wrap(LeaseEnvelope._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = Lease._from_json(data["data"])
+            data["data"] = Lease._prepare(data["data"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> LeaseEnvelope:
         lease_envelope = _new(LeaseEnvelope)
-        lease_envelope.__dict__ = data
+        _setattr(lease_envelope, "__dict__", data)
         return lease_envelope
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -117,7 +127,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(LeaseEnvelope)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    LeaseEnvelope,
+    nested={
+        "data": Lease,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

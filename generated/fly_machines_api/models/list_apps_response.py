@@ -77,21 +77,35 @@ class ListAppsResponse:
         if "apps" in data:
             data["apps"] = _load_apps(data["apps"])
         list_apps_response = _new(cls)
-        list_apps_response.__dict__ = data
+        _setattr(list_apps_response, "__dict__", data)
         return list_apps_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> ListAppsResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return ListAppsResponse._wrap(ListAppsResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"ListAppsResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "apps" in data:
             data["apps"] = _take_apps(data["apps"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> ListAppsResponse:
         list_apps_response = _new(ListAppsResponse)
-        list_apps_response.__dict__ = data
+        _setattr(list_apps_response, "__dict__", data)
         return list_apps_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -126,16 +140,16 @@ def _load_apps(value_from_json: Any) -> list[App]:
     return [App.from_dict(item) for item in value_from_json]
 
 
-def _take_apps(value_from_json: Any) -> list[App]:
+def _take_apps(value_from_json: Any) -> list[Any]:
     if value_from_json is None:
         return []
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(App._from_json, value_from_json)
-    from_json = App._from_json
+        return owned_list(App._prepare, value_from_json)
+    prepare = App._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -149,7 +163,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(ListAppsResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    ListAppsResponse,
+    nested_lists={
+        "apps": App,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

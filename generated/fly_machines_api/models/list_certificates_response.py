@@ -69,21 +69,35 @@ class ListCertificatesResponse:
         if "certificates" in data:
             data["certificates"] = _load_certificates(data["certificates"])
         list_certificates_response = _new(cls)
-        list_certificates_response.__dict__ = data
+        _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> ListCertificatesResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return ListCertificatesResponse._wrap(ListCertificatesResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"ListCertificatesResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
             data["certificates"] = _take_certificates(data["certificates"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> ListCertificatesResponse:
         list_certificates_response = _new(ListCertificatesResponse)
-        list_certificates_response.__dict__ = data
+        _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -115,14 +129,14 @@ def _load_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset
     return [CertificateSummary.from_dict(item) for item in value_from_json]
 
 
-def _take_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_certificates(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(CertificateSummary._from_json, value_from_json)
-    from_json = CertificateSummary._from_json
+        return owned_list(CertificateSummary._prepare, value_from_json)
+    prepare = CertificateSummary._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -138,7 +152,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(ListCertificatesResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    ListCertificatesResponse,
+    nested_lists={
+        "certificates": CertificateSummary,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

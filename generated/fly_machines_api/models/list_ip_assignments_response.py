@@ -57,21 +57,35 @@ class ListIPAssignmentsResponse:
         if "ips" in data:
             data["ips"] = _load_ips(data["ips"])
         list_ip_assignments_response = _new(cls)
-        list_ip_assignments_response.__dict__ = data
+        _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> ListIPAssignmentsResponse:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return ListIPAssignmentsResponse._wrap(ListIPAssignmentsResponse._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"ListIPAssignmentsResponse is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "ips" in data:
             data["ips"] = _take_ips(data["ips"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> ListIPAssignmentsResponse:
         list_ip_assignments_response = _new(ListIPAssignmentsResponse)
-        list_ip_assignments_response.__dict__ = data
+        _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -103,14 +117,14 @@ def _load_ips(value_from_json: Any) -> list[IPAssignment] | Unset:
     return [IPAssignment.from_dict(item) for item in value_from_json]
 
 
-def _take_ips(value_from_json: Any) -> list[IPAssignment] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_ips(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(IPAssignment._from_json, value_from_json)
-    from_json = IPAssignment._from_json
+        return owned_list(IPAssignment._prepare, value_from_json)
+    prepare = IPAssignment._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -126,6 +140,12 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(ListIPAssignmentsResponse)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    ListIPAssignmentsResponse,
+    nested_lists={
+        "ips": IPAssignment,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("ips",))

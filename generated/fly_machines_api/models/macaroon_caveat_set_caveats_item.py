@@ -33,21 +33,31 @@ class MacaroonCaveatSetCaveatsItem:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         macaroon_caveat_set_caveats_item = _new(cls)
-        macaroon_caveat_set_caveats_item.additional_properties = data
+        _setattr(macaroon_caveat_set_caveats_item, "additional_properties", data)
         return macaroon_caveat_set_caveats_item
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MacaroonCaveatSetCaveatsItem:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MacaroonCaveatSetCaveatsItem._wrap(MacaroonCaveatSetCaveatsItem._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"MacaroonCaveatSetCaveatsItem is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MacaroonCaveatSetCaveatsItem:
         macaroon_caveat_set_caveats_item = _new(MacaroonCaveatSetCaveatsItem)
-        macaroon_caveat_set_caveats_item.additional_properties = data
+        _setattr(macaroon_caveat_set_caveats_item, "additional_properties", data)
         return macaroon_caveat_set_caveats_item
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class MacaroonCaveatSetCaveatsItem:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MacaroonCaveatSetCaveatsItem)

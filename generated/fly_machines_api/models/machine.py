@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -185,30 +185,70 @@ class Machine:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
-        loaders = _LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "image_ref" in data:
+            data["image_ref"] = ImageRef.from_dict(data["image_ref"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        if "checks" in data:
+            data["checks"] = _load_checks(data["checks"])
+        if "config" in data:
+            data["config"] = FlyMachineConfig.from_dict(data["config"])
+        if "events" in data:
+            data["events"] = _load_events(data["events"])
+        if "host_status" in data:
+            data["host_status"] = _load_host_status(data["host_status"])
+        if "incomplete_config" in data:
+            data["incomplete_config"] = FlyMachineConfig.from_dict(data["incomplete_config"])
+        if "lease" in data:
+            data["lease"] = StrippedLease.from_dict(data["lease"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Machine", _REQUIRED, data)
         machine = _new(cls)
-        machine.__dict__ = data
+        _setattr(machine, "__dict__", data)
         return machine
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> Machine:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return Machine._wrap(Machine._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
-        loaders = _OWNED_LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "image_ref" in data:
+            data["image_ref"] = ImageRef._prepare(data["image_ref"])
+        if "updated_at" in data:
+            data["updated_at"] = parse_datetime(data["updated_at"])
+        if "checks" in data:
+            data["checks"] = _take_checks(data["checks"])
+        if "config" in data:
+            data["config"] = FlyMachineConfig._prepare(data["config"])
+        if "events" in data:
+            data["events"] = _take_events(data["events"])
+        if "host_status" in data:
+            data["host_status"] = _load_host_status(data["host_status"])
+        if "incomplete_config" in data:
+            data["incomplete_config"] = FlyMachineConfig._prepare(data["incomplete_config"])
+        if "lease" in data:
+            data["lease"] = StrippedLease._prepare(data["lease"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Machine", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> Machine:
         machine = _new(Machine)
-        machine.__dict__ = data
+        _setattr(machine, "__dict__", data)
         return machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -244,14 +284,14 @@ def _load_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
     return [CheckStatus.from_dict(item) for item in value_from_json]
 
 
-def _take_checks(value_from_json: Any) -> list[CheckStatus] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_checks(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(CheckStatus._from_json, value_from_json)
-    from_json = CheckStatus._from_json
+        return owned_list(CheckStatus._prepare, value_from_json)
+    prepare = CheckStatus._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -262,16 +302,16 @@ def _load_events(value_from_json: Any) -> list[MachineEvent]:
     return [MachineEvent.from_dict(item) for item in value_from_json]
 
 
-def _take_events(value_from_json: Any) -> list[MachineEvent]:
+def _take_events(value_from_json: Any) -> list[Any]:
     if value_from_json is None:
         return []
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(MachineEvent._from_json, value_from_json)
-    from_json = MachineEvent._from_json
+        return owned_list(MachineEvent._prepare, value_from_json)
+    prepare = MachineEvent._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -288,7 +328,20 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(Machine)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    Machine,
+    nested={
+        "image_ref": ImageRef,
+        "config": FlyMachineConfig,
+        "incomplete_config": FlyMachineConfig,
+        "lease": StrippedLease,
+    },
+    nested_lists={
+        "checks": CheckStatus,
+        "events": MachineEvent,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
@@ -325,38 +378,3 @@ _REQUIRED = (
     "updated_at",
 )
 _REQUIRED_KEYS = frozenset(_REQUIRED)
-# The keys whose value is converted, and how (from_dict: into new values).
-_LOADED = frozenset(
-    (
-        "created_at",
-        "image_ref",
-        "updated_at",
-        "checks",
-        "config",
-        "events",
-        "host_status",
-        "incomplete_config",
-        "lease",
-    )
-)
-_LOADERS: dict[str, Callable[[Any], Any]] = {
-    "created_at": parse_datetime,
-    "image_ref": ImageRef.from_dict,
-    "updated_at": parse_datetime,
-    "checks": _load_checks,
-    "config": FlyMachineConfig.from_dict,
-    "events": _load_events,
-    "host_status": _load_host_status,
-    "incomplete_config": FlyMachineConfig.from_dict,
-    "lease": StrippedLease.from_dict,
-}
-# How _from_json converts them: nested objects and lists decoded in place too.
-_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
-    **_LOADERS,
-    "image_ref": ImageRef._from_json,
-    "checks": _take_checks,
-    "config": FlyMachineConfig._from_json,
-    "events": _take_events,
-    "incomplete_config": FlyMachineConfig._from_json,
-    "lease": StrippedLease._from_json,
-}

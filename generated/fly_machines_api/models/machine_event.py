@@ -89,30 +89,36 @@ class MachineEvent:
             data["request"] = MachineEventRequest.from_dict(data["request"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
         machine_event = _new(cls)
-        machine_event.__dict__ = data
+        _setattr(machine_event, "__dict__", data)
         return machine_event
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachineEvent:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachineEvent._wrap(MachineEvent._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "timestamp" in data:
             data["timestamp"] = from_unixtime_ms(data["timestamp"])
         if "request" in data:
-            data["request"] = MachineEventRequest._from_json(data["request"])
+            data["request"] = MachineEventRequest._prepare(data["request"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachineEvent:
         machine_event = _new(MachineEvent)
-        machine_event.__dict__ = data
+        _setattr(machine_event, "__dict__", data)
         return machine_event
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -150,7 +156,16 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(MachineEvent)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    MachineEvent,
+    nested={
+        "request": MachineEventRequest,
+    },
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -33,21 +33,31 @@ class MachineEventRequest:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         machine_event_request = _new(cls)
-        machine_event_request.additional_properties = data
+        _setattr(machine_event_request, "additional_properties", data)
         return machine_event_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachineEventRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachineEventRequest._wrap(MachineEventRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"MachineEventRequest is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachineEventRequest:
         machine_event_request = _new(MachineEventRequest)
-        machine_event_request.additional_properties = data
+        _setattr(machine_event_request, "additional_properties", data)
         return machine_event_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class MachineEventRequest:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineEventRequest)

@@ -78,19 +78,33 @@ class MachineExecRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         machine_exec_request = _new(cls)
-        machine_exec_request.__dict__ = data
+        _setattr(machine_exec_request, "__dict__", data)
         return machine_exec_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachineExecRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachineExecRequest._wrap(MachineExecRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"MachineExecRequest is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachineExecRequest:
         machine_exec_request = _new(MachineExecRequest)
-        machine_exec_request.__dict__ = data
+        _setattr(machine_exec_request, "__dict__", data)
         return machine_exec_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -125,6 +139,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachineExecRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(

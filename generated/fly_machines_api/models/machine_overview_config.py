@@ -70,23 +70,37 @@ class MachineOverviewConfig:
         if "metadata" in data:
             data["metadata"] = MachineOverviewConfigMetadata.from_dict(data["metadata"])
         machine_overview_config = _new(cls)
-        machine_overview_config.__dict__ = data
+        _setattr(machine_overview_config, "__dict__", data)
         return machine_overview_config
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachineOverviewConfig:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachineOverviewConfig._wrap(MachineOverviewConfig._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"MachineOverviewConfig is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "guest" in data:
-            data["guest"] = FlyMachineGuest._from_json(data["guest"])
+            data["guest"] = FlyMachineGuest._prepare(data["guest"])
         if "metadata" in data:
-            data["metadata"] = MachineOverviewConfigMetadata._from_json(data["metadata"])
+            data["metadata"] = MachineOverviewConfigMetadata._prepare(data["metadata"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachineOverviewConfig:
         machine_overview_config = _new(MachineOverviewConfig)
-        machine_overview_config.__dict__ = data
+        _setattr(machine_overview_config, "__dict__", data)
         return machine_overview_config
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -127,7 +141,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(MachineOverviewConfig)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    MachineOverviewConfig,
+    nested={
+        "guest": FlyMachineGuest,
+        "metadata": MachineOverviewConfigMetadata,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

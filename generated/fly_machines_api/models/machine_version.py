@@ -59,21 +59,33 @@ class MachineVersion:
         if "user_config" in data:
             data["user_config"] = FlyMachineConfig.from_dict(data["user_config"])
         machine_version = _new(cls)
-        machine_version.__dict__ = data
+        _setattr(machine_version, "__dict__", data)
         return machine_version
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachineVersion:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachineVersion._wrap(MachineVersion._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"MachineVersion is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "user_config" in data:
-            data["user_config"] = FlyMachineConfig._from_json(data["user_config"])
+            data["user_config"] = FlyMachineConfig._prepare(data["user_config"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachineVersion:
         machine_version = _new(MachineVersion)
-        machine_version.__dict__ = data
+        _setattr(machine_version, "__dict__", data)
         return machine_version
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -111,7 +123,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(MachineVersion)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    MachineVersion,
+    nested={
+        "user_config": FlyMachineConfig,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -33,21 +33,31 @@ class MachinesShowMetadataResponse200:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         machines_show_metadata_response_200 = _new(cls)
-        machines_show_metadata_response_200.additional_properties = data
+        _setattr(machines_show_metadata_response_200, "additional_properties", data)
         return machines_show_metadata_response_200
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MachinesShowMetadataResponse200:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MachinesShowMetadataResponse200._wrap(MachinesShowMetadataResponse200._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"MachinesShowMetadataResponse200 is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MachinesShowMetadataResponse200:
         machines_show_metadata_response_200 = _new(MachinesShowMetadataResponse200)
-        machines_show_metadata_response_200.additional_properties = data
+        _setattr(machines_show_metadata_response_200, "additional_properties", data)
         return machines_show_metadata_response_200
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class MachinesShowMetadataResponse200:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MachinesShowMetadataResponse200)

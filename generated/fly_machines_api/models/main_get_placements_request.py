@@ -102,25 +102,35 @@ class MainGetPlacementsRequest:
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
         main_get_placements_request = _new(cls)
-        main_get_placements_request.__dict__ = data
+        _setattr(main_get_placements_request, "__dict__", data)
         return main_get_placements_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MainGetPlacementsRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MainGetPlacementsRequest._wrap(MainGetPlacementsRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest._from_json(data["compute"])
+            data["compute"] = FlyMachineGuest._prepare(data["compute"])
         if "weights" in data:
-            data["weights"] = PlacementWeights._from_json(data["weights"])
+            data["weights"] = PlacementWeights._prepare(data["weights"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MainGetPlacementsRequest:
         main_get_placements_request = _new(MainGetPlacementsRequest)
-        main_get_placements_request.__dict__ = data
+        _setattr(main_get_placements_request, "__dict__", data)
         return main_get_placements_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -161,7 +171,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(MainGetPlacementsRequest)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    MainGetPlacementsRequest,
+    nested={
+        "compute": FlyMachineGuest,
+        "weights": PlacementWeights,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -45,19 +45,33 @@ class MainSetMemoryLimitRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         main_set_memory_limit_request = _new(cls)
-        main_set_memory_limit_request.__dict__ = data
+        _setattr(main_set_memory_limit_request, "__dict__", data)
         return main_set_memory_limit_request
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> MainSetMemoryLimitRequest:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return MainSetMemoryLimitRequest._wrap(MainSetMemoryLimitRequest._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"MainSetMemoryLimitRequest is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> MainSetMemoryLimitRequest:
         main_set_memory_limit_request = _new(MainSetMemoryLimitRequest)
-        main_set_memory_limit_request.__dict__ = data
+        _setattr(main_set_memory_limit_request, "__dict__", data)
         return main_set_memory_limit_request
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -94,6 +108,7 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(MainSetMemoryLimitRequest)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("limit_mb",))

@@ -118,25 +118,37 @@ class OrgMachine:
         if "updated_at" in data:
             data["updated_at"] = parse_datetime(data["updated_at"])
         org_machine = _new(cls)
-        org_machine.__dict__ = data
+        _setattr(org_machine, "__dict__", data)
         return org_machine
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> OrgMachine:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return OrgMachine._wrap(OrgMachine._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"OrgMachine is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "config" in data:
-            data["config"] = MachineOverviewConfig._from_json(data["config"])
+            data["config"] = MachineOverviewConfig._prepare(data["config"])
         if "created_at" in data:
             data["created_at"] = parse_datetime(data["created_at"])
         if "updated_at" in data:
             data["updated_at"] = parse_datetime(data["updated_at"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> OrgMachine:
         org_machine = _new(OrgMachine)
-        org_machine.__dict__ = data
+        _setattr(org_machine, "__dict__", data)
         return org_machine
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -174,7 +186,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(OrgMachine)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    OrgMachine,
+    nested={
+        "config": MachineOverviewConfig,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

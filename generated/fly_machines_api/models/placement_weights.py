@@ -33,21 +33,31 @@ class PlacementWeights:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         placement_weights = _new(cls)
-        placement_weights.additional_properties = data
+        _setattr(placement_weights, "additional_properties", data)
         return placement_weights
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PlacementWeights:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PlacementWeights._wrap(PlacementWeights._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"PlacementWeights is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PlacementWeights:
         placement_weights = _new(PlacementWeights)
-        placement_weights.additional_properties = data
+        _setattr(placement_weights, "additional_properties", data)
         return placement_weights
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class PlacementWeights:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(PlacementWeights)

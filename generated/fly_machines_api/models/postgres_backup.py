@@ -80,26 +80,34 @@ class PostgresBackup:
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
             data["type"] = _load_type_(data["type"])
-        if "type" in data:
-            data["type_"] = data.pop("type")
         postgres_backup = _new(cls)
-        postgres_backup.__dict__ = data
+        _setattr(postgres_backup, "__dict__", data)
         return postgres_backup
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PostgresBackup:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PostgresBackup._wrap(PostgresBackup._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"PostgresBackup is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
             data["type"] = _load_type_(data["type"])
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PostgresBackup:
         postgres_backup = _new(PostgresBackup)
-        postgres_backup.__dict__ = data
+        _setattr(postgres_backup, "__dict__", data)
         return postgres_backup
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -137,7 +145,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(PostgresBackup)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    PostgresBackup,
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

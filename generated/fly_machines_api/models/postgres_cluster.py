@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -192,26 +192,78 @@ class PostgresCluster:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
-        loaders = _LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "attached_apps" in data:
+            data["attached_apps"] = _load_attached_apps(data["attached_apps"])
+        if "cpu_kind" in data:
+            data["cpu_kind"] = _load_cpu_kind(data["cpu_kind"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "endpoints" in data:
+            data["endpoints"] = PostgresClusterEndpoints.from_dict(data["endpoints"])
+        if "organization" in data:
+            data["organization"] = OrganizationRef.from_dict(data["organization"])
+        if "pg_major_version" in data:
+            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+        if "plan" in data:
+            data["plan"] = _load_plan(data["plan"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        if "storage_provisioned_bytes" in data:
+            data["storage_provisioned_bytes"] = _load_storage_provisioned_bytes(
+                data["storage_provisioned_bytes"]
+            )
+        if "storage_used_bytes" in data:
+            data["storage_used_bytes"] = _load_storage_used_bytes(data["storage_used_bytes"])
         postgres_cluster = _new(cls)
-        postgres_cluster.__dict__ = data
+        _setattr(postgres_cluster, "__dict__", data)
         return postgres_cluster
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PostgresCluster:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PostgresCluster._wrap(PostgresCluster._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"PostgresCluster is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
-        loaders = _OWNED_LOADERS
-        for key in data.keys() & _LOADED:
-            data[key] = loaders[key](data[key])
+        if "attached_apps" in data:
+            data["attached_apps"] = _take_attached_apps(data["attached_apps"])
+        if "cpu_kind" in data:
+            data["cpu_kind"] = _load_cpu_kind(data["cpu_kind"])
+        if "created_at" in data:
+            data["created_at"] = parse_datetime(data["created_at"])
+        if "endpoints" in data:
+            data["endpoints"] = PostgresClusterEndpoints._prepare(data["endpoints"])
+        if "organization" in data:
+            data["organization"] = OrganizationRef._prepare(data["organization"])
+        if "pg_major_version" in data:
+            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+        if "plan" in data:
+            data["plan"] = _load_plan(data["plan"])
+        if "status" in data:
+            data["status"] = _load_status(data["status"])
+        if "storage_provisioned_bytes" in data:
+            data["storage_provisioned_bytes"] = _load_storage_provisioned_bytes(
+                data["storage_provisioned_bytes"]
+            )
+        if "storage_used_bytes" in data:
+            data["storage_used_bytes"] = _load_storage_used_bytes(data["storage_used_bytes"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PostgresCluster:
         postgres_cluster = _new(PostgresCluster)
-        postgres_cluster.__dict__ = data
+        _setattr(postgres_cluster, "__dict__", data)
         return postgres_cluster
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -245,14 +297,14 @@ def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Uns
     return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
 
 
-def _take_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_attached_apps(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(PostgresAttachedApp._from_json, value_from_json)
-    from_json = PostgresAttachedApp._from_json
+        return owned_list(PostgresAttachedApp._prepare, value_from_json)
+    prepare = PostgresAttachedApp._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -304,7 +356,17 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(PostgresCluster)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    PostgresCluster,
+    nested={
+        "endpoints": PostgresClusterEndpoints,
+        "organization": OrganizationRef,
+    },
+    nested_lists={
+        "attached_apps": PostgresAttachedApp,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
@@ -328,37 +390,3 @@ _KNOWN = frozenset(
         "storage_used_bytes",
     )
 )
-# The keys whose value is converted, and how (from_dict: into new values).
-_LOADED = frozenset(
-    (
-        "attached_apps",
-        "cpu_kind",
-        "created_at",
-        "endpoints",
-        "organization",
-        "pg_major_version",
-        "plan",
-        "status",
-        "storage_provisioned_bytes",
-        "storage_used_bytes",
-    )
-)
-_LOADERS: dict[str, Callable[[Any], Any]] = {
-    "attached_apps": _load_attached_apps,
-    "cpu_kind": _load_cpu_kind,
-    "created_at": parse_datetime,
-    "endpoints": PostgresClusterEndpoints.from_dict,
-    "organization": OrganizationRef.from_dict,
-    "pg_major_version": _load_pg_major_version,
-    "plan": _load_plan,
-    "status": _load_status,
-    "storage_provisioned_bytes": _load_storage_provisioned_bytes,
-    "storage_used_bytes": _load_storage_used_bytes,
-}
-# How _from_json converts them: nested objects and lists decoded in place too.
-_OWNED_LOADERS: dict[str, Callable[[Any], Any]] = {
-    **_LOADERS,
-    "attached_apps": _take_attached_apps,
-    "endpoints": PostgresClusterEndpoints._from_json,
-    "organization": OrganizationRef._from_json,
-}

@@ -53,21 +53,35 @@ class PostgresClusterEndpoints:
         if "primary" in data:
             data["primary"] = PostgresNodeEndpoints.from_dict(data["primary"])
         postgres_cluster_endpoints = _new(cls)
-        postgres_cluster_endpoints.__dict__ = data
+        _setattr(postgres_cluster_endpoints, "__dict__", data)
         return postgres_cluster_endpoints
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PostgresClusterEndpoints:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PostgresClusterEndpoints._wrap(PostgresClusterEndpoints._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"PostgresClusterEndpoints is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "primary" in data:
-            data["primary"] = PostgresNodeEndpoints._from_json(data["primary"])
+            data["primary"] = PostgresNodeEndpoints._prepare(data["primary"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PostgresClusterEndpoints:
         postgres_cluster_endpoints = _new(PostgresClusterEndpoints)
-        postgres_cluster_endpoints.__dict__ = data
+        _setattr(postgres_cluster_endpoints, "__dict__", data)
         return postgres_cluster_endpoints
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -107,6 +121,12 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(PostgresClusterEndpoints)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    PostgresClusterEndpoints,
+    nested={
+        "primary": PostgresNodeEndpoints,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(("primary",))

@@ -117,15 +117,25 @@ class PostgresClusterSummary:
         if "status" in data:
             data["status"] = _load_status(data["status"])
         postgres_cluster_summary = _new(cls)
-        postgres_cluster_summary.__dict__ = data
+        _setattr(postgres_cluster_summary, "__dict__", data)
         return postgres_cluster_summary
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PostgresClusterSummary:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PostgresClusterSummary._wrap(PostgresClusterSummary._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"PostgresClusterSummary is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "attached_apps" in data:
@@ -136,8 +146,12 @@ class PostgresClusterSummary:
             data["plan"] = _load_plan(data["plan"])
         if "status" in data:
             data["status"] = _load_status(data["status"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PostgresClusterSummary:
         postgres_cluster_summary = _new(PostgresClusterSummary)
-        postgres_cluster_summary.__dict__ = data
+        _setattr(postgres_cluster_summary, "__dict__", data)
         return postgres_cluster_summary
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -169,14 +183,14 @@ def _load_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Uns
     return [PostgresAttachedApp.from_dict(item) for item in value_from_json]
 
 
-def _take_attached_apps(value_from_json: Any) -> list[PostgresAttachedApp] | Unset:
-    # Decoded from JSON and taken over: the list's dicts are replaced by their models
-    # (types.owned_list, written out here: a call less for each list of each answer).
+def _take_attached_apps(value_from_json: Any) -> list[Any]:
+    # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
+    # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
-        return owned_list(PostgresAttachedApp._from_json, value_from_json)
-    from_json = PostgresAttachedApp._from_json
+        return owned_list(PostgresAttachedApp._prepare, value_from_json)
+    prepare = PostgresAttachedApp._prepare
     for index, item in enumerate(value_from_json):
-        value_from_json[index] = from_json(item)
+        value_from_json[index] = prepare(item)
     return value_from_json
 
 
@@ -198,7 +212,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(PostgresClusterSummary)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    PostgresClusterSummary,
+    nested_lists={
+        "attached_apps": PostgresAttachedApp,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -63,23 +63,37 @@ class PostgresNodeEndpoints:
         if "pooler" in data:
             data["pooler"] = PostgresEndpoint.from_dict(data["pooler"])
         postgres_node_endpoints = _new(cls)
-        postgres_node_endpoints.__dict__ = data
+        _setattr(postgres_node_endpoints, "__dict__", data)
         return postgres_node_endpoints
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> PostgresNodeEndpoints:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return PostgresNodeEndpoints._wrap(PostgresNodeEndpoints._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"PostgresNodeEndpoints is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "direct" in data:
-            data["direct"] = PostgresEndpoint._from_json(data["direct"])
+            data["direct"] = PostgresEndpoint._prepare(data["direct"])
         if "pooler" in data:
-            data["pooler"] = PostgresEndpoint._from_json(data["pooler"])
+            data["pooler"] = PostgresEndpoint._prepare(data["pooler"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> PostgresNodeEndpoints:
         postgres_node_endpoints = _new(PostgresNodeEndpoints)
-        postgres_node_endpoints.__dict__ = data
+        _setattr(postgres_node_endpoints, "__dict__", data)
         return postgres_node_endpoints
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -119,7 +133,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(PostgresNodeEndpoints)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    PostgresNodeEndpoints,
+    nested={
+        "direct": PostgresEndpoint,
+        "pooler": PostgresEndpoint,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

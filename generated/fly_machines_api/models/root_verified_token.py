@@ -78,23 +78,37 @@ class RootVerifiedToken:
         if "nonce" in data:
             data["nonce"] = MacaroonNonce.from_dict(data["nonce"])
         root_verified_token = _new(cls)
-        root_verified_token.__dict__ = data
+        _setattr(root_verified_token, "__dict__", data)
         return root_verified_token
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> RootVerifiedToken:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return RootVerifiedToken._wrap(RootVerifiedToken._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(
+                f"RootVerifiedToken is made from a JSON object, not {type(data).__name__}"
+            )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "caveats" in data:
-            data["caveats"] = MacaroonCaveatSet._from_json(data["caveats"])
+            data["caveats"] = MacaroonCaveatSet._prepare(data["caveats"])
         if "nonce" in data:
-            data["nonce"] = MacaroonNonce._from_json(data["nonce"])
+            data["nonce"] = MacaroonNonce._prepare(data["nonce"])
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> RootVerifiedToken:
         root_verified_token = _new(RootVerifiedToken)
-        root_verified_token.__dict__ = data
+        _setattr(root_verified_token, "__dict__", data)
         return root_verified_token
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -133,7 +147,14 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(RootVerifiedToken)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    RootVerifiedToken,
+    nested={
+        "caveats": MacaroonCaveatSet,
+        "nonce": MacaroonNonce,
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

@@ -68,24 +68,32 @@ class SecretKey:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
-        if "type" in data:
-            data["type_"] = data.pop("type")
         secret_key = _new(cls)
-        secret_key.__dict__ = data
+        _setattr(secret_key, "__dict__", data)
         return secret_key
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> SecretKey:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return SecretKey._wrap(SecretKey._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
+        if type(data) is not dict:  # what from_dict's copy refuses too
+            raise TypeError(f"SecretKey is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> SecretKey:
         secret_key = _new(SecretKey)
-        secret_key.__dict__ = data
+        _setattr(secret_key, "__dict__", data)
         return secret_key
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -120,7 +128,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(SecretKey)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    SecretKey,
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (

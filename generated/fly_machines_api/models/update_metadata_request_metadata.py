@@ -33,21 +33,31 @@ class UpdateMetadataRequestMetadata:
         # was (values that are converted, such as nested models, are replaced in the copy).
         data = {**src_dict}
         update_metadata_request_metadata = _new(cls)
-        update_metadata_request_metadata.additional_properties = data
+        _setattr(update_metadata_request_metadata, "additional_properties", data)
         return update_metadata_request_metadata
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> UpdateMetadataRequestMetadata:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return UpdateMetadataRequestMetadata._wrap(UpdateMetadataRequestMetadata._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if type(data) is not dict:  # what from_dict's copy refuses too
             raise TypeError(
                 f"UpdateMetadataRequestMetadata is made from a JSON object, not {type(data).__name__}"
             )
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> UpdateMetadataRequestMetadata:
         update_metadata_request_metadata = _new(UpdateMetadataRequestMetadata)
-        update_metadata_request_metadata.additional_properties = data
+        _setattr(update_metadata_request_metadata, "additional_properties", data)
         return update_metadata_request_metadata
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -73,4 +83,5 @@ class UpdateMetadataRequestMetadata:
 
 
 _new = object.__new__
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
 finish_model(UpdateMetadataRequestMetadata)

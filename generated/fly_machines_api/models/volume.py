@@ -194,18 +194,22 @@ class Volume:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
         volume = _new(cls)
-        volume.__dict__ = data
+        _setattr(volume, "__dict__", data)
         return volume
 
     @staticmethod
     def _from_json(data: dict[str, Any]) -> Volume:
         """The model of a dict just decoded from JSON, which it takes over: `data` is
-        converted in place (its nested objects and lists into models and lists of models)
-        and becomes the model's attribute dict. The generated client's parsers call this
-        on `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        checked and converted in place, nested objects and lists too, and becomes the
+        model's attribute dict; a nested model is made when first read
+        (types._NestedModel). The generated client's parsers call this on
+        `response.json()`; `from_dict` is the one that leaves its argument alone."""
+        return Volume._wrap(Volume._prepare(data))
+
+    @staticmethod
+    def _prepare(data: dict[str, Any]) -> dict[str, Any]:
+        # Checked and converted in place: ready to be a model's attributes (_wrap).
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
@@ -216,10 +220,12 @@ class Volume:
             data["type"] = _load_type_(data["type"])
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
-        if "type" in data:
-            data["type_"] = data.pop("type")
+        return data
+
+    @staticmethod
+    def _wrap(data: dict[str, Any]) -> Volume:
         volume = _new(Volume)
-        volume.__dict__ = data
+        _setattr(volume, "__dict__", data)
         return volume
 
     # fly-machines template change: only the fields that are set (attrs would print every
@@ -260,7 +266,13 @@ def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:
 
 
 _new = object.__new__
-finish_model(Volume)
+_setattr = object.__setattr__  # past the class's own, which refuses names it has no field for
+finish_model(
+    Volume,
+    renamed={
+        "type_": "type",
+    },
+)
 # The keys an answer may have, as the API spells them.
 _KNOWN = frozenset(
     (
