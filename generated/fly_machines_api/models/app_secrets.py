@@ -55,7 +55,10 @@ class AppSecrets:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "secrets" in data:
-            data["secrets"] = _load_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _load_secrets(value)
         app_secrets = _new(cls)
         _setattr(app_secrets, "__dict__", data)
         return app_secrets
@@ -77,7 +80,10 @@ class AppSecrets:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "secrets" in data:
-            data["secrets"] = _take_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _take_secrets(value)
         return data
 
     @staticmethod

@@ -67,7 +67,10 @@ class AppSecretsUpdateResp:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "secrets" in data:
-            data["secrets"] = _load_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _load_secrets(value)
         app_secrets_update_resp = _new(cls)
         _setattr(app_secrets_update_resp, "__dict__", data)
         return app_secrets_update_resp
@@ -91,7 +94,10 @@ class AppSecretsUpdateResp:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "secrets" in data:
-            data["secrets"] = _take_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _take_secrets(value)
         return data
 
     @staticmethod

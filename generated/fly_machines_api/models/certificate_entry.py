@@ -92,11 +92,20 @@ class CertificateEntry:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "issued" in data:
-            data["issued"] = _load_issued(data["issued"])
+            if (value := data["issued"]) is None:
+                del data["issued"]  # null: as if absent, as Go reads it
+            else:
+                data["issued"] = _load_issued(value)
         if "source" in data:
-            data["source"] = _load_source(data["source"])
+            if (value := data["source"]) is None:
+                del data["source"]  # null: as if absent, as Go reads it
+            else:
+                data["source"] = _load_source(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         certificate_entry = _new(cls)
         _setattr(certificate_entry, "__dict__", data)
         return certificate_entry
@@ -120,11 +129,20 @@ class CertificateEntry:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "issued" in data:
-            data["issued"] = _take_issued(data["issued"])
+            if (value := data["issued"]) is None:
+                del data["issued"]  # null: as if absent, as Go reads it
+            else:
+                data["issued"] = _take_issued(value)
         if "source" in data:
-            data["source"] = _load_source(data["source"])
+            if (value := data["source"]) is None:
+                del data["source"]  # null: as if absent, as Go reads it
+            else:
+                data["source"] = _load_source(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         return data
 
     @staticmethod

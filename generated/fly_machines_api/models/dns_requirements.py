@@ -82,9 +82,15 @@ class DNSRequirements:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "acme_challenge" in data:
-            data["acme_challenge"] = AcmeChallenge.from_dict(data["acme_challenge"])
+            if (value := data["acme_challenge"]) is None:
+                del data["acme_challenge"]  # null: as if absent, as Go reads it
+            else:
+                data["acme_challenge"] = AcmeChallenge.from_dict(value)
         if "ownership" in data:
-            data["ownership"] = OwnershipVerification.from_dict(data["ownership"])
+            if (value := data["ownership"]) is None:
+                del data["ownership"]  # null: as if absent, as Go reads it
+            else:
+                data["ownership"] = OwnershipVerification.from_dict(value)
         dns_requirements = _new(cls)
         _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
@@ -108,9 +114,15 @@ class DNSRequirements:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "acme_challenge" in data:
-            data["acme_challenge"] = AcmeChallenge._prepare(data["acme_challenge"])
+            if (value := data["acme_challenge"]) is None:
+                del data["acme_challenge"]  # null: as if absent, as Go reads it
+            else:
+                data["acme_challenge"] = AcmeChallenge._prepare(value)
         if "ownership" in data:
-            data["ownership"] = OwnershipVerification._prepare(data["ownership"])
+            if (value := data["ownership"]) is None:
+                del data["ownership"]  # null: as if absent, as Go reads it
+            else:
+                data["ownership"] = OwnershipVerification._prepare(value)
         return data
 
     @staticmethod

@@ -67,7 +67,10 @@ class ListCertificatesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "certificates" in data:
-            data["certificates"] = _load_certificates(data["certificates"])
+            if (value := data["certificates"]) is None:
+                del data["certificates"]  # null: as if absent, as Go reads it
+            else:
+                data["certificates"] = _load_certificates(value)
         list_certificates_response = _new(cls)
         _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
@@ -91,7 +94,10 @@ class ListCertificatesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
-            data["certificates"] = _take_certificates(data["certificates"])
+            if (value := data["certificates"]) is None:
+                del data["certificates"]  # null: as if absent, as Go reads it
+            else:
+                data["certificates"] = _take_certificates(value)
         return data
 
     @staticmethod

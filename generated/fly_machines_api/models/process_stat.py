@@ -97,7 +97,10 @@ class ProcessStat:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "listen_sockets" in data:
-            data["listen_sockets"] = _load_listen_sockets(data["listen_sockets"])
+            if (value := data["listen_sockets"]) is None:
+                del data["listen_sockets"]  # null: as if absent, as Go reads it
+            else:
+                data["listen_sockets"] = _load_listen_sockets(value)
         process_stat = _new(cls)
         _setattr(process_stat, "__dict__", data)
         return process_stat
@@ -119,7 +122,10 @@ class ProcessStat:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "listen_sockets" in data:
-            data["listen_sockets"] = _take_listen_sockets(data["listen_sockets"])
+            if (value := data["listen_sockets"]) is None:
+                del data["listen_sockets"]  # null: as if absent, as Go reads it
+            else:
+                data["listen_sockets"] = _take_listen_sockets(value)
         return data
 
     @staticmethod

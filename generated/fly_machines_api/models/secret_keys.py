@@ -55,7 +55,10 @@ class SecretKeys:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "secret_keys" in data:
-            data["secret_keys"] = _load_secret_keys(data["secret_keys"])
+            if (value := data["secret_keys"]) is None:
+                del data["secret_keys"]  # null: as if absent, as Go reads it
+            else:
+                data["secret_keys"] = _load_secret_keys(value)
         secret_keys = _new(cls)
         _setattr(secret_keys, "__dict__", data)
         return secret_keys
@@ -77,7 +80,10 @@ class SecretKeys:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "secret_keys" in data:
-            data["secret_keys"] = _take_secret_keys(data["secret_keys"])
+            if (value := data["secret_keys"]) is None:
+                del data["secret_keys"]  # null: as if absent, as Go reads it
+            else:
+                data["secret_keys"] = _take_secret_keys(value)
         return data
 
     @staticmethod
