@@ -26,12 +26,12 @@ class AppSecretsUpdateResp:
     """
     Attributes:
         Version (int | Unset): DEPRECATED
-        secrets (list[AppSecret] | Unset):
+        secrets (list[AppSecret]):  Default: [].
         version (int | Unset):
     """
 
     Version: int | Unset = UNSET
-    secrets: list[AppSecret] | Unset = UNSET
+    secrets: list[AppSecret] = _attrs_field(factory=list)
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,11 +49,13 @@ class AppSecretsUpdateResp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "secrets": secrets,
+            }
+        )
         if Version is not UNSET:
             field_dict["Version"] = Version
-        if secrets is not UNSET:
-            field_dict["secrets"] = secrets
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -67,10 +69,7 @@ class AppSecretsUpdateResp:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "secrets" in data:
-            if (value := data["secrets"]) is None:
-                del data["secrets"]  # null: as if absent, as Go reads it
-            else:
-                data["secrets"] = _load_secrets(value)
+            data["secrets"] = _load_secrets(data["secrets"])
         app_secrets_update_resp = _new(cls)
         _setattr(app_secrets_update_resp, "__dict__", data)
         return app_secrets_update_resp
@@ -94,10 +93,7 @@ class AppSecretsUpdateResp:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "secrets" in data:
-            if (value := data["secrets"]) is None:
-                del data["secrets"]  # null: as if absent, as Go reads it
-            else:
-                data["secrets"] = _take_secrets(value)
+            data["secrets"] = _take_secrets(data["secrets"])
         return data
 
     @staticmethod
@@ -131,11 +127,16 @@ class AppSecretsUpdateResp:
 from ..models.app_secret import AppSecret  # noqa: E402
 
 
-def _load_secrets(value_from_json: Any) -> list[AppSecret] | Unset:
+def _load_secrets(value_from_json: Any) -> list[AppSecret]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [AppSecret.from_dict(item) for item in value_from_json]
 
 
 def _take_secrets(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -29,7 +29,7 @@ class CertificateDetail:
     """
     Attributes:
         acme_requested (bool | Unset):
-        certificates (list[CertificateEntry] | Unset):
+        certificates (list[CertificateEntry]):  Default: [].
         configured (bool | Unset):
         dns_provider (str | Unset):
         dns_requirements (DNSRequirements | Unset):
@@ -41,7 +41,7 @@ class CertificateDetail:
     """
 
     acme_requested: bool | Unset = UNSET
-    certificates: list[CertificateEntry] | Unset = UNSET
+    certificates: list[CertificateEntry] = _attrs_field(factory=list)
     configured: bool | Unset = UNSET
     dns_provider: str | Unset = UNSET
     dns_requirements: DNSRequirements | Unset = UNSET
@@ -89,11 +89,13 @@ class CertificateDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "certificates": certificates,
+            }
+        )
         if acme_requested is not UNSET:
             field_dict["acme_requested"] = acme_requested
-        if certificates is not UNSET:
-            field_dict["certificates"] = certificates
         if configured is not UNSET:
             field_dict["configured"] = configured
         if dns_provider is not UNSET:
@@ -121,10 +123,7 @@ class CertificateDetail:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "certificates" in data:
-            if (value := data["certificates"]) is None:
-                del data["certificates"]  # null: as if absent, as Go reads it
-            else:
-                data["certificates"] = _load_certificates(value)
+            data["certificates"] = _load_certificates(data["certificates"])
         if "dns_requirements" in data:
             if (value := data["dns_requirements"]) is None:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
@@ -163,10 +162,7 @@ class CertificateDetail:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
-            if (value := data["certificates"]) is None:
-                del data["certificates"]  # null: as if absent, as Go reads it
-            else:
-                data["certificates"] = _take_certificates(value)
+            data["certificates"] = _take_certificates(data["certificates"])
         if "dns_requirements" in data:
             if (value := data["dns_requirements"]) is None:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
@@ -218,11 +214,16 @@ from ..models.certificate_validation_error import CertificateValidationError  # 
 from ..models.dns_requirements import DNSRequirements  # noqa: E402
 
 
-def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
+def _load_certificates(value_from_json: Any) -> list[CertificateEntry]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [CertificateEntry.from_dict(item) for item in value_from_json]
 
 
 def _take_certificates(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -30,7 +30,7 @@ class CertificateEntry:
     Attributes:
         created_at (str | Unset):
         expires_at (str | Unset):
-        issued (list[IssuedCertificate] | Unset):
+        issued (list[IssuedCertificate]):  Default: [].
         issuer (str | Unset):
         source (CertificateEntrySource | Unset):
         status (CertificateEntryStatus | Unset):
@@ -38,7 +38,7 @@ class CertificateEntry:
 
     created_at: str | Unset = UNSET
     expires_at: str | Unset = UNSET
-    issued: list[IssuedCertificate] | Unset = UNSET
+    issued: list[IssuedCertificate] = _attrs_field(factory=list)
     issuer: str | Unset = UNSET
     source: CertificateEntrySource | Unset = UNSET
     status: CertificateEntryStatus | Unset = UNSET
@@ -68,13 +68,15 @@ class CertificateEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "issued": issued,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if issued is not UNSET:
-            field_dict["issued"] = issued
         if issuer is not UNSET:
             field_dict["issuer"] = issuer
         if source is not UNSET:
@@ -92,10 +94,7 @@ class CertificateEntry:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "issued" in data:
-            if (value := data["issued"]) is None:
-                del data["issued"]  # null: as if absent, as Go reads it
-            else:
-                data["issued"] = _load_issued(value)
+            data["issued"] = _load_issued(data["issued"])
         if "source" in data:
             if (value := data["source"]) is None:
                 del data["source"]  # null: as if absent, as Go reads it
@@ -129,10 +128,7 @@ class CertificateEntry:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "issued" in data:
-            if (value := data["issued"]) is None:
-                del data["issued"]  # null: as if absent, as Go reads it
-            else:
-                data["issued"] = _take_issued(value)
+            data["issued"] = _take_issued(data["issued"])
         if "source" in data:
             if (value := data["source"]) is None:
                 del data["source"]  # null: as if absent, as Go reads it
@@ -176,11 +172,16 @@ class CertificateEntry:
 from ..models.issued_certificate import IssuedCertificate  # noqa: E402
 
 
-def _load_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
+def _load_issued(value_from_json: Any) -> list[IssuedCertificate]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [IssuedCertificate.from_dict(item) for item in value_from_json]
 
 
 def _take_issued(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

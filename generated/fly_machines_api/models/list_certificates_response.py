@@ -25,12 +25,12 @@ T = TypeVar("T", bound="ListCertificatesResponse")
 class ListCertificatesResponse:
     """
     Attributes:
-        certificates (list[CertificateSummary] | Unset):
+        certificates (list[CertificateSummary]):  Default: [].
         next_cursor (str | Unset):
         total_count (int | Unset):
     """
 
-    certificates: list[CertificateSummary] | Unset = UNSET
+    certificates: list[CertificateSummary] = _attrs_field(factory=list)
     next_cursor: str | Unset = UNSET
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +49,11 @@ class ListCertificatesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if certificates is not UNSET:
-            field_dict["certificates"] = certificates
+        field_dict.update(
+            {
+                "certificates": certificates,
+            }
+        )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if total_count is not UNSET:
@@ -67,10 +69,7 @@ class ListCertificatesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "certificates" in data:
-            if (value := data["certificates"]) is None:
-                del data["certificates"]  # null: as if absent, as Go reads it
-            else:
-                data["certificates"] = _load_certificates(value)
+            data["certificates"] = _load_certificates(data["certificates"])
         list_certificates_response = _new(cls)
         _setattr(list_certificates_response, "__dict__", data)
         return list_certificates_response
@@ -94,10 +93,7 @@ class ListCertificatesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
-            if (value := data["certificates"]) is None:
-                del data["certificates"]  # null: as if absent, as Go reads it
-            else:
-                data["certificates"] = _take_certificates(value)
+            data["certificates"] = _take_certificates(data["certificates"])
         return data
 
     @staticmethod
@@ -131,11 +127,16 @@ class ListCertificatesResponse:
 from ..models.certificate_summary import CertificateSummary  # noqa: E402
 
 
-def _load_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset:
+def _load_certificates(value_from_json: Any) -> list[CertificateSummary]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [CertificateSummary.from_dict(item) for item in value_from_json]
 
 
 def _take_certificates(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
