@@ -353,6 +353,22 @@ FACTS: dict[str, list[Fact]] = {
     "14-lease-fields.yaml": [
         requires("Lease", "nonce", "expires_at", "owner", "version"),
     ],
+    "16-go-nil-lists.yaml": [
+        defaults("ProcessStat", "listen_sockets", []),
+        defaults("AppSecrets", "secrets", []),
+        defaults("AppSecretsUpdateResp", "secrets", []),
+        defaults("SecretKeys", "secret_keys", []),
+        defaults("listCertificatesResponse", "certificates", []),
+        defaults("CertificateDetail", "certificates", []),
+        defaults("CertificateCheckResponse", "certificates", []),
+        defaults("CertificateEntry", "issued", []),
+        defaults("DNSRecords", "a", []),
+        defaults("DNSRecords", "aaaa", []),
+        defaults("DNSRecords", "cname", []),
+        defaults("DNSRecords", "resolved_addresses", []),
+        defaults("DNSRequirements", "a", []),
+        defaults("DNSRequirements", "aaaa", []),
+    ],
     "15-timestamps.yaml": [
         formatted("Machine", "created_at", "date-time"),
         formatted("Machine", "updated_at", "date-time"),

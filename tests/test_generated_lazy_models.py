@@ -254,3 +254,28 @@ def test_unset_is_the_one_unset_through_copies_and_pickles() -> None:
         assert copied == config and copied.auto_destroy is UNSET
         assert copied.to_dict() == {"image": "nginx", "guest": {"cpus": 2}}
     assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+
+
+def object_fields() -> list[tuple[Path, Any]]:
+    """Every key of the machine's objects whose value is an object or a list of objects."""
+    found = []
+    for path in FIELD_PATHS:
+        for key, value in at(MACHINE, path).items():
+            is_objects = isinstance(value, list) and value and isinstance(value[0], dict)
+            if isinstance(value, dict) or is_objects:
+                found.append((path, key))
+    return found
+
+
+def test_a_null_object_or_list_of_objects_reads_as_if_it_were_absent() -> None:
+    # Go writes a nil pointer, map or slice as null, and reads null as "no effect": so
+    # does this client, in both ways of decoding (16-go-nil-lists.yaml, the template).
+    fields = object_fields()
+    assert len(fields) >= 10
+    for path, key in fields:
+        nulled, absent = copy.deepcopy(MACHINE), copy.deepcopy(MACHINE)
+        at(nulled, path)[key] = None
+        del at(absent, path)[key]
+        for decode in (Machine.from_dict, Machine._from_json):
+            expected = outcome(decode, copy.deepcopy(absent))
+            assert outcome(decode, copy.deepcopy(nulled)) == expected, (path, key)

@@ -101,7 +101,10 @@ class App:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "organization" in data:
-            data["organization"] = AppOrganizationInfo.from_dict(data["organization"])
+            if (value := data["organization"]) is None:
+                del data["organization"]  # null: as if absent, as Go reads it
+            else:
+                data["organization"] = AppOrganizationInfo.from_dict(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("App", _REQUIRED, data)
         app = _new(cls)
@@ -123,7 +126,10 @@ class App:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "organization" in data:
-            data["organization"] = AppOrganizationInfo._prepare(data["organization"])
+            if (value := data["organization"]) is None:
+                del data["organization"]  # null: as if absent, as Go reads it
+            else:
+                data["organization"] = AppOrganizationInfo._prepare(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("App", _REQUIRED, data)
         return data

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="AppSecrets")
 class AppSecrets:
     """
     Attributes:
-        secrets (list[AppSecret] | Unset):
+        secrets (list[AppSecret]):  Default: [].
     """
 
-    secrets: list[AppSecret] | Unset = UNSET
+    secrets: list[AppSecret] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,11 @@ class AppSecrets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secrets is not UNSET:
-            field_dict["secrets"] = secrets
+        field_dict.update(
+            {
+                "secrets": secrets,
+            }
+        )
 
         return field_dict
 
@@ -111,11 +113,16 @@ class AppSecrets:
 from ..models.app_secret import AppSecret  # noqa: E402
 
 
-def _load_secrets(value_from_json: Any) -> list[AppSecret] | Unset:
+def _load_secrets(value_from_json: Any) -> list[AppSecret]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [AppSecret.from_dict(item) for item in value_from_json]
 
 
 def _take_secrets(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -51,7 +51,10 @@ class AppSecretsUpdateRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "values" in data:
-            data["values"] = AppSecretsUpdateRequestValues.from_dict(data["values"])
+            if (value := data["values"]) is None:
+                del data["values"]  # null: as if absent, as Go reads it
+            else:
+                data["values"] = AppSecretsUpdateRequestValues.from_dict(value)
         app_secrets_update_request = _new(cls)
         _setattr(app_secrets_update_request, "__dict__", data)
         return app_secrets_update_request
@@ -75,7 +78,10 @@ class AppSecretsUpdateRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "values" in data:
-            data["values"] = AppSecretsUpdateRequestValues._prepare(data["values"])
+            if (value := data["values"]) is None:
+                del data["values"]  # null: as if absent, as Go reads it
+            else:
+                data["values"] = AppSecretsUpdateRequestValues._prepare(value)
         return data
 
     @staticmethod

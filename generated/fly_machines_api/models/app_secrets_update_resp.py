@@ -26,12 +26,12 @@ class AppSecretsUpdateResp:
     """
     Attributes:
         Version (int | Unset): DEPRECATED
-        secrets (list[AppSecret] | Unset):
+        secrets (list[AppSecret]):  Default: [].
         version (int | Unset):
     """
 
     Version: int | Unset = UNSET
-    secrets: list[AppSecret] | Unset = UNSET
+    secrets: list[AppSecret] = _attrs_field(factory=list)
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,11 +49,13 @@ class AppSecretsUpdateResp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "secrets": secrets,
+            }
+        )
         if Version is not UNSET:
             field_dict["Version"] = Version
-        if secrets is not UNSET:
-            field_dict["secrets"] = secrets
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -125,11 +127,16 @@ class AppSecretsUpdateResp:
 from ..models.app_secret import AppSecret  # noqa: E402
 
 
-def _load_secrets(value_from_json: Any) -> list[AppSecret] | Unset:
+def _load_secrets(value_from_json: Any) -> list[AppSecret]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [AppSecret.from_dict(item) for item in value_from_json]
 
 
 def _take_secrets(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -74,7 +74,10 @@ class AssignIPRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         assign_ip_request = _new(cls)
         _setattr(assign_ip_request, "__dict__", data)
         return assign_ip_request
@@ -98,7 +101,10 @@ class AssignIPRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         return data
 
     @staticmethod

@@ -97,9 +97,15 @@ class AssignIPResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "ip_pair" in data:
-            data["ip_pair"] = IPPair.from_dict(data["ip_pair"])
+            if (value := data["ip_pair"]) is None:
+                del data["ip_pair"]  # null: as if absent, as Go reads it
+            else:
+                data["ip_pair"] = IPPair.from_dict(value)
         if "network" in data:
-            data["network"] = IPAssignmentNetwork.from_dict(data["network"])
+            if (value := data["network"]) is None:
+                del data["network"]  # null: as if absent, as Go reads it
+            else:
+                data["network"] = IPAssignmentNetwork.from_dict(value)
         assign_ip_response = _new(cls)
         _setattr(assign_ip_response, "__dict__", data)
         return assign_ip_response
@@ -123,9 +129,15 @@ class AssignIPResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "ip_pair" in data:
-            data["ip_pair"] = IPPair._prepare(data["ip_pair"])
+            if (value := data["ip_pair"]) is None:
+                del data["ip_pair"]  # null: as if absent, as Go reads it
+            else:
+                data["ip_pair"] = IPPair._prepare(value)
         if "network" in data:
-            data["network"] = IPAssignmentNetwork._prepare(data["network"])
+            if (value := data["network"]) is None:
+                del data["network"]  # null: as if absent, as Go reads it
+            else:
+                data["network"] = IPAssignmentNetwork._prepare(value)
         return data
 
     @staticmethod

@@ -60,9 +60,15 @@ class AuthorizeResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "access" in data:
-            data["access"] = FlyioAccess.from_dict(data["access"])
+            if (value := data["access"]) is None:
+                del data["access"]  # null: as if absent, as Go reads it
+            else:
+                data["access"] = FlyioAccess.from_dict(value)
         if "verified_token" in data:
-            data["verified_token"] = RootVerifiedToken.from_dict(data["verified_token"])
+            if (value := data["verified_token"]) is None:
+                del data["verified_token"]  # null: as if absent, as Go reads it
+            else:
+                data["verified_token"] = RootVerifiedToken.from_dict(value)
         authorize_response = _new(cls)
         _setattr(authorize_response, "__dict__", data)
         return authorize_response
@@ -86,9 +92,15 @@ class AuthorizeResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "access" in data:
-            data["access"] = FlyioAccess._prepare(data["access"])
+            if (value := data["access"]) is None:
+                del data["access"]  # null: as if absent, as Go reads it
+            else:
+                data["access"] = FlyioAccess._prepare(value)
         if "verified_token" in data:
-            data["verified_token"] = RootVerifiedToken._prepare(data["verified_token"])
+            if (value := data["verified_token"]) is None:
+                del data["verified_token"]  # null: as if absent, as Go reads it
+            else:
+                data["verified_token"] = RootVerifiedToken._prepare(value)
         return data
 
     @staticmethod

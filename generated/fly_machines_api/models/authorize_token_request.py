@@ -57,7 +57,10 @@ class AuthorizeTokenRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "access" in data:
-            data["access"] = MainTokenAccess.from_dict(data["access"])
+            if (value := data["access"]) is None:
+                del data["access"]  # null: as if absent, as Go reads it
+            else:
+                data["access"] = MainTokenAccess.from_dict(value)
         authorize_token_request = _new(cls)
         _setattr(authorize_token_request, "__dict__", data)
         return authorize_token_request
@@ -81,7 +84,10 @@ class AuthorizeTokenRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "access" in data:
-            data["access"] = MainTokenAccess._prepare(data["access"])
+            if (value := data["access"]) is None:
+                del data["access"]  # null: as if absent, as Go reads it
+            else:
+                data["access"] = MainTokenAccess._prepare(value)
         return data
 
     @staticmethod

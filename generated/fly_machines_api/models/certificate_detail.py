@@ -29,7 +29,7 @@ class CertificateDetail:
     """
     Attributes:
         acme_requested (bool | Unset):
-        certificates (list[CertificateEntry] | Unset):
+        certificates (list[CertificateEntry]):  Default: [].
         configured (bool | Unset):
         dns_provider (str | Unset):
         dns_requirements (DNSRequirements | Unset):
@@ -41,7 +41,7 @@ class CertificateDetail:
     """
 
     acme_requested: bool | Unset = UNSET
-    certificates: list[CertificateEntry] | Unset = UNSET
+    certificates: list[CertificateEntry] = _attrs_field(factory=list)
     configured: bool | Unset = UNSET
     dns_provider: str | Unset = UNSET
     dns_requirements: DNSRequirements | Unset = UNSET
@@ -89,11 +89,13 @@ class CertificateDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "certificates": certificates,
+            }
+        )
         if acme_requested is not UNSET:
             field_dict["acme_requested"] = acme_requested
-        if certificates is not UNSET:
-            field_dict["certificates"] = certificates
         if configured is not UNSET:
             field_dict["configured"] = configured
         if dns_provider is not UNSET:
@@ -123,11 +125,20 @@ class CertificateDetail:
         if "certificates" in data:
             data["certificates"] = _load_certificates(data["certificates"])
         if "dns_requirements" in data:
-            data["dns_requirements"] = DNSRequirements.from_dict(data["dns_requirements"])
+            if (value := data["dns_requirements"]) is None:
+                del data["dns_requirements"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_requirements"] = DNSRequirements.from_dict(value)
         if "validation" in data:
-            data["validation"] = CertificateValidation.from_dict(data["validation"])
+            if (value := data["validation"]) is None:
+                del data["validation"]  # null: as if absent, as Go reads it
+            else:
+                data["validation"] = CertificateValidation.from_dict(value)
         if "validation_errors" in data:
-            data["validation_errors"] = _load_validation_errors(data["validation_errors"])
+            if (value := data["validation_errors"]) is None:
+                del data["validation_errors"]  # null: as if absent, as Go reads it
+            else:
+                data["validation_errors"] = _load_validation_errors(value)
         certificate_detail = _new(cls)
         _setattr(certificate_detail, "__dict__", data)
         return certificate_detail
@@ -153,11 +164,20 @@ class CertificateDetail:
         if "certificates" in data:
             data["certificates"] = _take_certificates(data["certificates"])
         if "dns_requirements" in data:
-            data["dns_requirements"] = DNSRequirements._prepare(data["dns_requirements"])
+            if (value := data["dns_requirements"]) is None:
+                del data["dns_requirements"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_requirements"] = DNSRequirements._prepare(value)
         if "validation" in data:
-            data["validation"] = CertificateValidation._prepare(data["validation"])
+            if (value := data["validation"]) is None:
+                del data["validation"]  # null: as if absent, as Go reads it
+            else:
+                data["validation"] = CertificateValidation._prepare(value)
         if "validation_errors" in data:
-            data["validation_errors"] = _take_validation_errors(data["validation_errors"])
+            if (value := data["validation_errors"]) is None:
+                del data["validation_errors"]  # null: as if absent, as Go reads it
+            else:
+                data["validation_errors"] = _take_validation_errors(value)
         return data
 
     @staticmethod
@@ -194,11 +214,16 @@ from ..models.certificate_validation_error import CertificateValidationError  # 
 from ..models.dns_requirements import DNSRequirements  # noqa: E402
 
 
-def _load_certificates(value_from_json: Any) -> list[CertificateEntry] | Unset:
+def _load_certificates(value_from_json: Any) -> list[CertificateEntry]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [CertificateEntry.from_dict(item) for item in value_from_json]
 
 
 def _take_certificates(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -30,7 +30,7 @@ class CertificateEntry:
     Attributes:
         created_at (str | Unset):
         expires_at (str | Unset):
-        issued (list[IssuedCertificate] | Unset):
+        issued (list[IssuedCertificate]):  Default: [].
         issuer (str | Unset):
         source (CertificateEntrySource | Unset):
         status (CertificateEntryStatus | Unset):
@@ -38,7 +38,7 @@ class CertificateEntry:
 
     created_at: str | Unset = UNSET
     expires_at: str | Unset = UNSET
-    issued: list[IssuedCertificate] | Unset = UNSET
+    issued: list[IssuedCertificate] = _attrs_field(factory=list)
     issuer: str | Unset = UNSET
     source: CertificateEntrySource | Unset = UNSET
     status: CertificateEntryStatus | Unset = UNSET
@@ -68,13 +68,15 @@ class CertificateEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "issued": issued,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if issued is not UNSET:
-            field_dict["issued"] = issued
         if issuer is not UNSET:
             field_dict["issuer"] = issuer
         if source is not UNSET:
@@ -94,9 +96,15 @@ class CertificateEntry:
         if "issued" in data:
             data["issued"] = _load_issued(data["issued"])
         if "source" in data:
-            data["source"] = _load_source(data["source"])
+            if (value := data["source"]) is None:
+                del data["source"]  # null: as if absent, as Go reads it
+            else:
+                data["source"] = _load_source(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         certificate_entry = _new(cls)
         _setattr(certificate_entry, "__dict__", data)
         return certificate_entry
@@ -122,9 +130,15 @@ class CertificateEntry:
         if "issued" in data:
             data["issued"] = _take_issued(data["issued"])
         if "source" in data:
-            data["source"] = _load_source(data["source"])
+            if (value := data["source"]) is None:
+                del data["source"]  # null: as if absent, as Go reads it
+            else:
+                data["source"] = _load_source(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         return data
 
     @staticmethod
@@ -158,11 +172,16 @@ class CertificateEntry:
 from ..models.issued_certificate import IssuedCertificate  # noqa: E402
 
 
-def _load_issued(value_from_json: Any) -> list[IssuedCertificate] | Unset:
+def _load_issued(value_from_json: Any) -> list[IssuedCertificate]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [IssuedCertificate.from_dict(item) for item in value_from_json]
 
 
 def _take_issued(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

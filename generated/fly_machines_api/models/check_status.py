@@ -68,7 +68,10 @@ class CheckStatus:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         check_status = _new(cls)
         _setattr(check_status, "__dict__", data)
         return check_status
@@ -90,7 +93,10 @@ class CheckStatus:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         return data
 
     @staticmethod

@@ -59,7 +59,10 @@ class CreateAppResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "created_at" in data:
-            data["created_at"] = from_unixtime_ms(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = from_unixtime_ms(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreateAppResponse", _REQUIRED, data)
         create_app_response = _new(cls)
@@ -81,7 +84,10 @@ class CreateAppResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
-            data["created_at"] = from_unixtime_ms(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = from_unixtime_ms(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreateAppResponse", _REQUIRED, data)
         return data

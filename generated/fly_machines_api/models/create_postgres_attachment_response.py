@@ -51,7 +51,10 @@ class CreatePostgresAttachmentResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresAttachment.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresAttachment.from_dict(value)
         create_postgres_attachment_response = _new(cls)
         _setattr(create_postgres_attachment_response, "__dict__", data)
         return create_postgres_attachment_response
@@ -77,7 +80,10 @@ class CreatePostgresAttachmentResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresAttachment._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresAttachment._prepare(value)
         return data
 
     @staticmethod

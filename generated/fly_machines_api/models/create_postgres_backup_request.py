@@ -48,7 +48,10 @@ class CreatePostgresBackupRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresBackupRequest", _REQUIRED, data)
         create_postgres_backup_request = _new(cls)
@@ -70,7 +73,10 @@ class CreatePostgresBackupRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresBackupRequest", _REQUIRED, data)
         return data

@@ -100,11 +100,20 @@ class CreatePostgresClusterRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "pg_major_version" in data:
-            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+            if (value := data["pg_major_version"]) is None:
+                del data["pg_major_version"]  # null: as if absent, as Go reads it
+            else:
+                data["pg_major_version"] = _load_pg_major_version(value)
         if "pool_mode" in data:
-            data["pool_mode"] = _load_pool_mode(data["pool_mode"])
+            if (value := data["pool_mode"]) is None:
+                del data["pool_mode"]  # null: as if absent, as Go reads it
+            else:
+                data["pool_mode"] = _load_pool_mode(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
         create_postgres_cluster_request = _new(cls)
@@ -126,11 +135,20 @@ class CreatePostgresClusterRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "pg_major_version" in data:
-            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+            if (value := data["pg_major_version"]) is None:
+                del data["pg_major_version"]  # null: as if absent, as Go reads it
+            else:
+                data["pg_major_version"] = _load_pg_major_version(value)
         if "pool_mode" in data:
-            data["pool_mode"] = _load_pool_mode(data["pool_mode"])
+            if (value := data["pool_mode"]) is None:
+                del data["pool_mode"]  # null: as if absent, as Go reads it
+            else:
+                data["pool_mode"] = _load_pool_mode(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresClusterRequest", _REQUIRED, data)
         return data

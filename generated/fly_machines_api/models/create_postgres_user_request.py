@@ -54,7 +54,10 @@ class CreatePostgresUserRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresUserRequest", _REQUIRED, data)
         create_postgres_user_request = _new(cls)
@@ -76,7 +79,10 @@ class CreatePostgresUserRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("CreatePostgresUserRequest", _REQUIRED, data)
         return data

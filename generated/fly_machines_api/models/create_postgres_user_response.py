@@ -51,7 +51,10 @@ class CreatePostgresUserResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresUser.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUser.from_dict(value)
         create_postgres_user_response = _new(cls)
         _setattr(create_postgres_user_response, "__dict__", data)
         return create_postgres_user_response
@@ -75,7 +78,10 @@ class CreatePostgresUserResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresUser._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUser._prepare(value)
         return data
 
     @staticmethod

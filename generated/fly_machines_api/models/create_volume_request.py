@@ -123,7 +123,10 @@ class CreateVolumeRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest.from_dict(data["compute"])
+            if (value := data["compute"]) is None:
+                del data["compute"]  # null: as if absent, as Go reads it
+            else:
+                data["compute"] = FlyMachineGuest.from_dict(value)
         create_volume_request = _new(cls)
         _setattr(create_volume_request, "__dict__", data)
         return create_volume_request
@@ -147,7 +150,10 @@ class CreateVolumeRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest._prepare(data["compute"])
+            if (value := data["compute"]) is None:
+                del data["compute"]  # null: as if absent, as Go reads it
+            else:
+                data["compute"] = FlyMachineGuest._prepare(value)
         return data
 
     @staticmethod

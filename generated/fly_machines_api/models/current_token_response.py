@@ -55,7 +55,10 @@ class CurrentTokenResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "tokens" in data:
-            data["tokens"] = _load_tokens(data["tokens"])
+            if (value := data["tokens"]) is None:
+                del data["tokens"]  # null: as if absent, as Go reads it
+            else:
+                data["tokens"] = _load_tokens(value)
         current_token_response = _new(cls)
         _setattr(current_token_response, "__dict__", data)
         return current_token_response
@@ -79,7 +82,10 @@ class CurrentTokenResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "tokens" in data:
-            data["tokens"] = _take_tokens(data["tokens"])
+            if (value := data["tokens"]) is None:
+                del data["tokens"]  # null: as if absent, as Go reads it
+            else:
+                data["tokens"] = _take_tokens(value)
         return data
 
     @staticmethod

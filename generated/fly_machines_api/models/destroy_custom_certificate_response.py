@@ -127,13 +127,25 @@ class DestroyCustomCertificateResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "certificates" in data:
-            data["certificates"] = _load_certificates(data["certificates"])
+            if (value := data["certificates"]) is None:
+                del data["certificates"]  # null: as if absent, as Go reads it
+            else:
+                data["certificates"] = _load_certificates(value)
         if "dns_requirements" in data:
-            data["dns_requirements"] = DNSRequirements.from_dict(data["dns_requirements"])
+            if (value := data["dns_requirements"]) is None:
+                del data["dns_requirements"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_requirements"] = DNSRequirements.from_dict(value)
         if "validation" in data:
-            data["validation"] = CertificateValidation.from_dict(data["validation"])
+            if (value := data["validation"]) is None:
+                del data["validation"]  # null: as if absent, as Go reads it
+            else:
+                data["validation"] = CertificateValidation.from_dict(value)
         if "validation_errors" in data:
-            data["validation_errors"] = _load_validation_errors(data["validation_errors"])
+            if (value := data["validation_errors"]) is None:
+                del data["validation_errors"]  # null: as if absent, as Go reads it
+            else:
+                data["validation_errors"] = _load_validation_errors(value)
         destroy_custom_certificate_response = _new(cls)
         _setattr(destroy_custom_certificate_response, "__dict__", data)
         return destroy_custom_certificate_response
@@ -159,13 +171,25 @@ class DestroyCustomCertificateResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "certificates" in data:
-            data["certificates"] = _take_certificates(data["certificates"])
+            if (value := data["certificates"]) is None:
+                del data["certificates"]  # null: as if absent, as Go reads it
+            else:
+                data["certificates"] = _take_certificates(value)
         if "dns_requirements" in data:
-            data["dns_requirements"] = DNSRequirements._prepare(data["dns_requirements"])
+            if (value := data["dns_requirements"]) is None:
+                del data["dns_requirements"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_requirements"] = DNSRequirements._prepare(value)
         if "validation" in data:
-            data["validation"] = CertificateValidation._prepare(data["validation"])
+            if (value := data["validation"]) is None:
+                del data["validation"]  # null: as if absent, as Go reads it
+            else:
+                data["validation"] = CertificateValidation._prepare(value)
         if "validation_errors" in data:
-            data["validation_errors"] = _take_validation_errors(data["validation_errors"])
+            if (value := data["validation_errors"]) is None:
+                del data["validation_errors"]  # null: as if absent, as Go reads it
+            else:
+                data["validation_errors"] = _take_validation_errors(value)
         return data
 
     @staticmethod

@@ -20,21 +20,21 @@ T = TypeVar("T", bound="DNSRecords")
 class DNSRecords:
     """
     Attributes:
-        a (list[str] | Unset):
-        aaaa (list[str] | Unset):
+        a (list[str]):  Default: [].
+        aaaa (list[str]):  Default: [].
         acme_challenge_cname (str | Unset):
-        cname (list[str] | Unset):
+        cname (list[str]):  Default: [].
         ownership_txt (str | Unset):
-        resolved_addresses (list[str] | Unset):
+        resolved_addresses (list[str]):  Default: [].
         soa (str | Unset):
     """
 
-    a: list[str] | Unset = UNSET
-    aaaa: list[str] | Unset = UNSET
+    a: list[str] = _attrs_field(factory=list)
+    aaaa: list[str] = _attrs_field(factory=list)
     acme_challenge_cname: str | Unset = UNSET
-    cname: list[str] | Unset = UNSET
+    cname: list[str] = _attrs_field(factory=list)
     ownership_txt: str | Unset = UNSET
-    resolved_addresses: list[str] | Unset = UNSET
+    resolved_addresses: list[str] = _attrs_field(factory=list)
     soa: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,19 +63,18 @@ class DNSRecords:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if a is not UNSET:
-            field_dict["a"] = a
-        if aaaa is not UNSET:
-            field_dict["aaaa"] = aaaa
+        field_dict.update(
+            {
+                "a": a,
+                "aaaa": aaaa,
+                "cname": cname,
+                "resolved_addresses": resolved_addresses,
+            }
+        )
         if acme_challenge_cname is not UNSET:
             field_dict["acme_challenge_cname"] = acme_challenge_cname
-        if cname is not UNSET:
-            field_dict["cname"] = cname
         if ownership_txt is not UNSET:
             field_dict["ownership_txt"] = ownership_txt
-        if resolved_addresses is not UNSET:
-            field_dict["resolved_addresses"] = resolved_addresses
         if soa is not UNSET:
             field_dict["soa"] = soa
 
@@ -88,6 +87,14 @@ class DNSRecords:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "a" in data:
+            data["a"] = _load_a(data["a"])
+        if "aaaa" in data:
+            data["aaaa"] = _load_aaaa(data["aaaa"])
+        if "cname" in data:
+            data["cname"] = _load_cname(data["cname"])
+        if "resolved_addresses" in data:
+            data["resolved_addresses"] = _load_resolved_addresses(data["resolved_addresses"])
         dns_records = _new(cls)
         _setattr(dns_records, "__dict__", data)
         return dns_records
@@ -108,6 +115,14 @@ class DNSRecords:
             raise TypeError(f"DNSRecords is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "a" in data:
+            data["a"] = _load_a(data["a"])
+        if "aaaa" in data:
+            data["aaaa"] = _load_aaaa(data["aaaa"])
+        if "cname" in data:
+            data["cname"] = _load_cname(data["cname"])
+        if "resolved_addresses" in data:
+            data["resolved_addresses"] = _load_resolved_addresses(data["resolved_addresses"])
         return data
 
     @staticmethod
@@ -136,6 +151,34 @@ class DNSRecords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_a(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
+
+
+def _load_aaaa(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
+
+
+def _load_cname(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
+
+
+def _load_resolved_addresses(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
 
 
 def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:

@@ -25,15 +25,15 @@ T = TypeVar("T", bound="DNSRequirements")
 class DNSRequirements:
     """
     Attributes:
-        a (list[str] | Unset):
-        aaaa (list[str] | Unset):
+        a (list[str]):  Default: [].
+        aaaa (list[str]):  Default: [].
         acme_challenge (AcmeChallenge | Unset):
         cname (str | Unset):
         ownership (OwnershipVerification | Unset):
     """
 
-    a: list[str] | Unset = UNSET
-    aaaa: list[str] | Unset = UNSET
+    a: list[str] = _attrs_field(factory=list)
+    aaaa: list[str] = _attrs_field(factory=list)
     acme_challenge: AcmeChallenge | Unset = UNSET
     cname: str | Unset = UNSET
     ownership: OwnershipVerification | Unset = UNSET
@@ -60,11 +60,12 @@ class DNSRequirements:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if a is not UNSET:
-            field_dict["a"] = a
-        if aaaa is not UNSET:
-            field_dict["aaaa"] = aaaa
+        field_dict.update(
+            {
+                "a": a,
+                "aaaa": aaaa,
+            }
+        )
         if acme_challenge is not UNSET:
             field_dict["acme_challenge"] = acme_challenge
         if cname is not UNSET:
@@ -81,10 +82,20 @@ class DNSRequirements:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "a" in data:
+            data["a"] = _load_a(data["a"])
+        if "aaaa" in data:
+            data["aaaa"] = _load_aaaa(data["aaaa"])
         if "acme_challenge" in data:
-            data["acme_challenge"] = AcmeChallenge.from_dict(data["acme_challenge"])
+            if (value := data["acme_challenge"]) is None:
+                del data["acme_challenge"]  # null: as if absent, as Go reads it
+            else:
+                data["acme_challenge"] = AcmeChallenge.from_dict(value)
         if "ownership" in data:
-            data["ownership"] = OwnershipVerification.from_dict(data["ownership"])
+            if (value := data["ownership"]) is None:
+                del data["ownership"]  # null: as if absent, as Go reads it
+            else:
+                data["ownership"] = OwnershipVerification.from_dict(value)
         dns_requirements = _new(cls)
         _setattr(dns_requirements, "__dict__", data)
         return dns_requirements
@@ -107,10 +118,20 @@ class DNSRequirements:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "a" in data:
+            data["a"] = _load_a(data["a"])
+        if "aaaa" in data:
+            data["aaaa"] = _load_aaaa(data["aaaa"])
         if "acme_challenge" in data:
-            data["acme_challenge"] = AcmeChallenge._prepare(data["acme_challenge"])
+            if (value := data["acme_challenge"]) is None:
+                del data["acme_challenge"]  # null: as if absent, as Go reads it
+            else:
+                data["acme_challenge"] = AcmeChallenge._prepare(value)
         if "ownership" in data:
-            data["ownership"] = OwnershipVerification._prepare(data["ownership"])
+            if (value := data["ownership"]) is None:
+                del data["ownership"]  # null: as if absent, as Go reads it
+            else:
+                data["ownership"] = OwnershipVerification._prepare(value)
         return data
 
     @staticmethod
@@ -143,6 +164,20 @@ class DNSRequirements:
 
 from ..models.acme_challenge import AcmeChallenge  # noqa: E402
 from ..models.ownership_verification import OwnershipVerification  # noqa: E402
+
+
+def _load_a(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
+
+
+def _load_aaaa(value_from_json: Any) -> list[str]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
+    return list(value_from_json)
 
 
 def _unknown(data: dict[str, Any], owned: bool) -> dict[str, Any]:

@@ -67,9 +67,15 @@ class ErrorResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "details" in data:
-            data["details"] = ErrorResponseDetails.from_dict(data["details"])
+            if (value := data["details"]) is None:
+                del data["details"]  # null: as if absent, as Go reads it
+            else:
+                data["details"] = ErrorResponseDetails.from_dict(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         error_response = _new(cls)
         _setattr(error_response, "__dict__", data)
         return error_response
@@ -91,9 +97,15 @@ class ErrorResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "details" in data:
-            data["details"] = ErrorResponseDetails._prepare(data["details"])
+            if (value := data["details"]) is None:
+                del data["details"]  # null: as if absent, as Go reads it
+            else:
+                data["details"] = ErrorResponseDetails._prepare(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         return data
 
     @staticmethod

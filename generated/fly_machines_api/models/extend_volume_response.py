@@ -57,7 +57,10 @@ class ExtendVolumeResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "volume" in data:
-            data["volume"] = Volume.from_dict(data["volume"])
+            if (value := data["volume"]) is None:
+                del data["volume"]  # null: as if absent, as Go reads it
+            else:
+                data["volume"] = Volume.from_dict(value)
         extend_volume_response = _new(cls)
         _setattr(extend_volume_response, "__dict__", data)
         return extend_volume_response
@@ -81,7 +84,10 @@ class ExtendVolumeResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "volume" in data:
-            data["volume"] = Volume._prepare(data["volume"])
+            if (value := data["volume"]) is None:
+                del data["volume"]  # null: as if absent, as Go reads it
+            else:
+                data["volume"] = Volume._prepare(value)
         return data
 
     @staticmethod

@@ -180,21 +180,45 @@ class FlyContainerConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "depends_on" in data:
-            data["depends_on"] = _load_depends_on(data["depends_on"])
+            if (value := data["depends_on"]) is None:
+                del data["depends_on"]  # null: as if absent, as Go reads it
+            else:
+                data["depends_on"] = _load_depends_on(value)
         if "env" in data:
-            data["env"] = FlyContainerConfigEnv.from_dict(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyContainerConfigEnv.from_dict(value)
         if "env_from" in data:
-            data["env_from"] = _load_env_from(data["env_from"])
+            if (value := data["env_from"]) is None:
+                del data["env_from"]  # null: as if absent, as Go reads it
+            else:
+                data["env_from"] = _load_env_from(value)
         if "files" in data:
-            data["files"] = _load_files(data["files"])
+            if (value := data["files"]) is None:
+                del data["files"]  # null: as if absent, as Go reads it
+            else:
+                data["files"] = _load_files(value)
         if "healthchecks" in data:
-            data["healthchecks"] = _load_healthchecks(data["healthchecks"])
+            if (value := data["healthchecks"]) is None:
+                del data["healthchecks"]  # null: as if absent, as Go reads it
+            else:
+                data["healthchecks"] = _load_healthchecks(value)
         if "restart" in data:
-            data["restart"] = FlyMachineRestart.from_dict(data["restart"])
+            if (value := data["restart"]) is None:
+                del data["restart"]  # null: as if absent, as Go reads it
+            else:
+                data["restart"] = FlyMachineRestart.from_dict(value)
         if "secrets" in data:
-            data["secrets"] = _load_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _load_secrets(value)
         if "stop" in data:
-            data["stop"] = FlyStopConfig.from_dict(data["stop"])
+            if (value := data["stop"]) is None:
+                del data["stop"]  # null: as if absent, as Go reads it
+            else:
+                data["stop"] = FlyStopConfig.from_dict(value)
         fly_container_config = _new(cls)
         _setattr(fly_container_config, "__dict__", data)
         return fly_container_config
@@ -218,21 +242,45 @@ class FlyContainerConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "depends_on" in data:
-            data["depends_on"] = _take_depends_on(data["depends_on"])
+            if (value := data["depends_on"]) is None:
+                del data["depends_on"]  # null: as if absent, as Go reads it
+            else:
+                data["depends_on"] = _take_depends_on(value)
         if "env" in data:
-            data["env"] = FlyContainerConfigEnv._prepare(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyContainerConfigEnv._prepare(value)
         if "env_from" in data:
-            data["env_from"] = _take_env_from(data["env_from"])
+            if (value := data["env_from"]) is None:
+                del data["env_from"]  # null: as if absent, as Go reads it
+            else:
+                data["env_from"] = _take_env_from(value)
         if "files" in data:
-            data["files"] = _take_files(data["files"])
+            if (value := data["files"]) is None:
+                del data["files"]  # null: as if absent, as Go reads it
+            else:
+                data["files"] = _take_files(value)
         if "healthchecks" in data:
-            data["healthchecks"] = _take_healthchecks(data["healthchecks"])
+            if (value := data["healthchecks"]) is None:
+                del data["healthchecks"]  # null: as if absent, as Go reads it
+            else:
+                data["healthchecks"] = _take_healthchecks(value)
         if "restart" in data:
-            data["restart"] = FlyMachineRestart._prepare(data["restart"])
+            if (value := data["restart"]) is None:
+                del data["restart"]  # null: as if absent, as Go reads it
+            else:
+                data["restart"] = FlyMachineRestart._prepare(value)
         if "secrets" in data:
-            data["secrets"] = _take_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _take_secrets(value)
         if "stop" in data:
-            data["stop"] = FlyStopConfig._prepare(data["stop"])
+            if (value := data["stop"]) is None:
+                del data["stop"]  # null: as if absent, as Go reads it
+            else:
+                data["stop"] = FlyStopConfig._prepare(value)
         return data
 
     @staticmethod

@@ -55,7 +55,10 @@ class FlyContainerDependency:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "condition" in data:
-            data["condition"] = _load_condition(data["condition"])
+            if (value := data["condition"]) is None:
+                del data["condition"]  # null: as if absent, as Go reads it
+            else:
+                data["condition"] = _load_condition(value)
         fly_container_dependency = _new(cls)
         _setattr(fly_container_dependency, "__dict__", data)
         return fly_container_dependency
@@ -79,7 +82,10 @@ class FlyContainerDependency:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "condition" in data:
-            data["condition"] = _load_condition(data["condition"])
+            if (value := data["condition"]) is None:
+                del data["condition"]  # null: as if absent, as Go reads it
+            else:
+                data["condition"] = _load_condition(value)
         return data
 
     @staticmethod

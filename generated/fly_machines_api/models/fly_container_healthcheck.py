@@ -126,15 +126,30 @@ class FlyContainerHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "exec" in data:
-            data["exec"] = FlyExecHealthcheck.from_dict(data["exec"])
+            if (value := data["exec"]) is None:
+                del data["exec"]  # null: as if absent, as Go reads it
+            else:
+                data["exec"] = FlyExecHealthcheck.from_dict(value)
         if "http" in data:
-            data["http"] = FlyHTTPHealthcheck.from_dict(data["http"])
+            if (value := data["http"]) is None:
+                del data["http"]  # null: as if absent, as Go reads it
+            else:
+                data["http"] = FlyHTTPHealthcheck.from_dict(value)
         if "kind" in data:
-            data["kind"] = _load_kind(data["kind"])
+            if (value := data["kind"]) is None:
+                del data["kind"]  # null: as if absent, as Go reads it
+            else:
+                data["kind"] = _load_kind(value)
         if "tcp" in data:
-            data["tcp"] = FlyTCPHealthcheck.from_dict(data["tcp"])
+            if (value := data["tcp"]) is None:
+                del data["tcp"]  # null: as if absent, as Go reads it
+            else:
+                data["tcp"] = FlyTCPHealthcheck.from_dict(value)
         if "unhealthy" in data:
-            data["unhealthy"] = _load_unhealthy(data["unhealthy"])
+            if (value := data["unhealthy"]) is None:
+                del data["unhealthy"]  # null: as if absent, as Go reads it
+            else:
+                data["unhealthy"] = _load_unhealthy(value)
         fly_container_healthcheck = _new(cls)
         _setattr(fly_container_healthcheck, "__dict__", data)
         return fly_container_healthcheck
@@ -158,15 +173,30 @@ class FlyContainerHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "exec" in data:
-            data["exec"] = FlyExecHealthcheck._prepare(data["exec"])
+            if (value := data["exec"]) is None:
+                del data["exec"]  # null: as if absent, as Go reads it
+            else:
+                data["exec"] = FlyExecHealthcheck._prepare(value)
         if "http" in data:
-            data["http"] = FlyHTTPHealthcheck._prepare(data["http"])
+            if (value := data["http"]) is None:
+                del data["http"]  # null: as if absent, as Go reads it
+            else:
+                data["http"] = FlyHTTPHealthcheck._prepare(value)
         if "kind" in data:
-            data["kind"] = _load_kind(data["kind"])
+            if (value := data["kind"]) is None:
+                del data["kind"]  # null: as if absent, as Go reads it
+            else:
+                data["kind"] = _load_kind(value)
         if "tcp" in data:
-            data["tcp"] = FlyTCPHealthcheck._prepare(data["tcp"])
+            if (value := data["tcp"]) is None:
+                del data["tcp"]  # null: as if absent, as Go reads it
+            else:
+                data["tcp"] = FlyTCPHealthcheck._prepare(value)
         if "unhealthy" in data:
-            data["unhealthy"] = _load_unhealthy(data["unhealthy"])
+            if (value := data["unhealthy"]) is None:
+                del data["unhealthy"]  # null: as if absent, as Go reads it
+            else:
+                data["unhealthy"] = _load_unhealthy(value)
         return data
 
     @staticmethod

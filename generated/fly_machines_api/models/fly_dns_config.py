@@ -101,9 +101,15 @@ class FlyDNSConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "dns_forward_rules" in data:
-            data["dns_forward_rules"] = _load_dns_forward_rules(data["dns_forward_rules"])
+            if (value := data["dns_forward_rules"]) is None:
+                del data["dns_forward_rules"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_forward_rules"] = _load_dns_forward_rules(value)
         if "options" in data:
-            data["options"] = _load_options(data["options"])
+            if (value := data["options"]) is None:
+                del data["options"]  # null: as if absent, as Go reads it
+            else:
+                data["options"] = _load_options(value)
         fly_dns_config = _new(cls)
         _setattr(fly_dns_config, "__dict__", data)
         return fly_dns_config
@@ -125,9 +131,15 @@ class FlyDNSConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "dns_forward_rules" in data:
-            data["dns_forward_rules"] = _take_dns_forward_rules(data["dns_forward_rules"])
+            if (value := data["dns_forward_rules"]) is None:
+                del data["dns_forward_rules"]  # null: as if absent, as Go reads it
+            else:
+                data["dns_forward_rules"] = _take_dns_forward_rules(value)
         if "options" in data:
-            data["options"] = _take_options(data["options"])
+            if (value := data["options"]) is None:
+                del data["options"]  # null: as if absent, as Go reads it
+            else:
+                data["options"] = _take_options(value)
         return data
 
     @staticmethod

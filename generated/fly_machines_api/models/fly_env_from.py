@@ -58,7 +58,10 @@ class FlyEnvFrom:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "field_ref" in data:
-            data["field_ref"] = _load_field_ref(data["field_ref"])
+            if (value := data["field_ref"]) is None:
+                del data["field_ref"]  # null: as if absent, as Go reads it
+            else:
+                data["field_ref"] = _load_field_ref(value)
         fly_env_from = _new(cls)
         _setattr(fly_env_from, "__dict__", data)
         return fly_env_from
@@ -80,7 +83,10 @@ class FlyEnvFrom:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "field_ref" in data:
-            data["field_ref"] = _load_field_ref(data["field_ref"])
+            if (value := data["field_ref"]) is None:
+                del data["field_ref"]  # null: as if absent, as Go reads it
+            else:
+                data["field_ref"] = _load_field_ref(value)
         return data
 
     @staticmethod

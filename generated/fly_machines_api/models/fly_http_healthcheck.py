@@ -95,9 +95,15 @@ class FlyHTTPHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "headers" in data:
-            data["headers"] = _load_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _load_headers(value)
         if "scheme" in data:
-            data["scheme"] = _load_scheme(data["scheme"])
+            if (value := data["scheme"]) is None:
+                del data["scheme"]  # null: as if absent, as Go reads it
+            else:
+                data["scheme"] = _load_scheme(value)
         fly_http_healthcheck = _new(cls)
         _setattr(fly_http_healthcheck, "__dict__", data)
         return fly_http_healthcheck
@@ -121,9 +127,15 @@ class FlyHTTPHealthcheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
-            data["headers"] = _take_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _take_headers(value)
         if "scheme" in data:
-            data["scheme"] = _load_scheme(data["scheme"])
+            if (value := data["scheme"]) is None:
+                del data["scheme"]  # null: as if absent, as Go reads it
+            else:
+                data["scheme"] = _load_scheme(value)
         return data
 
     @staticmethod

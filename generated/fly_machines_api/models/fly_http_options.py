@@ -88,9 +88,15 @@ class FlyHTTPOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "replay_cache" in data:
-            data["replay_cache"] = _load_replay_cache(data["replay_cache"])
+            if (value := data["replay_cache"]) is None:
+                del data["replay_cache"]  # null: as if absent, as Go reads it
+            else:
+                data["replay_cache"] = _load_replay_cache(value)
         if "response" in data:
-            data["response"] = FlyHTTPResponseOptions.from_dict(data["response"])
+            if (value := data["response"]) is None:
+                del data["response"]  # null: as if absent, as Go reads it
+            else:
+                data["response"] = FlyHTTPResponseOptions.from_dict(value)
         fly_http_options = _new(cls)
         _setattr(fly_http_options, "__dict__", data)
         return fly_http_options
@@ -112,9 +118,15 @@ class FlyHTTPOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "replay_cache" in data:
-            data["replay_cache"] = _take_replay_cache(data["replay_cache"])
+            if (value := data["replay_cache"]) is None:
+                del data["replay_cache"]  # null: as if absent, as Go reads it
+            else:
+                data["replay_cache"] = _take_replay_cache(value)
         if "response" in data:
-            data["response"] = FlyHTTPResponseOptions._prepare(data["response"])
+            if (value := data["response"]) is None:
+                del data["response"]  # null: as if absent, as Go reads it
+            else:
+                data["response"] = FlyHTTPResponseOptions._prepare(value)
         return data
 
     @staticmethod

@@ -57,7 +57,10 @@ class FlyHTTPResponseOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "headers" in data:
-            data["headers"] = FlyHTTPResponseOptionsHeaders.from_dict(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = FlyHTTPResponseOptionsHeaders.from_dict(value)
         fly_http_response_options = _new(cls)
         _setattr(fly_http_response_options, "__dict__", data)
         return fly_http_response_options
@@ -81,7 +84,10 @@ class FlyHTTPResponseOptions:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
-            data["headers"] = FlyHTTPResponseOptionsHeaders._prepare(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = FlyHTTPResponseOptionsHeaders._prepare(value)
         return data
 
     @staticmethod

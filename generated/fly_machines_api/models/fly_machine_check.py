@@ -127,9 +127,15 @@ class FlyMachineCheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "headers" in data:
-            data["headers"] = _load_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _load_headers(value)
         if "kind" in data:
-            data["kind"] = _load_kind(data["kind"])
+            if (value := data["kind"]) is None:
+                del data["kind"]  # null: as if absent, as Go reads it
+            else:
+                data["kind"] = _load_kind(value)
         fly_machine_check = _new(cls)
         _setattr(fly_machine_check, "__dict__", data)
         return fly_machine_check
@@ -153,9 +159,15 @@ class FlyMachineCheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
-            data["headers"] = _take_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _take_headers(value)
         if "kind" in data:
-            data["kind"] = _load_kind(data["kind"])
+            if (value := data["kind"]) is None:
+                del data["kind"]  # null: as if absent, as Go reads it
+            else:
+                data["kind"] = _load_kind(value)
         return data
 
     @staticmethod

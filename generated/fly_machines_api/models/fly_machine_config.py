@@ -268,41 +268,95 @@ class FlyMachineConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "cache_drive" in data:
-            data["cache_drive"] = FlyMachineCacheDrive.from_dict(data["cache_drive"])
+            if (value := data["cache_drive"]) is None:
+                del data["cache_drive"]  # null: as if absent, as Go reads it
+            else:
+                data["cache_drive"] = FlyMachineCacheDrive.from_dict(value)
         if "checks" in data:
-            data["checks"] = FlyMachineConfigChecks.from_dict(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = FlyMachineConfigChecks.from_dict(value)
         if "containers" in data:
-            data["containers"] = _load_containers(data["containers"])
+            if (value := data["containers"]) is None:
+                del data["containers"]  # null: as if absent, as Go reads it
+            else:
+                data["containers"] = _load_containers(value)
         if "dns" in data:
-            data["dns"] = FlyDNSConfig.from_dict(data["dns"])
+            if (value := data["dns"]) is None:
+                del data["dns"]  # null: as if absent, as Go reads it
+            else:
+                data["dns"] = FlyDNSConfig.from_dict(value)
         if "env" in data:
-            data["env"] = FlyMachineConfigEnv.from_dict(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyMachineConfigEnv.from_dict(value)
         if "files" in data:
-            data["files"] = _load_files(data["files"])
+            if (value := data["files"]) is None:
+                del data["files"]  # null: as if absent, as Go reads it
+            else:
+                data["files"] = _load_files(value)
         if "guest" in data:
-            data["guest"] = FlyMachineGuest.from_dict(data["guest"])
+            if (value := data["guest"]) is None:
+                del data["guest"]  # null: as if absent, as Go reads it
+            else:
+                data["guest"] = FlyMachineGuest.from_dict(value)
         if "init" in data:
-            data["init"] = FlyMachineInit.from_dict(data["init"])
+            if (value := data["init"]) is None:
+                del data["init"]  # null: as if absent, as Go reads it
+            else:
+                data["init"] = FlyMachineInit.from_dict(value)
         if "metadata" in data:
-            data["metadata"] = FlyMachineConfigMetadata.from_dict(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = FlyMachineConfigMetadata.from_dict(value)
         if "metrics" in data:
-            data["metrics"] = FlyMachineMetrics.from_dict(data["metrics"])
+            if (value := data["metrics"]) is None:
+                del data["metrics"]  # null: as if absent, as Go reads it
+            else:
+                data["metrics"] = FlyMachineMetrics.from_dict(value)
         if "mounts" in data:
-            data["mounts"] = _load_mounts(data["mounts"])
+            if (value := data["mounts"]) is None:
+                del data["mounts"]  # null: as if absent, as Go reads it
+            else:
+                data["mounts"] = _load_mounts(value)
         if "processes" in data:
-            data["processes"] = _load_processes(data["processes"])
+            if (value := data["processes"]) is None:
+                del data["processes"]  # null: as if absent, as Go reads it
+            else:
+                data["processes"] = _load_processes(value)
         if "restart" in data:
-            data["restart"] = FlyMachineRestart.from_dict(data["restart"])
+            if (value := data["restart"]) is None:
+                del data["restart"]  # null: as if absent, as Go reads it
+            else:
+                data["restart"] = FlyMachineRestart.from_dict(value)
         if "rootfs" in data:
-            data["rootfs"] = FlyMachineRootfs.from_dict(data["rootfs"])
+            if (value := data["rootfs"]) is None:
+                del data["rootfs"]  # null: as if absent, as Go reads it
+            else:
+                data["rootfs"] = FlyMachineRootfs.from_dict(value)
         if "services" in data:
-            data["services"] = _load_services(data["services"])
+            if (value := data["services"]) is None:
+                del data["services"]  # null: as if absent, as Go reads it
+            else:
+                data["services"] = _load_services(value)
         if "spot" in data:
-            data["spot"] = FlyMachineSpot.from_dict(data["spot"])
+            if (value := data["spot"]) is None:
+                del data["spot"]  # null: as if absent, as Go reads it
+            else:
+                data["spot"] = FlyMachineSpot.from_dict(value)
         if "statics" in data:
-            data["statics"] = _load_statics(data["statics"])
+            if (value := data["statics"]) is None:
+                del data["statics"]  # null: as if absent, as Go reads it
+            else:
+                data["statics"] = _load_statics(value)
         if "stop_config" in data:
-            data["stop_config"] = FlyStopConfig.from_dict(data["stop_config"])
+            if (value := data["stop_config"]) is None:
+                del data["stop_config"]  # null: as if absent, as Go reads it
+            else:
+                data["stop_config"] = FlyStopConfig.from_dict(value)
         fly_machine_config = _new(cls)
         _setattr(fly_machine_config, "__dict__", data)
         return fly_machine_config
@@ -326,41 +380,95 @@ class FlyMachineConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "cache_drive" in data:
-            data["cache_drive"] = FlyMachineCacheDrive._prepare(data["cache_drive"])
+            if (value := data["cache_drive"]) is None:
+                del data["cache_drive"]  # null: as if absent, as Go reads it
+            else:
+                data["cache_drive"] = FlyMachineCacheDrive._prepare(value)
         if "checks" in data:
-            data["checks"] = FlyMachineConfigChecks._prepare(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = FlyMachineConfigChecks._prepare(value)
         if "containers" in data:
-            data["containers"] = _take_containers(data["containers"])
+            if (value := data["containers"]) is None:
+                del data["containers"]  # null: as if absent, as Go reads it
+            else:
+                data["containers"] = _take_containers(value)
         if "dns" in data:
-            data["dns"] = FlyDNSConfig._prepare(data["dns"])
+            if (value := data["dns"]) is None:
+                del data["dns"]  # null: as if absent, as Go reads it
+            else:
+                data["dns"] = FlyDNSConfig._prepare(value)
         if "env" in data:
-            data["env"] = FlyMachineConfigEnv._prepare(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyMachineConfigEnv._prepare(value)
         if "files" in data:
-            data["files"] = _take_files(data["files"])
+            if (value := data["files"]) is None:
+                del data["files"]  # null: as if absent, as Go reads it
+            else:
+                data["files"] = _take_files(value)
         if "guest" in data:
-            data["guest"] = FlyMachineGuest._prepare(data["guest"])
+            if (value := data["guest"]) is None:
+                del data["guest"]  # null: as if absent, as Go reads it
+            else:
+                data["guest"] = FlyMachineGuest._prepare(value)
         if "init" in data:
-            data["init"] = FlyMachineInit._prepare(data["init"])
+            if (value := data["init"]) is None:
+                del data["init"]  # null: as if absent, as Go reads it
+            else:
+                data["init"] = FlyMachineInit._prepare(value)
         if "metadata" in data:
-            data["metadata"] = FlyMachineConfigMetadata._prepare(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = FlyMachineConfigMetadata._prepare(value)
         if "metrics" in data:
-            data["metrics"] = FlyMachineMetrics._prepare(data["metrics"])
+            if (value := data["metrics"]) is None:
+                del data["metrics"]  # null: as if absent, as Go reads it
+            else:
+                data["metrics"] = FlyMachineMetrics._prepare(value)
         if "mounts" in data:
-            data["mounts"] = _take_mounts(data["mounts"])
+            if (value := data["mounts"]) is None:
+                del data["mounts"]  # null: as if absent, as Go reads it
+            else:
+                data["mounts"] = _take_mounts(value)
         if "processes" in data:
-            data["processes"] = _take_processes(data["processes"])
+            if (value := data["processes"]) is None:
+                del data["processes"]  # null: as if absent, as Go reads it
+            else:
+                data["processes"] = _take_processes(value)
         if "restart" in data:
-            data["restart"] = FlyMachineRestart._prepare(data["restart"])
+            if (value := data["restart"]) is None:
+                del data["restart"]  # null: as if absent, as Go reads it
+            else:
+                data["restart"] = FlyMachineRestart._prepare(value)
         if "rootfs" in data:
-            data["rootfs"] = FlyMachineRootfs._prepare(data["rootfs"])
+            if (value := data["rootfs"]) is None:
+                del data["rootfs"]  # null: as if absent, as Go reads it
+            else:
+                data["rootfs"] = FlyMachineRootfs._prepare(value)
         if "services" in data:
-            data["services"] = _take_services(data["services"])
+            if (value := data["services"]) is None:
+                del data["services"]  # null: as if absent, as Go reads it
+            else:
+                data["services"] = _take_services(value)
         if "spot" in data:
-            data["spot"] = FlyMachineSpot._prepare(data["spot"])
+            if (value := data["spot"]) is None:
+                del data["spot"]  # null: as if absent, as Go reads it
+            else:
+                data["spot"] = FlyMachineSpot._prepare(value)
         if "statics" in data:
-            data["statics"] = _take_statics(data["statics"])
+            if (value := data["statics"]) is None:
+                del data["statics"]  # null: as if absent, as Go reads it
+            else:
+                data["statics"] = _take_statics(value)
         if "stop_config" in data:
-            data["stop_config"] = FlyStopConfig._prepare(data["stop_config"])
+            if (value := data["stop_config"]) is None:
+                del data["stop_config"]  # null: as if absent, as Go reads it
+            else:
+                data["stop_config"] = FlyStopConfig._prepare(value)
         return data
 
     @staticmethod

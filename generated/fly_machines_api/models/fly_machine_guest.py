@@ -107,7 +107,10 @@ class FlyMachineGuest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "persist_rootfs" in data:
-            data["persist_rootfs"] = _load_persist_rootfs(data["persist_rootfs"])
+            if (value := data["persist_rootfs"]) is None:
+                del data["persist_rootfs"]  # null: as if absent, as Go reads it
+            else:
+                data["persist_rootfs"] = _load_persist_rootfs(value)
         fly_machine_guest = _new(cls)
         _setattr(fly_machine_guest, "__dict__", data)
         return fly_machine_guest
@@ -131,7 +134,10 @@ class FlyMachineGuest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "persist_rootfs" in data:
-            data["persist_rootfs"] = _load_persist_rootfs(data["persist_rootfs"])
+            if (value := data["persist_rootfs"]) is None:
+                del data["persist_rootfs"]  # null: as if absent, as Go reads it
+            else:
+                data["persist_rootfs"] = _load_persist_rootfs(value)
         return data
 
     @staticmethod

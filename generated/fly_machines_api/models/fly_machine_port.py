@@ -101,13 +101,20 @@ class FlyMachinePort:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "http_options" in data:
-            data["http_options"] = FlyHTTPOptions.from_dict(data["http_options"])
+            if (value := data["http_options"]) is None:
+                del data["http_options"]  # null: as if absent, as Go reads it
+            else:
+                data["http_options"] = FlyHTTPOptions.from_dict(value)
         if "proxy_proto_options" in data:
-            data["proxy_proto_options"] = FlyProxyProtoOptions.from_dict(
-                data["proxy_proto_options"]
-            )
+            if (value := data["proxy_proto_options"]) is None:
+                del data["proxy_proto_options"]  # null: as if absent, as Go reads it
+            else:
+                data["proxy_proto_options"] = FlyProxyProtoOptions.from_dict(value)
         if "tls_options" in data:
-            data["tls_options"] = FlyTLSOptions.from_dict(data["tls_options"])
+            if (value := data["tls_options"]) is None:
+                del data["tls_options"]  # null: as if absent, as Go reads it
+            else:
+                data["tls_options"] = FlyTLSOptions.from_dict(value)
         fly_machine_port = _new(cls)
         _setattr(fly_machine_port, "__dict__", data)
         return fly_machine_port
@@ -129,11 +136,20 @@ class FlyMachinePort:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "http_options" in data:
-            data["http_options"] = FlyHTTPOptions._prepare(data["http_options"])
+            if (value := data["http_options"]) is None:
+                del data["http_options"]  # null: as if absent, as Go reads it
+            else:
+                data["http_options"] = FlyHTTPOptions._prepare(value)
         if "proxy_proto_options" in data:
-            data["proxy_proto_options"] = FlyProxyProtoOptions._prepare(data["proxy_proto_options"])
+            if (value := data["proxy_proto_options"]) is None:
+                del data["proxy_proto_options"]  # null: as if absent, as Go reads it
+            else:
+                data["proxy_proto_options"] = FlyProxyProtoOptions._prepare(value)
         if "tls_options" in data:
-            data["tls_options"] = FlyTLSOptions._prepare(data["tls_options"])
+            if (value := data["tls_options"]) is None:
+                del data["tls_options"]  # null: as if absent, as Go reads it
+            else:
+                data["tls_options"] = FlyTLSOptions._prepare(value)
         return data
 
     @staticmethod

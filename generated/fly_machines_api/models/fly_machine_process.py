@@ -117,11 +117,20 @@ class FlyMachineProcess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "env" in data:
-            data["env"] = FlyMachineProcessEnv.from_dict(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyMachineProcessEnv.from_dict(value)
         if "env_from" in data:
-            data["env_from"] = _load_env_from(data["env_from"])
+            if (value := data["env_from"]) is None:
+                del data["env_from"]  # null: as if absent, as Go reads it
+            else:
+                data["env_from"] = _load_env_from(value)
         if "secrets" in data:
-            data["secrets"] = _load_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _load_secrets(value)
         fly_machine_process = _new(cls)
         _setattr(fly_machine_process, "__dict__", data)
         return fly_machine_process
@@ -145,11 +154,20 @@ class FlyMachineProcess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "env" in data:
-            data["env"] = FlyMachineProcessEnv._prepare(data["env"])
+            if (value := data["env"]) is None:
+                del data["env"]  # null: as if absent, as Go reads it
+            else:
+                data["env"] = FlyMachineProcessEnv._prepare(value)
         if "env_from" in data:
-            data["env_from"] = _take_env_from(data["env_from"])
+            if (value := data["env_from"]) is None:
+                del data["env_from"]  # null: as if absent, as Go reads it
+            else:
+                data["env_from"] = _take_env_from(value)
         if "secrets" in data:
-            data["secrets"] = _take_secrets(data["secrets"])
+            if (value := data["secrets"]) is None:
+                del data["secrets"]  # null: as if absent, as Go reads it
+            else:
+                data["secrets"] = _take_secrets(value)
         return data
 
     @staticmethod

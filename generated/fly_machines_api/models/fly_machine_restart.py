@@ -63,7 +63,10 @@ class FlyMachineRestart:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "policy" in data:
-            data["policy"] = _load_policy(data["policy"])
+            if (value := data["policy"]) is None:
+                del data["policy"]  # null: as if absent, as Go reads it
+            else:
+                data["policy"] = _load_policy(value)
         fly_machine_restart = _new(cls)
         _setattr(fly_machine_restart, "__dict__", data)
         return fly_machine_restart
@@ -87,7 +90,10 @@ class FlyMachineRestart:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "policy" in data:
-            data["policy"] = _load_policy(data["policy"])
+            if (value := data["policy"]) is None:
+                del data["policy"]  # null: as if absent, as Go reads it
+            else:
+                data["policy"] = _load_policy(value)
         return data
 
     @staticmethod

@@ -55,7 +55,10 @@ class FlyMachineRootfs:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "persist" in data:
-            data["persist"] = _load_persist(data["persist"])
+            if (value := data["persist"]) is None:
+                del data["persist"]  # null: as if absent, as Go reads it
+            else:
+                data["persist"] = _load_persist(value)
         fly_machine_rootfs = _new(cls)
         _setattr(fly_machine_rootfs, "__dict__", data)
         return fly_machine_rootfs
@@ -79,7 +82,10 @@ class FlyMachineRootfs:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "persist" in data:
-            data["persist"] = _load_persist(data["persist"])
+            if (value := data["persist"]) is None:
+                del data["persist"]  # null: as if absent, as Go reads it
+            else:
+                data["persist"] = _load_persist(value)
         return data
 
     @staticmethod

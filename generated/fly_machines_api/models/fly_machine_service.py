@@ -126,13 +126,25 @@ class FlyMachineService:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "autostop" in data:
-            data["autostop"] = _load_autostop(data["autostop"])
+            if (value := data["autostop"]) is None:
+                del data["autostop"]  # null: as if absent, as Go reads it
+            else:
+                data["autostop"] = _load_autostop(value)
         if "checks" in data:
-            data["checks"] = _load_checks(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = _load_checks(value)
         if "concurrency" in data:
-            data["concurrency"] = FlyMachineServiceConcurrency.from_dict(data["concurrency"])
+            if (value := data["concurrency"]) is None:
+                del data["concurrency"]  # null: as if absent, as Go reads it
+            else:
+                data["concurrency"] = FlyMachineServiceConcurrency.from_dict(value)
         if "ports" in data:
-            data["ports"] = _load_ports(data["ports"])
+            if (value := data["ports"]) is None:
+                del data["ports"]  # null: as if absent, as Go reads it
+            else:
+                data["ports"] = _load_ports(value)
         fly_machine_service = _new(cls)
         _setattr(fly_machine_service, "__dict__", data)
         return fly_machine_service
@@ -156,13 +168,25 @@ class FlyMachineService:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "autostop" in data:
-            data["autostop"] = _load_autostop(data["autostop"])
+            if (value := data["autostop"]) is None:
+                del data["autostop"]  # null: as if absent, as Go reads it
+            else:
+                data["autostop"] = _load_autostop(value)
         if "checks" in data:
-            data["checks"] = _take_checks(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = _take_checks(value)
         if "concurrency" in data:
-            data["concurrency"] = FlyMachineServiceConcurrency._prepare(data["concurrency"])
+            if (value := data["concurrency"]) is None:
+                del data["concurrency"]  # null: as if absent, as Go reads it
+            else:
+                data["concurrency"] = FlyMachineServiceConcurrency._prepare(value)
         if "ports" in data:
-            data["ports"] = _take_ports(data["ports"])
+            if (value := data["ports"]) is None:
+                del data["ports"]  # null: as if absent, as Go reads it
+            else:
+                data["ports"] = _take_ports(value)
         return data
 
     @staticmethod

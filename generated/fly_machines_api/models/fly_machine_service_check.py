@@ -117,7 +117,10 @@ class FlyMachineServiceCheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "headers" in data:
-            data["headers"] = _load_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _load_headers(value)
         fly_machine_service_check = _new(cls)
         _setattr(fly_machine_service_check, "__dict__", data)
         return fly_machine_service_check
@@ -141,7 +144,10 @@ class FlyMachineServiceCheck:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "headers" in data:
-            data["headers"] = _take_headers(data["headers"])
+            if (value := data["headers"]) is None:
+                del data["headers"]  # null: as if absent, as Go reads it
+            else:
+                data["headers"] = _take_headers(value)
         return data
 
     @staticmethod

@@ -73,7 +73,10 @@ class FlyReplayCache:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         fly_replay_cache = _new(cls)
         _setattr(fly_replay_cache, "__dict__", data)
         return fly_replay_cache
@@ -95,7 +98,10 @@ class FlyReplayCache:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         return data
 
     @staticmethod

@@ -55,7 +55,10 @@ class FlyStopConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "signal" in data:
-            data["signal"] = _load_signal(data["signal"])
+            if (value := data["signal"]) is None:
+                del data["signal"]  # null: as if absent, as Go reads it
+            else:
+                data["signal"] = _load_signal(value)
         fly_stop_config = _new(cls)
         _setattr(fly_stop_config, "__dict__", data)
         return fly_stop_config
@@ -77,7 +80,10 @@ class FlyStopConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "signal" in data:
-            data["signal"] = _load_signal(data["signal"])
+            if (value := data["signal"]) is None:
+                del data["signal"]  # null: as if absent, as Go reads it
+            else:
+                data["signal"] = _load_signal(value)
         return data
 
     @staticmethod

@@ -135,7 +135,10 @@ class FlyioAccess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "action" in data:
-            data["action"] = _load_action(data["action"])
+            if (value := data["action"]) is None:
+                del data["action"]  # null: as if absent, as Go reads it
+            else:
+                data["action"] = _load_action(value)
         flyio_access = _new(cls)
         _setattr(flyio_access, "__dict__", data)
         return flyio_access
@@ -157,7 +160,10 @@ class FlyioAccess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "action" in data:
-            data["action"] = _load_action(data["action"])
+            if (value := data["action"]) is None:
+                del data["action"]  # null: as if absent, as Go reads it
+            else:
+                data["action"] = _load_action(value)
         return data
 
     @staticmethod

@@ -51,7 +51,10 @@ class GetPostgresUserCredentialsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresUserCredentials.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUserCredentials.from_dict(value)
         get_postgres_user_credentials_response = _new(cls)
         _setattr(get_postgres_user_credentials_response, "__dict__", data)
         return get_postgres_user_credentials_response
@@ -77,7 +80,10 @@ class GetPostgresUserCredentialsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresUserCredentials._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUserCredentials._prepare(value)
         return data
 
     @staticmethod

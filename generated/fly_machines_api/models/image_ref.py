@@ -75,7 +75,10 @@ class ImageRef:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "labels" in data:
-            data["labels"] = ImageRefLabels.from_dict(data["labels"])
+            if (value := data["labels"]) is None:
+                del data["labels"]  # null: as if absent, as Go reads it
+            else:
+                data["labels"] = ImageRefLabels.from_dict(value)
         image_ref = _new(cls)
         _setattr(image_ref, "__dict__", data)
         return image_ref
@@ -97,7 +100,10 @@ class ImageRef:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "labels" in data:
-            data["labels"] = ImageRefLabels._prepare(data["labels"])
+            if (value := data["labels"]) is None:
+                del data["labels"]  # null: as if absent, as Go reads it
+            else:
+                data["labels"] = ImageRefLabels._prepare(value)
         return data
 
     @staticmethod

@@ -88,7 +88,10 @@ class IPAssignment:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "network" in data:
-            data["network"] = IPAssignmentNetwork.from_dict(data["network"])
+            if (value := data["network"]) is None:
+                del data["network"]  # null: as if absent, as Go reads it
+            else:
+                data["network"] = IPAssignmentNetwork.from_dict(value)
         ip_assignment = _new(cls)
         _setattr(ip_assignment, "__dict__", data)
         return ip_assignment
@@ -110,7 +113,10 @@ class IPAssignment:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "network" in data:
-            data["network"] = IPAssignmentNetwork._prepare(data["network"])
+            if (value := data["network"]) is None:
+                del data["network"]  # null: as if absent, as Go reads it
+            else:
+                data["network"] = IPAssignmentNetwork._prepare(value)
         return data
 
     @staticmethod

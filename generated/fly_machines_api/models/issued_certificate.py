@@ -61,7 +61,10 @@ class IssuedCertificate:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         issued_certificate = _new(cls)
         _setattr(issued_certificate, "__dict__", data)
         return issued_certificate
@@ -85,7 +88,10 @@ class IssuedCertificate:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         return data
 
     @staticmethod

@@ -73,7 +73,10 @@ class Lease:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "expires_at" in data:
-            data["expires_at"] = from_unixtime(data["expires_at"])
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = from_unixtime(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Lease", _REQUIRED, data)
         lease = _new(cls)
@@ -95,7 +98,10 @@ class Lease:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "expires_at" in data:
-            data["expires_at"] = from_unixtime(data["expires_at"])
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = from_unixtime(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Lease", _REQUIRED, data)
         return data

@@ -59,7 +59,10 @@ class LeaseEnvelope:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = Lease.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = Lease.from_dict(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, data)
         lease_envelope = _new(cls)
@@ -81,7 +84,10 @@ class LeaseEnvelope:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = Lease._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = Lease._prepare(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("LeaseEnvelope", _REQUIRED, data)
         return data

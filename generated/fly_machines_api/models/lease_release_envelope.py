@@ -57,7 +57,10 @@ class LeaseReleaseEnvelope:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = LeaseReleaseEnvelopeData.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = LeaseReleaseEnvelopeData.from_dict(value)
         lease_release_envelope = _new(cls)
         _setattr(lease_release_envelope, "__dict__", data)
         return lease_release_envelope
@@ -81,7 +84,10 @@ class LeaseReleaseEnvelope:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = LeaseReleaseEnvelopeData._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = LeaseReleaseEnvelopeData._prepare(value)
         return data
 
     @staticmethod

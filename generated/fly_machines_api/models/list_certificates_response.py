@@ -25,12 +25,12 @@ T = TypeVar("T", bound="ListCertificatesResponse")
 class ListCertificatesResponse:
     """
     Attributes:
-        certificates (list[CertificateSummary] | Unset):
+        certificates (list[CertificateSummary]):  Default: [].
         next_cursor (str | Unset):
         total_count (int | Unset):
     """
 
-    certificates: list[CertificateSummary] | Unset = UNSET
+    certificates: list[CertificateSummary] = _attrs_field(factory=list)
     next_cursor: str | Unset = UNSET
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +49,11 @@ class ListCertificatesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if certificates is not UNSET:
-            field_dict["certificates"] = certificates
+        field_dict.update(
+            {
+                "certificates": certificates,
+            }
+        )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if total_count is not UNSET:
@@ -125,11 +127,16 @@ class ListCertificatesResponse:
 from ..models.certificate_summary import CertificateSummary  # noqa: E402
 
 
-def _load_certificates(value_from_json: Any) -> list[CertificateSummary] | Unset:
+def _load_certificates(value_from_json: Any) -> list[CertificateSummary]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [CertificateSummary.from_dict(item) for item in value_from_json]
 
 
 def _take_certificates(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -55,7 +55,10 @@ class ListIPAssignmentsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "ips" in data:
-            data["ips"] = _load_ips(data["ips"])
+            if (value := data["ips"]) is None:
+                del data["ips"]  # null: as if absent, as Go reads it
+            else:
+                data["ips"] = _load_ips(value)
         list_ip_assignments_response = _new(cls)
         _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
@@ -79,7 +82,10 @@ class ListIPAssignmentsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "ips" in data:
-            data["ips"] = _take_ips(data["ips"])
+            if (value := data["ips"]) is None:
+                del data["ips"]  # null: as if absent, as Go reads it
+            else:
+                data["ips"] = _take_ips(value)
         return data
 
     @staticmethod

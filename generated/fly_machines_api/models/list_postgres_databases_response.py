@@ -55,7 +55,10 @@ class ListPostgresDatabasesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = _load_data(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = _load_data(value)
         list_postgres_databases_response = _new(cls)
         _setattr(list_postgres_databases_response, "__dict__", data)
         return list_postgres_databases_response
@@ -79,7 +82,10 @@ class ListPostgresDatabasesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = _take_data(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = _take_data(value)
         return data
 
     @staticmethod

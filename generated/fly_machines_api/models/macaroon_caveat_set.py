@@ -55,7 +55,10 @@ class MacaroonCaveatSet:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "caveats" in data:
-            data["caveats"] = _load_caveats(data["caveats"])
+            if (value := data["caveats"]) is None:
+                del data["caveats"]  # null: as if absent, as Go reads it
+            else:
+                data["caveats"] = _load_caveats(value)
         macaroon_caveat_set = _new(cls)
         _setattr(macaroon_caveat_set, "__dict__", data)
         return macaroon_caveat_set
@@ -79,7 +82,10 @@ class MacaroonCaveatSet:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "caveats" in data:
-            data["caveats"] = _take_caveats(data["caveats"])
+            if (value := data["caveats"]) is None:
+                del data["caveats"]  # null: as if absent, as Go reads it
+            else:
+                data["caveats"] = _take_caveats(value)
         return data
 
     @staticmethod

@@ -186,23 +186,47 @@ class Machine:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "image_ref" in data:
-            data["image_ref"] = ImageRef.from_dict(data["image_ref"])
+            if (value := data["image_ref"]) is None:
+                del data["image_ref"]  # null: as if absent, as Go reads it
+            else:
+                data["image_ref"] = ImageRef.from_dict(value)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         if "checks" in data:
-            data["checks"] = _load_checks(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = _load_checks(value)
         if "config" in data:
-            data["config"] = FlyMachineConfig.from_dict(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = FlyMachineConfig.from_dict(value)
         if "events" in data:
             data["events"] = _load_events(data["events"])
         if "host_status" in data:
-            data["host_status"] = _load_host_status(data["host_status"])
+            if (value := data["host_status"]) is None:
+                del data["host_status"]  # null: as if absent, as Go reads it
+            else:
+                data["host_status"] = _load_host_status(value)
         if "incomplete_config" in data:
-            data["incomplete_config"] = FlyMachineConfig.from_dict(data["incomplete_config"])
+            if (value := data["incomplete_config"]) is None:
+                del data["incomplete_config"]  # null: as if absent, as Go reads it
+            else:
+                data["incomplete_config"] = FlyMachineConfig.from_dict(value)
         if "lease" in data:
-            data["lease"] = StrippedLease.from_dict(data["lease"])
+            if (value := data["lease"]) is None:
+                del data["lease"]  # null: as if absent, as Go reads it
+            else:
+                data["lease"] = StrippedLease.from_dict(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Machine", _REQUIRED, data)
         machine = _new(cls)
@@ -224,23 +248,47 @@ class Machine:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "image_ref" in data:
-            data["image_ref"] = ImageRef._prepare(data["image_ref"])
+            if (value := data["image_ref"]) is None:
+                del data["image_ref"]  # null: as if absent, as Go reads it
+            else:
+                data["image_ref"] = ImageRef._prepare(value)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         if "checks" in data:
-            data["checks"] = _take_checks(data["checks"])
+            if (value := data["checks"]) is None:
+                del data["checks"]  # null: as if absent, as Go reads it
+            else:
+                data["checks"] = _take_checks(value)
         if "config" in data:
-            data["config"] = FlyMachineConfig._prepare(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = FlyMachineConfig._prepare(value)
         if "events" in data:
             data["events"] = _take_events(data["events"])
         if "host_status" in data:
-            data["host_status"] = _load_host_status(data["host_status"])
+            if (value := data["host_status"]) is None:
+                del data["host_status"]  # null: as if absent, as Go reads it
+            else:
+                data["host_status"] = _load_host_status(value)
         if "incomplete_config" in data:
-            data["incomplete_config"] = FlyMachineConfig._prepare(data["incomplete_config"])
+            if (value := data["incomplete_config"]) is None:
+                del data["incomplete_config"]  # null: as if absent, as Go reads it
+            else:
+                data["incomplete_config"] = FlyMachineConfig._prepare(value)
         if "lease" in data:
-            data["lease"] = StrippedLease._prepare(data["lease"])
+            if (value := data["lease"]) is None:
+                del data["lease"]  # null: as if absent, as Go reads it
+            else:
+                data["lease"] = StrippedLease._prepare(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Machine", _REQUIRED, data)
         return data

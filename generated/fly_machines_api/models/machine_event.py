@@ -84,9 +84,15 @@ class MachineEvent:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "timestamp" in data:
-            data["timestamp"] = from_unixtime_ms(data["timestamp"])
+            if (value := data["timestamp"]) is None:
+                del data["timestamp"]  # null: as if absent, as Go reads it
+            else:
+                data["timestamp"] = from_unixtime_ms(value)
         if "request" in data:
-            data["request"] = MachineEventRequest.from_dict(data["request"])
+            if (value := data["request"]) is None:
+                del data["request"]  # null: as if absent, as Go reads it
+            else:
+                data["request"] = MachineEventRequest.from_dict(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
         machine_event = _new(cls)
@@ -108,9 +114,15 @@ class MachineEvent:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "timestamp" in data:
-            data["timestamp"] = from_unixtime_ms(data["timestamp"])
+            if (value := data["timestamp"]) is None:
+                del data["timestamp"]  # null: as if absent, as Go reads it
+            else:
+                data["timestamp"] = from_unixtime_ms(value)
         if "request" in data:
-            data["request"] = MachineEventRequest._prepare(data["request"])
+            if (value := data["request"]) is None:
+                del data["request"]  # null: as if absent, as Go reads it
+            else:
+                data["request"] = MachineEventRequest._prepare(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MachineEvent", _REQUIRED, data)
         return data

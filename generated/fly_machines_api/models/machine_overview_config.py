@@ -66,9 +66,15 @@ class MachineOverviewConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "guest" in data:
-            data["guest"] = FlyMachineGuest.from_dict(data["guest"])
+            if (value := data["guest"]) is None:
+                del data["guest"]  # null: as if absent, as Go reads it
+            else:
+                data["guest"] = FlyMachineGuest.from_dict(value)
         if "metadata" in data:
-            data["metadata"] = MachineOverviewConfigMetadata.from_dict(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = MachineOverviewConfigMetadata.from_dict(value)
         machine_overview_config = _new(cls)
         _setattr(machine_overview_config, "__dict__", data)
         return machine_overview_config
@@ -92,9 +98,15 @@ class MachineOverviewConfig:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "guest" in data:
-            data["guest"] = FlyMachineGuest._prepare(data["guest"])
+            if (value := data["guest"]) is None:
+                del data["guest"]  # null: as if absent, as Go reads it
+            else:
+                data["guest"] = FlyMachineGuest._prepare(value)
         if "metadata" in data:
-            data["metadata"] = MachineOverviewConfigMetadata._prepare(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = MachineOverviewConfigMetadata._prepare(value)
         return data
 
     @staticmethod

@@ -57,7 +57,10 @@ class MachineVersion:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "user_config" in data:
-            data["user_config"] = FlyMachineConfig.from_dict(data["user_config"])
+            if (value := data["user_config"]) is None:
+                del data["user_config"]  # null: as if absent, as Go reads it
+            else:
+                data["user_config"] = FlyMachineConfig.from_dict(value)
         machine_version = _new(cls)
         _setattr(machine_version, "__dict__", data)
         return machine_version
@@ -79,7 +82,10 @@ class MachineVersion:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "user_config" in data:
-            data["user_config"] = FlyMachineConfig._prepare(data["user_config"])
+            if (value := data["user_config"]) is None:
+                del data["user_config"]  # null: as if absent, as Go reads it
+            else:
+                data["user_config"] = FlyMachineConfig._prepare(value)
         return data
 
     @staticmethod

@@ -96,9 +96,15 @@ class MainGetPlacementsRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest.from_dict(data["compute"])
+            if (value := data["compute"]) is None:
+                del data["compute"]  # null: as if absent, as Go reads it
+            else:
+                data["compute"] = FlyMachineGuest.from_dict(value)
         if "weights" in data:
-            data["weights"] = PlacementWeights.from_dict(data["weights"])
+            if (value := data["weights"]) is None:
+                del data["weights"]  # null: as if absent, as Go reads it
+            else:
+                data["weights"] = PlacementWeights.from_dict(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
         main_get_placements_request = _new(cls)
@@ -120,9 +126,15 @@ class MainGetPlacementsRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "compute" in data:
-            data["compute"] = FlyMachineGuest._prepare(data["compute"])
+            if (value := data["compute"]) is None:
+                del data["compute"]  # null: as if absent, as Go reads it
+            else:
+                data["compute"] = FlyMachineGuest._prepare(value)
         if "weights" in data:
-            data["weights"] = PlacementWeights._prepare(data["weights"])
+            if (value := data["weights"]) is None:
+                del data["weights"]  # null: as if absent, as Go reads it
+            else:
+                data["weights"] = PlacementWeights._prepare(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("MainGetPlacementsRequest", _REQUIRED, data)
         return data

@@ -55,7 +55,10 @@ class MainGetPlacementsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "regions" in data:
-            data["regions"] = _load_regions(data["regions"])
+            if (value := data["regions"]) is None:
+                del data["regions"]  # null: as if absent, as Go reads it
+            else:
+                data["regions"] = _load_regions(value)
         main_get_placements_response = _new(cls)
         _setattr(main_get_placements_response, "__dict__", data)
         return main_get_placements_response
@@ -79,7 +82,10 @@ class MainGetPlacementsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "regions" in data:
-            data["regions"] = _take_regions(data["regions"])
+            if (value := data["regions"]) is None:
+                del data["regions"]  # null: as if absent, as Go reads it
+            else:
+                data["regions"] = _take_regions(value)
         return data
 
     @staticmethod

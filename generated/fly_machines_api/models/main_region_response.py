@@ -61,7 +61,10 @@ class MainRegionResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "regions" in data:
-            data["regions"] = _load_regions(data["regions"])
+            if (value := data["regions"]) is None:
+                del data["regions"]  # null: as if absent, as Go reads it
+            else:
+                data["regions"] = _load_regions(value)
         main_region_response = _new(cls)
         _setattr(main_region_response, "__dict__", data)
         return main_region_response
@@ -85,7 +88,10 @@ class MainRegionResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "regions" in data:
-            data["regions"] = _take_regions(data["regions"])
+            if (value := data["regions"]) is None:
+                del data["regions"]  # null: as if absent, as Go reads it
+            else:
+                data["regions"] = _take_regions(value)
         return data
 
     @staticmethod

@@ -134,7 +134,10 @@ class MainTokenAccess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "action" in data:
-            data["action"] = _load_action(data["action"])
+            if (value := data["action"]) is None:
+                del data["action"]  # null: as if absent, as Go reads it
+            else:
+                data["action"] = _load_action(value)
         main_token_access = _new(cls)
         _setattr(main_token_access, "__dict__", data)
         return main_token_access
@@ -158,7 +161,10 @@ class MainTokenAccess:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "action" in data:
-            data["action"] = _load_action(data["action"])
+            if (value := data["action"]) is None:
+                del data["action"]  # null: as if absent, as Go reads it
+            else:
+                data["action"] = _load_action(value)
         return data
 
     @staticmethod

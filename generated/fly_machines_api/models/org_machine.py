@@ -112,11 +112,20 @@ class OrgMachine:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "config" in data:
-            data["config"] = MachineOverviewConfig.from_dict(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = MachineOverviewConfig.from_dict(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         org_machine = _new(cls)
         _setattr(org_machine, "__dict__", data)
         return org_machine
@@ -138,11 +147,20 @@ class OrgMachine:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "config" in data:
-            data["config"] = MachineOverviewConfig._prepare(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = MachineOverviewConfig._prepare(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "updated_at" in data:
-            data["updated_at"] = parse_datetime(data["updated_at"])
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         return data
 
     @staticmethod

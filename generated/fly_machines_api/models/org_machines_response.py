@@ -86,9 +86,15 @@ class OrgMachinesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "last_updated_at" in data:
-            data["last_updated_at"] = parse_datetime(data["last_updated_at"])
+            if (value := data["last_updated_at"]) is None:
+                del data["last_updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["last_updated_at"] = parse_datetime(value)
         if "machines" in data:
-            data["machines"] = _load_machines(data["machines"])
+            if (value := data["machines"]) is None:
+                del data["machines"]  # null: as if absent, as Go reads it
+            else:
+                data["machines"] = _load_machines(value)
         org_machines_response = _new(cls)
         _setattr(org_machines_response, "__dict__", data)
         return org_machines_response
@@ -112,9 +118,15 @@ class OrgMachinesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "last_updated_at" in data:
-            data["last_updated_at"] = parse_datetime(data["last_updated_at"])
+            if (value := data["last_updated_at"]) is None:
+                del data["last_updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["last_updated_at"] = parse_datetime(value)
         if "machines" in data:
-            data["machines"] = _take_machines(data["machines"])
+            if (value := data["machines"]) is None:
+                del data["machines"]  # null: as if absent, as Go reads it
+            else:
+                data["machines"] = _take_machines(value)
         return data
 
     @staticmethod

@@ -78,9 +78,15 @@ class OrgVolumesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "last_updated_at" in data:
-            data["last_updated_at"] = parse_datetime(data["last_updated_at"])
+            if (value := data["last_updated_at"]) is None:
+                del data["last_updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["last_updated_at"] = parse_datetime(value)
         if "volumes" in data:
-            data["volumes"] = _load_volumes(data["volumes"])
+            if (value := data["volumes"]) is None:
+                del data["volumes"]  # null: as if absent, as Go reads it
+            else:
+                data["volumes"] = _load_volumes(value)
         org_volumes_response = _new(cls)
         _setattr(org_volumes_response, "__dict__", data)
         return org_volumes_response
@@ -104,9 +110,15 @@ class OrgVolumesResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "last_updated_at" in data:
-            data["last_updated_at"] = parse_datetime(data["last_updated_at"])
+            if (value := data["last_updated_at"]) is None:
+                del data["last_updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["last_updated_at"] = parse_datetime(value)
         if "volumes" in data:
-            data["volumes"] = _take_volumes(data["volumes"])
+            if (value := data["volumes"]) is None:
+                del data["volumes"]  # null: as if absent, as Go reads it
+            else:
+                data["volumes"] = _take_volumes(value)
         return data
 
     @staticmethod

@@ -79,7 +79,10 @@ class PostgresBackup:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         postgres_backup = _new(cls)
         _setattr(postgres_backup, "__dict__", data)
         return postgres_backup
@@ -101,7 +104,10 @@ class PostgresBackup:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         return data
 
     @staticmethod

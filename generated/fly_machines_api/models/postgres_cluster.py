@@ -193,21 +193,45 @@ class PostgresCluster:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "attached_apps" in data:
-            data["attached_apps"] = _load_attached_apps(data["attached_apps"])
+            if (value := data["attached_apps"]) is None:
+                del data["attached_apps"]  # null: as if absent, as Go reads it
+            else:
+                data["attached_apps"] = _load_attached_apps(value)
         if "cpu_kind" in data:
-            data["cpu_kind"] = _load_cpu_kind(data["cpu_kind"])
+            if (value := data["cpu_kind"]) is None:
+                del data["cpu_kind"]  # null: as if absent, as Go reads it
+            else:
+                data["cpu_kind"] = _load_cpu_kind(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "endpoints" in data:
-            data["endpoints"] = PostgresClusterEndpoints.from_dict(data["endpoints"])
+            if (value := data["endpoints"]) is None:
+                del data["endpoints"]  # null: as if absent, as Go reads it
+            else:
+                data["endpoints"] = PostgresClusterEndpoints.from_dict(value)
         if "organization" in data:
-            data["organization"] = OrganizationRef.from_dict(data["organization"])
+            if (value := data["organization"]) is None:
+                del data["organization"]  # null: as if absent, as Go reads it
+            else:
+                data["organization"] = OrganizationRef.from_dict(value)
         if "pg_major_version" in data:
-            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+            if (value := data["pg_major_version"]) is None:
+                del data["pg_major_version"]  # null: as if absent, as Go reads it
+            else:
+                data["pg_major_version"] = _load_pg_major_version(value)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         if "storage_provisioned_bytes" in data:
             data["storage_provisioned_bytes"] = _load_storage_provisioned_bytes(
                 data["storage_provisioned_bytes"]
@@ -237,21 +261,45 @@ class PostgresCluster:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "attached_apps" in data:
-            data["attached_apps"] = _take_attached_apps(data["attached_apps"])
+            if (value := data["attached_apps"]) is None:
+                del data["attached_apps"]  # null: as if absent, as Go reads it
+            else:
+                data["attached_apps"] = _take_attached_apps(value)
         if "cpu_kind" in data:
-            data["cpu_kind"] = _load_cpu_kind(data["cpu_kind"])
+            if (value := data["cpu_kind"]) is None:
+                del data["cpu_kind"]  # null: as if absent, as Go reads it
+            else:
+                data["cpu_kind"] = _load_cpu_kind(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "endpoints" in data:
-            data["endpoints"] = PostgresClusterEndpoints._prepare(data["endpoints"])
+            if (value := data["endpoints"]) is None:
+                del data["endpoints"]  # null: as if absent, as Go reads it
+            else:
+                data["endpoints"] = PostgresClusterEndpoints._prepare(value)
         if "organization" in data:
-            data["organization"] = OrganizationRef._prepare(data["organization"])
+            if (value := data["organization"]) is None:
+                del data["organization"]  # null: as if absent, as Go reads it
+            else:
+                data["organization"] = OrganizationRef._prepare(value)
         if "pg_major_version" in data:
-            data["pg_major_version"] = _load_pg_major_version(data["pg_major_version"])
+            if (value := data["pg_major_version"]) is None:
+                del data["pg_major_version"]  # null: as if absent, as Go reads it
+            else:
+                data["pg_major_version"] = _load_pg_major_version(value)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         if "storage_provisioned_bytes" in data:
             data["storage_provisioned_bytes"] = _load_storage_provisioned_bytes(
                 data["storage_provisioned_bytes"]

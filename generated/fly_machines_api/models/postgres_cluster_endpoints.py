@@ -51,7 +51,10 @@ class PostgresClusterEndpoints:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "primary" in data:
-            data["primary"] = PostgresNodeEndpoints.from_dict(data["primary"])
+            if (value := data["primary"]) is None:
+                del data["primary"]  # null: as if absent, as Go reads it
+            else:
+                data["primary"] = PostgresNodeEndpoints.from_dict(value)
         postgres_cluster_endpoints = _new(cls)
         _setattr(postgres_cluster_endpoints, "__dict__", data)
         return postgres_cluster_endpoints
@@ -75,7 +78,10 @@ class PostgresClusterEndpoints:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "primary" in data:
-            data["primary"] = PostgresNodeEndpoints._prepare(data["primary"])
+            if (value := data["primary"]) is None:
+                del data["primary"]  # null: as if absent, as Go reads it
+            else:
+                data["primary"] = PostgresNodeEndpoints._prepare(value)
         return data
 
     @staticmethod

@@ -109,13 +109,25 @@ class PostgresClusterSummary:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "attached_apps" in data:
-            data["attached_apps"] = _load_attached_apps(data["attached_apps"])
+            if (value := data["attached_apps"]) is None:
+                del data["attached_apps"]  # null: as if absent, as Go reads it
+            else:
+                data["attached_apps"] = _load_attached_apps(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         postgres_cluster_summary = _new(cls)
         _setattr(postgres_cluster_summary, "__dict__", data)
         return postgres_cluster_summary
@@ -139,13 +151,25 @@ class PostgresClusterSummary:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "attached_apps" in data:
-            data["attached_apps"] = _take_attached_apps(data["attached_apps"])
+            if (value := data["attached_apps"]) is None:
+                del data["attached_apps"]  # null: as if absent, as Go reads it
+            else:
+                data["attached_apps"] = _take_attached_apps(value)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "plan" in data:
-            data["plan"] = _load_plan(data["plan"])
+            if (value := data["plan"]) is None:
+                del data["plan"]  # null: as if absent, as Go reads it
+            else:
+                data["plan"] = _load_plan(value)
         if "status" in data:
-            data["status"] = _load_status(data["status"])
+            if (value := data["status"]) is None:
+                del data["status"]  # null: as if absent, as Go reads it
+            else:
+                data["status"] = _load_status(value)
         return data
 
     @staticmethod

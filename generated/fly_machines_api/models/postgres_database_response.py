@@ -51,7 +51,10 @@ class PostgresDatabaseResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresDatabase.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresDatabase.from_dict(value)
         postgres_database_response = _new(cls)
         _setattr(postgres_database_response, "__dict__", data)
         return postgres_database_response
@@ -75,7 +78,10 @@ class PostgresDatabaseResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresDatabase._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresDatabase._prepare(value)
         return data
 
     @staticmethod

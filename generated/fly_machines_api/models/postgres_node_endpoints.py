@@ -59,9 +59,15 @@ class PostgresNodeEndpoints:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "direct" in data:
-            data["direct"] = PostgresEndpoint.from_dict(data["direct"])
+            if (value := data["direct"]) is None:
+                del data["direct"]  # null: as if absent, as Go reads it
+            else:
+                data["direct"] = PostgresEndpoint.from_dict(value)
         if "pooler" in data:
-            data["pooler"] = PostgresEndpoint.from_dict(data["pooler"])
+            if (value := data["pooler"]) is None:
+                del data["pooler"]  # null: as if absent, as Go reads it
+            else:
+                data["pooler"] = PostgresEndpoint.from_dict(value)
         postgres_node_endpoints = _new(cls)
         _setattr(postgres_node_endpoints, "__dict__", data)
         return postgres_node_endpoints
@@ -85,9 +91,15 @@ class PostgresNodeEndpoints:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "direct" in data:
-            data["direct"] = PostgresEndpoint._prepare(data["direct"])
+            if (value := data["direct"]) is None:
+                del data["direct"]  # null: as if absent, as Go reads it
+            else:
+                data["direct"] = PostgresEndpoint._prepare(value)
         if "pooler" in data:
-            data["pooler"] = PostgresEndpoint._prepare(data["pooler"])
+            if (value := data["pooler"]) is None:
+                del data["pooler"]  # null: as if absent, as Go reads it
+            else:
+                data["pooler"] = PostgresEndpoint._prepare(value)
         return data
 
     @staticmethod

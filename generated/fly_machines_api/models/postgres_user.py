@@ -55,7 +55,10 @@ class PostgresUser:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         postgres_user = _new(cls)
         _setattr(postgres_user, "__dict__", data)
         return postgres_user
@@ -77,7 +80,10 @@ class PostgresUser:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         return data
 
     @staticmethod

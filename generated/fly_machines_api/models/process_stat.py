@@ -28,7 +28,7 @@ class ProcessStat:
         command (str | Unset):
         cpu (int | Unset):
         directory (str | Unset):
-        listen_sockets (list[ListenSocket] | Unset):
+        listen_sockets (list[ListenSocket]):  Default: [].
         pid (int | Unset):
         rss (int | Unset):
         rtime (int | Unset):
@@ -38,7 +38,7 @@ class ProcessStat:
     command: str | Unset = UNSET
     cpu: int | Unset = UNSET
     directory: str | Unset = UNSET
-    listen_sockets: list[ListenSocket] | Unset = UNSET
+    listen_sockets: list[ListenSocket] = _attrs_field(factory=list)
     pid: int | Unset = UNSET
     rss: int | Unset = UNSET
     rtime: int | Unset = UNSET
@@ -69,15 +69,17 @@ class ProcessStat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "listen_sockets": listen_sockets,
+            }
+        )
         if command is not UNSET:
             field_dict["command"] = command
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if directory is not UNSET:
             field_dict["directory"] = directory
-        if listen_sockets is not UNSET:
-            field_dict["listen_sockets"] = listen_sockets
         if pid is not UNSET:
             field_dict["pid"] = pid
         if rss is not UNSET:
@@ -153,11 +155,16 @@ class ProcessStat:
 from ..models.listen_socket import ListenSocket  # noqa: E402
 
 
-def _load_listen_sockets(value_from_json: Any) -> list[ListenSocket] | Unset:
+def _load_listen_sockets(value_from_json: Any) -> list[ListenSocket]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [ListenSocket.from_dict(item) for item in value_from_json]
 
 
 def _take_listen_sockets(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

@@ -74,9 +74,15 @@ class RootVerifiedToken:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "caveats" in data:
-            data["caveats"] = MacaroonCaveatSet.from_dict(data["caveats"])
+            if (value := data["caveats"]) is None:
+                del data["caveats"]  # null: as if absent, as Go reads it
+            else:
+                data["caveats"] = MacaroonCaveatSet.from_dict(value)
         if "nonce" in data:
-            data["nonce"] = MacaroonNonce.from_dict(data["nonce"])
+            if (value := data["nonce"]) is None:
+                del data["nonce"]  # null: as if absent, as Go reads it
+            else:
+                data["nonce"] = MacaroonNonce.from_dict(value)
         root_verified_token = _new(cls)
         _setattr(root_verified_token, "__dict__", data)
         return root_verified_token
@@ -100,9 +106,15 @@ class RootVerifiedToken:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "caveats" in data:
-            data["caveats"] = MacaroonCaveatSet._prepare(data["caveats"])
+            if (value := data["caveats"]) is None:
+                del data["caveats"]  # null: as if absent, as Go reads it
+            else:
+                data["caveats"] = MacaroonCaveatSet._prepare(value)
         if "nonce" in data:
-            data["nonce"] = MacaroonNonce._prepare(data["nonce"])
+            if (value := data["nonce"]) is None:
+                del data["nonce"]  # null: as if absent, as Go reads it
+            else:
+                data["nonce"] = MacaroonNonce._prepare(value)
         return data
 
     @staticmethod

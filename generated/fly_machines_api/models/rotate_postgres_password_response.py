@@ -51,7 +51,10 @@ class RotatePostgresPasswordResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresUserCredentials.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUserCredentials.from_dict(value)
         rotate_postgres_password_response = _new(cls)
         _setattr(rotate_postgres_password_response, "__dict__", data)
         return rotate_postgres_password_response
@@ -75,7 +78,10 @@ class RotatePostgresPasswordResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresUserCredentials._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresUserCredentials._prepare(value)
         return data
 
     @staticmethod

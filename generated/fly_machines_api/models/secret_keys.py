@@ -25,10 +25,10 @@ T = TypeVar("T", bound="SecretKeys")
 class SecretKeys:
     """
     Attributes:
-        secret_keys (list[SecretKey] | Unset):
+        secret_keys (list[SecretKey]):  Default: [].
     """
 
-    secret_keys: list[SecretKey] | Unset = UNSET
+    secret_keys: list[SecretKey] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,11 @@ class SecretKeys:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_keys is not UNSET:
-            field_dict["secret_keys"] = secret_keys
+        field_dict.update(
+            {
+                "secret_keys": secret_keys,
+            }
+        )
 
         return field_dict
 
@@ -111,11 +113,16 @@ class SecretKeys:
 from ..models.secret_key import SecretKey  # noqa: E402
 
 
-def _load_secret_keys(value_from_json: Any) -> list[SecretKey] | Unset:
+def _load_secret_keys(value_from_json: Any) -> list[SecretKey]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [SecretKey.from_dict(item) for item in value_from_json]
 
 
 def _take_secret_keys(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:

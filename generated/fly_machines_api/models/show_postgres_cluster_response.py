@@ -51,7 +51,10 @@ class ShowPostgresClusterResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "data" in data:
-            data["data"] = PostgresCluster.from_dict(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresCluster.from_dict(value)
         show_postgres_cluster_response = _new(cls)
         _setattr(show_postgres_cluster_response, "__dict__", data)
         return show_postgres_cluster_response
@@ -75,7 +78,10 @@ class ShowPostgresClusterResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "data" in data:
-            data["data"] = PostgresCluster._prepare(data["data"])
+            if (value := data["data"]) is None:
+                del data["data"]  # null: as if absent, as Go reads it
+            else:
+                data["data"] = PostgresCluster._prepare(value)
         return data
 
     @staticmethod

@@ -49,7 +49,10 @@ class SignalRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "signal" in data:
-            data["signal"] = _load_signal(data["signal"])
+            if (value := data["signal"]) is None:
+                del data["signal"]  # null: as if absent, as Go reads it
+            else:
+                data["signal"] = _load_signal(value)
         signal_request = _new(cls)
         _setattr(signal_request, "__dict__", data)
         return signal_request
@@ -71,7 +74,10 @@ class SignalRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "signal" in data:
-            data["signal"] = _load_signal(data["signal"])
+            if (value := data["signal"]) is None:
+                del data["signal"]  # null: as if absent, as Go reads it
+            else:
+                data["signal"] = _load_signal(value)
         return data
 
     @staticmethod

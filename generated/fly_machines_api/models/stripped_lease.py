@@ -62,7 +62,10 @@ class StrippedLease:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "expires_at" in data:
-            data["expires_at"] = from_unixtime(data["expires_at"])
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = from_unixtime(value)
         stripped_lease = _new(cls)
         _setattr(stripped_lease, "__dict__", data)
         return stripped_lease
@@ -84,7 +87,10 @@ class StrippedLease:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "expires_at" in data:
-            data["expires_at"] = from_unixtime(data["expires_at"])
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = from_unixtime(value)
         return data
 
     @staticmethod

@@ -103,7 +103,10 @@ class UpdateMachineRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "config" in data:
-            data["config"] = FlyMachineConfig.from_dict(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = FlyMachineConfig.from_dict(value)
         update_machine_request = _new(cls)
         _setattr(update_machine_request, "__dict__", data)
         return update_machine_request
@@ -127,7 +130,10 @@ class UpdateMachineRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "config" in data:
-            data["config"] = FlyMachineConfig._prepare(data["config"])
+            if (value := data["config"]) is None:
+                del data["config"]  # null: as if absent, as Go reads it
+            else:
+                data["config"] = FlyMachineConfig._prepare(value)
         return data
 
     @staticmethod

@@ -63,7 +63,10 @@ class UpdateMetadataRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "metadata" in data:
-            data["metadata"] = UpdateMetadataRequestMetadata.from_dict(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = UpdateMetadataRequestMetadata.from_dict(value)
         update_metadata_request = _new(cls)
         _setattr(update_metadata_request, "__dict__", data)
         return update_metadata_request
@@ -87,7 +90,10 @@ class UpdateMetadataRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "metadata" in data:
-            data["metadata"] = UpdateMetadataRequestMetadata._prepare(data["metadata"])
+            if (value := data["metadata"]) is None:
+                del data["metadata"]  # null: as if absent, as Go reads it
+            else:
+                data["metadata"] = UpdateMetadataRequestMetadata._prepare(value)
         return data
 
     @staticmethod

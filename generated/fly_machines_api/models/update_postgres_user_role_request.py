@@ -48,7 +48,10 @@ class UpdatePostgresUserRoleRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("UpdatePostgresUserRoleRequest", _REQUIRED, data)
         update_postgres_user_role_request = _new(cls)
@@ -70,7 +73,10 @@ class UpdatePostgresUserRoleRequest:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "role" in data:
-            data["role"] = _load_role(data["role"])
+            if (value := data["role"]) is None:
+                del data["role"]  # null: as if absent, as Go reads it
+            else:
+                data["role"] = _load_role(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("UpdatePostgresUserRoleRequest", _REQUIRED, data)
         return data

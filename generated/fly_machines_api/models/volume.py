@@ -187,11 +187,20 @@ class Volume:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "host_status" in data:
-            data["host_status"] = _load_host_status(data["host_status"])
+            if (value := data["host_status"]) is None:
+                del data["host_status"]  # null: as if absent, as Go reads it
+            else:
+                data["host_status"] = _load_host_status(value)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
         volume = _new(cls)
@@ -213,11 +222,20 @@ class Volume:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "host_status" in data:
-            data["host_status"] = _load_host_status(data["host_status"])
+            if (value := data["host_status"]) is None:
+                del data["host_status"]  # null: as if absent, as Go reads it
+            else:
+                data["host_status"] = _load_host_status(value)
         if "type" in data:
-            data["type"] = _load_type_(data["type"])
+            if (value := data["type"]) is None:
+                del data["type"]  # null: as if absent, as Go reads it
+            else:
+                data["type"] = _load_type_(value)
         if not _REQUIRED_KEYS <= data.keys():
             raise MissingFieldError.first_of("Volume", _REQUIRED, data)
         return data

@@ -86,7 +86,10 @@ class VolumeSnapshot:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         volume_snapshot = _new(cls)
         _setattr(volume_snapshot, "__dict__", data)
         return volume_snapshot
@@ -108,7 +111,10 @@ class VolumeSnapshot:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "created_at" in data:
-            data["created_at"] = parse_datetime(data["created_at"])
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         return data
 
     @staticmethod
