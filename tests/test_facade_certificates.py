@@ -3,6 +3,8 @@ every operation, and a refusal for each."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from support.kinds import KINDS, Kind, failure, ok_value, run_result
 from support.resilience import APP, new_sim, sim_client, sim_clock
@@ -133,3 +135,20 @@ async def test_a_dot_hostname_is_refused_before_anything_is_sent(kind: Kind) -> 
     error = failure(await run_result(client, Certificates.delete, app_name=APP, hostname=".."))
     assert error.kind == "invalid_request" and "hostname" in error.message
     assert sim.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_certificate_times_are_aware_datetimes(kind: Kind) -> None:
+    # RFC 3339 on the wire, datetimes here (17-certificate-ip-timestamps.yaml).
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    await run_result(client, Certificates.upload, app_name=APP, hostname=CUSTOM, **PEM)
+    shown = ok_value(await run_result(client, Certificates.get, app_name=APP, hostname=CUSTOM))
+    entry = shown.certificates[0]
+    assert isinstance(entry.created_at, datetime.datetime) and entry.created_at.tzinfo
+    assert isinstance(entry.expires_at, datetime.datetime) and entry.expires_at > entry.created_at
+    assert all(isinstance(issued.expires_at, datetime.datetime) for issued in entry.issued)
+    listed = ok_value(await run_result(client, Certificates.list, app_name=APP))
+    summary = listed.certificates[0]
+    assert isinstance(summary.created_at, datetime.datetime)
+    assert summary.to_dict()["created_at"].endswith("Z")  # written back as RFC 3339

@@ -3,6 +3,7 @@ AsyncClient: assign each kind, list, release, and the refusals."""
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 
 import pytest
@@ -93,3 +94,16 @@ async def test_no_address_is_handed_out_twice_and_egress_needs_a_real_region(kin
     assert (nowhere.status, "nope" in nowhere.message) == (422, True)
     listed = ok_value(await run_result(client, Apps.list_ips, app_name=APP))
     assert [entry.ip for entry in listed.ips] == [last.ip]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_assignment_time_is_an_aware_datetime_and_no_ips_is_an_empty_list(
+    kind: Kind,
+) -> None:
+    sim = new_sim()
+    client = sim_client(sim, kind)
+    assert ok_value(await run_result(client, Apps.list_ips, app_name=APP)).ips == []
+    v6 = ok_value(await run_result(client, Apps.assign_ip, app_name=APP, type="v6"))
+    (listed,) = ok_value(await run_result(client, Apps.list_ips, app_name=APP)).ips
+    assert isinstance(listed.created_at, datetime.datetime) and listed.created_at.tzinfo
+    assert isinstance(v6.created_at, datetime.datetime)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +28,7 @@ T = TypeVar("T", bound="AssignIPResponse")
 class AssignIPResponse:
     """
     Attributes:
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         egress (bool | Unset):
         ip (str | Unset):
         ip_pair (IPPair | Unset):
@@ -36,7 +39,7 @@ class AssignIPResponse:
         shared (bool | Unset):
     """
 
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     egress: bool | Unset = UNSET
     ip: str | Unset = UNSET
     ip_pair: IPPair | Unset = UNSET
@@ -47,7 +50,9 @@ class AssignIPResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         egress = self.egress
 
@@ -96,6 +101,11 @@ class AssignIPResponse:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "ip_pair" in data:
             if (value := data["ip_pair"]) is None:
                 del data["ip_pair"]  # null: as if absent, as Go reads it
@@ -128,6 +138,11 @@ class AssignIPResponse:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "ip_pair" in data:
             if (value := data["ip_pair"]) is None:
                 del data["ip_pair"]  # null: as if absent, as Go reads it

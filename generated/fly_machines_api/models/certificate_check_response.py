@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
     owned_list,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +39,7 @@ class CertificateCheckResponse:
         dns_records (DNSRecords | Unset):
         dns_requirements (DNSRequirements | Unset):
         hostname (str | Unset):
-        rate_limited_until (str | Unset):
+        rate_limited_until (datetime.datetime | Unset):
         status (str | Unset):
         validation (CertificateValidation | Unset):
         validation_errors (list[CertificateValidationError] | Unset):
@@ -49,7 +52,7 @@ class CertificateCheckResponse:
     dns_records: DNSRecords | Unset = UNSET
     dns_requirements: DNSRequirements | Unset = UNSET
     hostname: str | Unset = UNSET
-    rate_limited_until: str | Unset = UNSET
+    rate_limited_until: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     validation: CertificateValidation | Unset = UNSET
     validation_errors: list[CertificateValidationError] | Unset = UNSET
@@ -79,7 +82,9 @@ class CertificateCheckResponse:
 
         hostname = self.hostname
 
-        rate_limited_until = self.rate_limited_until
+        rate_limited_until: str | Unset = UNSET
+        if not isinstance(self.rate_limited_until, Unset):
+            rate_limited_until = format_datetime(self.rate_limited_until)
 
         status = self.status
 
@@ -143,6 +148,11 @@ class CertificateCheckResponse:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
             else:
                 data["dns_requirements"] = DNSRequirements.from_dict(value)
+        if "rate_limited_until" in data:
+            if (value := data["rate_limited_until"]) is None:
+                del data["rate_limited_until"]  # null: as if absent, as Go reads it
+            else:
+                data["rate_limited_until"] = parse_datetime(value)
         if "validation" in data:
             if (value := data["validation"]) is None:
                 del data["validation"]  # null: as if absent, as Go reads it
@@ -187,6 +197,11 @@ class CertificateCheckResponse:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
             else:
                 data["dns_requirements"] = DNSRequirements._prepare(value)
+        if "rate_limited_until" in data:
+            if (value := data["rate_limited_until"]) is None:
+                del data["rate_limited_until"]  # null: as if absent, as Go reads it
+            else:
+                data["rate_limited_until"] = parse_datetime(value)
         if "validation" in data:
             if (value := data["validation"]) is None:
                 del data["validation"]  # null: as if absent, as Go reads it

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,8 +14,10 @@ from ..types import (
     Unset,
     enum_loader,
     finish_model,
+    format_datetime,
     model_repr,
     owned_list,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -28,16 +31,16 @@ T = TypeVar("T", bound="CertificateEntry")
 class CertificateEntry:
     """
     Attributes:
-        created_at (str | Unset):
-        expires_at (str | Unset):
+        created_at (datetime.datetime | Unset):
+        expires_at (datetime.datetime | Unset):
         issued (list[IssuedCertificate]):  Default: [].
         issuer (str | Unset):
         source (CertificateEntrySource | Unset):
         status (CertificateEntryStatus | Unset):
     """
 
-    created_at: str | Unset = UNSET
-    expires_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
     issued: list[IssuedCertificate] = _attrs_field(factory=list)
     issuer: str | Unset = UNSET
     source: CertificateEntrySource | Unset = UNSET
@@ -45,9 +48,13 @@ class CertificateEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
-        expires_at = self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = format_datetime(self.expires_at)
 
         issued: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.issued, Unset):
@@ -93,6 +100,16 @@ class CertificateEntry:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
+        if "expires_at" in data:
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = parse_datetime(value)
         if "issued" in data:
             data["issued"] = _load_issued(data["issued"])
         if "source" in data:
@@ -127,6 +144,16 @@ class CertificateEntry:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
+        if "expires_at" in data:
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = parse_datetime(value)
         if "issued" in data:
             data["issued"] = _take_issued(data["issued"])
         if "source" in data:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="CertificateSummary")
@@ -25,14 +28,14 @@ class CertificateSummary:
         acme_http_configured (bool | Unset):
         acme_requested (bool | Unset):
         configured (bool | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         dns_provider (str | Unset):
         has_custom_certificate (bool | Unset):
         has_fly_certificate (bool | Unset):
         hostname (str | Unset):
         ownership_txt_configured (bool | Unset):
         status (str | Unset):
-        updated_at (str | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     acme_alpn_configured: bool | Unset = UNSET
@@ -40,14 +43,14 @@ class CertificateSummary:
     acme_http_configured: bool | Unset = UNSET
     acme_requested: bool | Unset = UNSET
     configured: bool | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     dns_provider: str | Unset = UNSET
     has_custom_certificate: bool | Unset = UNSET
     has_fly_certificate: bool | Unset = UNSET
     hostname: str | Unset = UNSET
     ownership_txt_configured: bool | Unset = UNSET
     status: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +64,9 @@ class CertificateSummary:
 
         configured = self.configured
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         dns_provider = self.dns_provider
 
@@ -75,7 +80,9 @@ class CertificateSummary:
 
         status = self.status
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,6 +123,16 @@ class CertificateSummary:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
+        if "updated_at" in data:
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         certificate_summary = _new(cls)
         _setattr(certificate_summary, "__dict__", data)
         return certificate_summary
@@ -138,6 +155,16 @@ class CertificateSummary:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
+        if "updated_at" in data:
+            if (value := data["updated_at"]) is None:
+                del data["updated_at"]  # null: as if absent, as Go reads it
+            else:
+                data["updated_at"] = parse_datetime(value)
         return data
 
     @staticmethod

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="CertificateValidationError")
@@ -23,13 +26,13 @@ class CertificateValidationError:
         code (str | Unset):
         message (str | Unset):
         remediation (str | Unset):
-        timestamp (str | Unset):
+        timestamp (datetime.datetime | Unset):
     """
 
     code: str | Unset = UNSET
     message: str | Unset = UNSET
     remediation: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +42,9 @@ class CertificateValidationError:
 
         remediation = self.remediation
 
-        timestamp = self.timestamp
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = format_datetime(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +67,11 @@ class CertificateValidationError:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "timestamp" in data:
+            if (value := data["timestamp"]) is None:
+                del data["timestamp"]  # null: as if absent, as Go reads it
+            else:
+                data["timestamp"] = parse_datetime(value)
         certificate_validation_error = _new(cls)
         _setattr(certificate_validation_error, "__dict__", data)
         return certificate_validation_error
@@ -84,6 +94,11 @@ class CertificateValidationError:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "timestamp" in data:
+            if (value := data["timestamp"]) is None:
+                del data["timestamp"]  # null: as if absent, as Go reads it
+            else:
+                data["timestamp"] = parse_datetime(value)
         return data
 
     @staticmethod

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
     owned_list,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ class DestroyCustomCertificateResponse:
         dns_provider (str | Unset):
         dns_requirements (DNSRequirements | Unset):
         hostname (str | Unset):
-        rate_limited_until (str | Unset):
+        rate_limited_until (datetime.datetime | Unset):
         status (str | Unset):
         validation (CertificateValidation | Unset):
         validation_errors (list[CertificateValidationError] | Unset):
@@ -47,7 +50,7 @@ class DestroyCustomCertificateResponse:
     dns_provider: str | Unset = UNSET
     dns_requirements: DNSRequirements | Unset = UNSET
     hostname: str | Unset = UNSET
-    rate_limited_until: str | Unset = UNSET
+    rate_limited_until: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     validation: CertificateValidation | Unset = UNSET
     validation_errors: list[CertificateValidationError] | Unset = UNSET
@@ -74,7 +77,9 @@ class DestroyCustomCertificateResponse:
 
         hostname = self.hostname
 
-        rate_limited_until = self.rate_limited_until
+        rate_limited_until: str | Unset = UNSET
+        if not isinstance(self.rate_limited_until, Unset):
+            rate_limited_until = format_datetime(self.rate_limited_until)
 
         status = self.status
 
@@ -136,6 +141,11 @@ class DestroyCustomCertificateResponse:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
             else:
                 data["dns_requirements"] = DNSRequirements.from_dict(value)
+        if "rate_limited_until" in data:
+            if (value := data["rate_limited_until"]) is None:
+                del data["rate_limited_until"]  # null: as if absent, as Go reads it
+            else:
+                data["rate_limited_until"] = parse_datetime(value)
         if "validation" in data:
             if (value := data["validation"]) is None:
                 del data["validation"]  # null: as if absent, as Go reads it
@@ -180,6 +190,11 @@ class DestroyCustomCertificateResponse:
                 del data["dns_requirements"]  # null: as if absent, as Go reads it
             else:
                 data["dns_requirements"] = DNSRequirements._prepare(value)
+        if "rate_limited_until" in data:
+            if (value := data["rate_limited_until"]) is None:
+                del data["rate_limited_until"]  # null: as if absent, as Go reads it
+            else:
+                data["rate_limited_until"] = parse_datetime(value)
         if "validation" in data:
             if (value := data["validation"]) is None:
                 del data["validation"]  # null: as if absent, as Go reads it

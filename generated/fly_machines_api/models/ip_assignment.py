@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,9 @@ from ..types import (
     UNSET,
     Unset,
     finish_model,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +27,7 @@ T = TypeVar("T", bound="IPAssignment")
 class IPAssignment:
     """
     Attributes:
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
         egress (bool | Unset):
         ip (str | Unset):
         network (IPAssignmentNetwork | Unset): The 6PN network a Flycast (private_v6) address belongs to. Null for all
@@ -34,7 +37,7 @@ class IPAssignment:
         shared (bool | Unset):
     """
 
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     egress: bool | Unset = UNSET
     ip: str | Unset = UNSET
     network: IPAssignmentNetwork | Unset = UNSET
@@ -44,7 +47,9 @@ class IPAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         egress = self.egress
 
@@ -87,6 +92,11 @@ class IPAssignment:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "network" in data:
             if (value := data["network"]) is None:
                 del data["network"]  # null: as if absent, as Go reads it
@@ -112,6 +122,11 @@ class IPAssignment:
             raise TypeError(f"IPAssignment is made from a JSON object, not {type(data).__name__}")
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "created_at" in data:
+            if (value := data["created_at"]) is None:
+                del data["created_at"]  # null: as if absent, as Go reads it
+            else:
+                data["created_at"] = parse_datetime(value)
         if "network" in data:
             if (value := data["network"]) is None:
                 del data["network"]  # null: as if absent, as Go reads it

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,7 +13,9 @@ from ..types import (
     Unset,
     enum_loader,
     finish_model,
+    format_datetime,
     model_repr,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="IssuedCertificate")
@@ -23,19 +26,21 @@ class IssuedCertificate:
     """
     Attributes:
         certificate_authority (str | Unset):
-        expires_at (str | Unset):
+        expires_at (datetime.datetime | Unset):
         type_ (IssuedCertificateType | Unset):
     """
 
     certificate_authority: str | Unset = UNSET
-    expires_at: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
     type_: IssuedCertificateType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         certificate_authority = self.certificate_authority
 
-        expires_at = self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = format_datetime(self.expires_at)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -60,6 +65,11 @@ class IssuedCertificate:
         data = {**src_dict}
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
+        if "expires_at" in data:
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = parse_datetime(value)
         if "type" in data:
             if (value := data["type"]) is None:
                 del data["type"]  # null: as if absent, as Go reads it
@@ -87,6 +97,11 @@ class IssuedCertificate:
             )
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
+        if "expires_at" in data:
+            if (value := data["expires_at"]) is None:
+                del data["expires_at"]  # null: as if absent, as Go reads it
+            else:
+                data["expires_at"] = parse_datetime(value)
         if "type" in data:
             if (value := data["type"]) is None:
                 del data["type"]  # null: as if absent, as Go reads it

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="ListIPAssignmentsResponse")
 class ListIPAssignmentsResponse:
     """
     Attributes:
-        ips (list[IPAssignment] | Unset):
+        ips (list[IPAssignment]):  Default: [].
     """
 
-    ips: list[IPAssignment] | Unset = UNSET
+    ips: list[IPAssignment] = _attrs_field(factory=list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,11 @@ class ListIPAssignmentsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ips is not UNSET:
-            field_dict["ips"] = ips
+        field_dict.update(
+            {
+                "ips": ips,
+            }
+        )
 
         return field_dict
 
@@ -55,10 +57,7 @@ class ListIPAssignmentsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, False)
         if "ips" in data:
-            if (value := data["ips"]) is None:
-                del data["ips"]  # null: as if absent, as Go reads it
-            else:
-                data["ips"] = _load_ips(value)
+            data["ips"] = _load_ips(data["ips"])
         list_ip_assignments_response = _new(cls)
         _setattr(list_ip_assignments_response, "__dict__", data)
         return list_ip_assignments_response
@@ -82,10 +81,7 @@ class ListIPAssignmentsResponse:
         if not _KNOWN.issuperset(data):
             data["additional_properties"] = _unknown(data, True)
         if "ips" in data:
-            if (value := data["ips"]) is None:
-                del data["ips"]  # null: as if absent, as Go reads it
-            else:
-                data["ips"] = _take_ips(value)
+            data["ips"] = _take_ips(data["ips"])
         return data
 
     @staticmethod
@@ -119,11 +115,16 @@ class ListIPAssignmentsResponse:
 from ..models.ip_assignment import IPAssignment  # noqa: E402
 
 
-def _load_ips(value_from_json: Any) -> list[IPAssignment] | Unset:
+def _load_ips(value_from_json: Any) -> list[IPAssignment]:
+    # Absent or null: empty (Go sends a nil slice as null, or leaves it out).
+    if value_from_json is None:
+        return []
     return [IPAssignment.from_dict(item) for item in value_from_json]
 
 
 def _take_ips(value_from_json: Any) -> list[Any]:
+    if value_from_json is None:
+        return []
     # Decoded from JSON and taken over: the list's dicts are prepared in place, to become
     # their models when the field is first read (types.owned_list, written out here).
     if type(value_from_json) is not list:
