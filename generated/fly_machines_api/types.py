@@ -317,9 +317,20 @@ class _NestedModels(_NestedModel):
 # would take any attribute: `config.imgae = "x"` would be kept and never sent. As the
 # slotted classes of old did, a model refuses a name it has no field for.
 def _set_field(model: Any, name: str, value: Any) -> None:
-    if name not in type(model)._field_names:
+    if name not in type(model)._field_names and not _declared(type(model), name):
         raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
     object.__setattr__(model, name, value)
+
+
+def _declared(cls: type, name: str) -> bool:
+    """Whether a class declares `name` settable beyond the fields finish_model was given:
+    a subclass's own attrs fields, or a data descriptor (a slot, a property's setter), as
+    the slotted classes of old took them."""
+    from attrs import fields
+
+    if any(attribute.name == name for attribute in fields(cls)):
+        return True
+    return hasattr(getattr(cls, name, None), "__set__")
 
 
 def finish_model(
