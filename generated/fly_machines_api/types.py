@@ -296,10 +296,13 @@ class _NestedModels(_NestedModel):
         value = attributes.get(self.name, _ABSENT)
         if type(value) is list:
             # Decoding prepares every item, so the first tells whether any is still a dict.
+            # They are made from the last to the first: the first is a model only once all
+            # are, so a thread reading the list while another makes it makes the rest too
+            # rather than being handed dicts.
             if value and type(value[0]) is dict:
                 wrap = self.model._wrap
-                for index, item in enumerate(value):
-                    if type(item) is dict:
+                for index in range(len(value) - 1, -1, -1):
+                    if type(item := value[index]) is dict:
                         value[index] = wrap(item)
             return value
         if value is _ABSENT:
