@@ -296,10 +296,13 @@ class _NestedModels(_NestedModel):
         value = attributes.get(self.name, _ABSENT)
         if type(value) is list:
             # Decoding prepares every item, so the first tells whether any is still a dict.
+            # They are made from the last to the first: the first is a model only once all
+            # are, so a thread reading the list while another makes it makes the rest too
+            # rather than being handed dicts.
             if value and type(value[0]) is dict:
                 wrap = self.model._wrap
-                for index, item in enumerate(value):
-                    if type(item) is dict:
+                for index in range(len(value) - 1, -1, -1):
+                    if type(item := value[index]) is dict:
                         value[index] = wrap(item)
             return value
         if value is _ABSENT:
@@ -317,9 +320,20 @@ class _NestedModels(_NestedModel):
 # would take any attribute: `config.imgae = "x"` would be kept and never sent. As the
 # slotted classes of old did, a model refuses a name it has no field for.
 def _set_field(model: Any, name: str, value: Any) -> None:
-    if name not in type(model)._field_names:
+    if name not in type(model)._field_names and not _declared(type(model), name):
         raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
     object.__setattr__(model, name, value)
+
+
+def _declared(cls: type, name: str) -> bool:
+    """Whether a class declares `name` settable beyond the fields finish_model was given:
+    a subclass's own attrs fields, or a data descriptor (a slot, a property's setter), as
+    the slotted classes of old took them."""
+    from attrs import fields
+
+    if any(attribute.name == name for attribute in fields(cls)):
+        return True
+    return hasattr(getattr(cls, name, None), "__set__")
 
 
 def finish_model(
