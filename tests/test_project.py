@@ -4,6 +4,7 @@ the README's test command is the one CI runs."""
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.resources
 import re
 
@@ -63,3 +64,30 @@ def test_no_test_or_script_reads_outside_the_repository() -> None:
         if pattern.search(path.read_text(encoding="utf-8")) and path.name != "test_project.py"
     ]
     assert offenders == []
+
+
+def test_every_exactly_pinned_requirement_installs_on_the_oldest_python_we_support() -> None:
+    # The README's test command installs '.[dev]' on any Python from requires-python up;
+    # a pin to a release that needs a newer Python breaks it there (the docs toolchain's
+    # newest releases need 3.11). Read from the installed distributions' own metadata.
+    from packaging.requirements import Requirement
+    from packaging.specifiers import SpecifierSet
+    from packaging.version import Version
+
+    oldest = Version("3.10")
+    assert SpecifierSet(_requires_python("fly-machines")).contains(oldest)
+    required = [Requirement(line) for line in importlib.metadata.requires("fly-machines") or []]
+    pinned = [r for r in required if any(spec.operator == "==" for spec in r.specifier)]
+    assert len(pinned) >= 8
+    refused = []
+    for requirement in pinned:
+        needs = _requires_python(requirement.name)
+        if not SpecifierSet(needs).contains(oldest):
+            refused.append(f"{requirement.name} needs Python {needs}")
+    assert refused == []
+
+
+def _requires_python(distribution: str) -> str:
+    """The installed distribution's Requires-Python ("" when it sets none)."""
+    (value,) = importlib.metadata.metadata(distribution).get_all("Requires-Python") or [""]
+    return str(value)
