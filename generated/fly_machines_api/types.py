@@ -191,8 +191,8 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
-# fly-machines template change: what a model's decoding relies on (the model template's
-# _decode). A decoded model holds in its __dict__ only the fields its answer had; every
+# fly-machines template change: what a model's decoding relies on (the comment on decoding
+# in the model template). A decoded model holds in its __dict__ only the fields its answer had; every
 # other field reads the default its class holds: the default itself when it is a value
 # (UNSET, 0, ""), and for one made by a factory (an empty list, the unknown fields' dict)
 # a fresh one, made on first read and kept by that model.
@@ -238,9 +238,13 @@ class _Renamed:
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
-            return self if self.factory is not None or self.default is _ABSENT else self.default
+            return self._on_class()
         value = instance.__dict__.get(self.name, _ABSENT)
         return self._missing(instance.__dict__) if value is _ABSENT else value
+
+    def _on_class(self) -> Any:
+        # What the class attribute reads (Machine.config): the default, as a plain one would.
+        return self if self.factory is not None or self.default is _ABSENT else self.default
 
     def _missing(self, attributes: dict[str, Any]) -> Any:
         if self.factory is not None:
@@ -266,7 +270,7 @@ class _NestedModel(_Renamed):
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
-            return self if self.factory is not None or self.default is _ABSENT else self.default
+            return self._on_class()
         attributes = instance.__dict__
         value = attributes.get(self.name, _ABSENT)
         if type(value) is dict:
@@ -291,7 +295,7 @@ class _NestedModels(_NestedModel):
 
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
-            return self if self.factory is not None or self.default is _ABSENT else self.default
+            return self._on_class()
         attributes = instance.__dict__
         value = attributes.get(self.name, _ABSENT)
         if type(value) is list:
